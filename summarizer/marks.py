@@ -11,6 +11,8 @@ over a stack of open marks, and no quoting library pairs marks of two styles.
 
 from __future__ import annotations
 
+import re
+
 #: a straight mark after one of these (or at the start) opens a quotation
 _OPENER_BEFORE = " \t\n([{—–-/"
 
@@ -45,3 +47,23 @@ def pair_mixed(t: str) -> str:
             elif stack and stack[-1] == '"':
                 stack.pop()
     return "".join(out)
+
+
+#: a single mark opening a quotation of two words or more: at the start, after a space or a bracket ("'90s" is none)
+_SINGLE_OPENER = r"(?:(?<=^)|(?<=[\s(\[]))['‘](?=[A-Za-z]\w*\s+\w)"
+#: a single mark closing one: after a word or a stop, before a space, a stop or the end
+_SINGLE_CLOSER = r"(?<=[\w.!?,])['’](?=[\s.,;:!?)\]]|$)"
+
+
+def closed_line(line: str) -> str:
+    """A headline whose last quotation is opened and never closed ("<Party> Defend <Name>: 'It Was 40 Years Ago",
+    a model's line of a title ending "‘It Was 40 Years Ago’"; lead38) with its closer added at the end, in the
+    opener's style; a line whose marks pair is unchanged."""
+    double = [m for m in re.finditer(r"[“”\"]", line)]
+    if double and double[-1].group() == "“" or len([m for m in double if m.group() == '"']) % 2 and line.rstrip()[-1:] != '"' \
+            and re.search(r"(?:^|\s)\"\w[^\"]*$", line):
+        return line + ("”" if double[-1].group() == "“" else '"')
+    opens = [m.start() for m in re.finditer(_SINGLE_OPENER, line)]
+    if opens and not re.search(_SINGLE_CLOSER, line[opens[-1] + 1:]):
+        return line + ("’" if line[opens[-1]] == "‘" else "'")
+    return line

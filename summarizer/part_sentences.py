@@ -19,13 +19,24 @@ def as_sentence(part: str) -> str:
     words = part.split()
     if len(words) > 1 and words[0].lower() in lang.COORDINATORS:
         words = words[1:]
-    out = " ".join(words).rstrip(",;:–—- ")
+    out = " ".join(words)
+    if (tail := _SPEECH_BEFORE_COLON.search(out)) and len(out[:tail.start()].split()) >= 4:
+        out = out[:tail.start()]  # '... called the plan "flawed" and said:' before the quotation, a claim of its own (lead38)
+        out = re.sub(r"(?<=\w)([”\"’])$", r".\1", out)  # ... "flawed." (the stop inside the closing mark)
+    out = out.rstrip(",;:–—- ")
     out = _balanced(out)
     out = re.sub(r",([\"”’']+)$", r".\1", out)  # 'the price looked “fair,”' cut before "while": the quotation's comma closes it (genre45)
     if out and out[-1] not in ".!?\"'”’)" and not re.search(r"[.!?…][»«›‹“]+$", out):  # (other outlets' closers: intl38)
         out += "."
     m = re.match(r"[\W_]*", out)  # (after opening marks: "` downsizing ..., ' he said" of a lower-cased corpus)
     return out[:m.end()] + out[m.end():m.end() + 1].upper() + out[m.end() + 1:]
+
+
+#: a coordinated verb of saying (and an addressee) closing a part before a colon's quotation: the quotation is
+#: another claim, the verb no part of this one ("X called the plan “flawed” and told reporters:")
+_SPEECH_BEFORE_COLON = re.compile(r"(?:\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:" + "|".join(sorted(
+    w for w in lang.SPEECH_VERBS if lang.is_past_form(w))) + r")(?:\s+[a-z]+){0,2}|,\s+(?:"
+    + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")(?:\s+[a-z]+){0,2})\s*:\s*$")
 
 
 _CLOSER_OF = {'"': '"', "“": "”", "'": "'", "‘": "’"}

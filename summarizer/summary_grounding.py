@@ -14,6 +14,7 @@ from .attribution import analyze
 from .attribution.text import quote_spans
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
+from .marks import closed_line
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
 from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation, subject_only
 from .summary_pairs import mispaired
@@ -166,7 +167,7 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         if extra:  # in the article's order: the lead before a sentence supported further down ("The striker ..." after his signing)
             kept.insert(0 if 0 <= text.find(extra[0]) <= where[0] else 1, extra[0])
             warnings.append("summary completed with a sentence from the article's lead")
-    headline = _without_debris(" ".join(draft.headline.split()))  # ("... 11 missing }": the model's JSON left on it; lead35)
+    headline = closed_line(_without_debris(" ".join(draft.headline.split())))  # ("... 11 missing }": the model's JSON left on it; lead35)
     why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
     if why is None and subject_only(text, headline):
         why = "it is only the subject of an article sentence"  # (basil45)

@@ -53,8 +53,13 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
                    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=\s+[a-z]))?|"  # "Gov. Jane Roe of Ohio" (stated24)
                    r"[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:,\s+\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?,)?"  # ", R-Ohio,"
                    # ", the drivers' union lawyer,", ", Mr. Roe's lawyer,": a description of the subject (read12c)
-                   r"(?P<desc>,\s+(?:(?:(?:a|an|the)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s?\s+)[^,;:“”\"()]{1,70}?|\d{1,3}),)?"  # or an age, ", 45,"
+                   r"(?P<desc>(?:,|(?<=,))\s+(?:(?:(?:a|an|the)\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}['’]s?\s+)[^,;:“”\"()]{1,70}?|\d{1,3}"
+                   r"|(?:[a-z][\w-]*\s+)?(?:head|" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True)) + r")\s+(?:of|at|for)\s+[^,;:“”\"()]{1,60}?),)?"  # or an age, ", 45,"
                    r"(?P<adv>,?\s+(?:" + "|".join(sorted(lang.SENTENCE_ADVERBS)) + r"),)?\s+(?=[a-z])")  # ", meanwhile," (read12c)
+#: "The governor, Jane Roe, ...", "Its director, Jo Bell, ...": a role with a determiner, then the name in commas
+_ROLE_NAME = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:The|Its|His|Her|Their|Our)\s+(?:[a-z][\w'’-]*\s+){0,2}(?:"
+                        + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True)) + r"),\s+)"
+                        r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}),\s+(?=[a-z])")
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")
 _CLAIM_LABEL = re.compile(lang.CLAIM_LABEL_RE)  # a fact check's "CLAIM: Jane Doe said ..." (genre45)
 #: After such a colon, a subtitle in title case and a verb ("Ashdown: The Lost Valley is to be broadcast ..."): the
@@ -74,7 +79,7 @@ _LEAD_GROUPS = [re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?([
 def _described(m: re.Match) -> bool:
     """The lead subject took a description or an adverb in commas (read12c's additions to _LEAD): an
     evaluation verb's frame, not "called" ("Jess Roe, the chairwoman, called the police", test_read8b)."""
-    return "desc" in m.re.groupindex and bool(m.group("desc") or m.group("adv"))
+    return m.re is _ROLE_NAME or "desc" in m.re.groupindex and bool(m.group("desc") or m.group("adv"))
 
 
 def _lead_subject(seg: str) -> re.Match | None:
@@ -84,6 +89,8 @@ def _lead_subject(seg: str) -> re.Match | None:
                 and not (ws[0].endswith("ing") and ws[1] in lang.PREPOSITIONS | {"to"}) \
                 and clause_not_group(ws, seg[g.end():]) is None:  # not "Speaking to reporters, X ...", "X thanked voters but warned"
             return g
+    if (m := _ROLE_NAME.match(seg)) is not None:
+        return m  # "The governor, Jane Roe, called ...": the name after its role (a described subject; lead38)
     m = _LEAD.match(seg)
     if m is None:
         return None
@@ -221,7 +228,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
                 and g.group(1) + "ed" in lang.EVALUATION_VERBS:  # "Critics are slamming the plan": the progressive (stated42)
             w, c0, c1 = g.group(1) + "ed", c1 + g.start(1), c1 + g.end()
         rest = sp.start + subj.end() + c1
-        if w in lang.EVALUATION_VERBS or (not _described(subj) and _calls_it(w, text[rest:sp.end])):
+        if w in lang.EVALUATION_VERBS or (not _described(subj) and _calls_it(w, text[rest:sp.end])) or _calls_quoted(w, text[rest:sp.end]):
             cue = (sp.start + subj.end() + c0, sp.start + subj.end() + c1)
             return frame_cls((s0, s1), cue, "belief", [(rest + 1, sp.end)], "initial")
     for tm in re.finditer(r"(,\s+(?:(?:and|but)\s+)?|\b(?:and|but)\s+|(?<=[a-z])\s+(?=(?:" + "|".join(lang.SAYING_PAST) + r")\s))"
@@ -277,6 +284,14 @@ def _calls_it(w: str, rest: str) -> bool:
     """"called Y a Z", "called it “...”": a verb of naming with an object and its label (not
     "called for", "called off")."""
     return w in ("called", "calls", "call") and re.match(r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\"|‘|'(?=\w))\s*\w", rest) is not None \
+        and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", rest)
+
+
+def _calls_quoted(w: str, rest: str) -> bool:
+    """"called the plan “deeply flawed”": a verb of naming whose label is a quotation, an evaluation
+    even after a described subject ("Jane Roe, 54, called ...", "The chair, Jane Roe, called ..."; lead38),
+    unlike "Jane Roe, the chairwoman, called the police to the scene" (no quoted label)."""
+    return w in ("called", "calls", "call") and re.match(r"\s+(?:[\w'’-]+\s+){1,6}?[“\"‘]\s*\w", rest) is not None \
         and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", rest)
 
 

@@ -1,0 +1,95 @@
+"""Shapes the lead met reading a whole digest of a three-outlet story (session 38, issues 12 and 15): a
+quoted label after a described subject ("<Name>, 54, called the plan “flawed”", "The governor, <Name>,
+called ...", "<Name>, R-<State>., head of <body>, called ...") shown as the outlet's own words or given to
+the party designation; a claim cut before a colon's quotation ending in a dangling "... and said."; a
+model headline whose quotation is opened and never closed. Invented texts; near-misses keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.marks import closed_line
+from summarizer.part_sentences import as_sentence
+from tests.reading import code, who
+
+INTRO = "Harbor deal under fire\n\nThe harbor deal drew new criticism on Friday.\n\n"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Dana Whitlow, 54, called the contract “deeply troubling.”", "Dana Whitlow"),
+    ("The governor, Dana Whitlow, called the contract “deeply troubling.”", "Dana Whitlow"),
+    ("Its director, Paul Emsley, called the contract “a disgrace.”", "Paul Emsley"),
+    ("The governor, Dana Whitlow, slammed the contract as “deeply troubling.”", "Dana Whitlow"),
+    ("Dana Whitlow, R-Colo., head of the campaign arm, called the contract “deeply troubling.”", "Dana Whitlow"),
+    ("Sen. Dana Whitlow, R-Colo., head of the Senate campaign arm, called the contract “deeply troubling” and said: "
+     "“If these figures are found to be true, the deal must be cancelled.”", "Sen. Dana Whitlow"),
+    ("Dana Whitlow, the governor, called the contract “deeply troubling” and said: “If true, the deal must end.”",
+     "Dana Whitlow"),
+    ("The governor, Dana Whitlow, called the contract “deeply troubling” and said the deal must end.", "Dana Whitlow"),
+])
+def test_a_quoted_label_after_a_described_subject_is_the_subjects(sentence, source):
+    assert who(INTRO + sentence, sentence) == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jess Roe, the chairwoman, called the police to the scene.",  # no quoted label: an act (test_read8b)
+    "The chairwoman, Jess Roe, called the police to the scene.",
+    "Jess Roe, 52, called the police after the crash.",
+])
+def test_calling_someone_without_a_quoted_label_stays_an_act(sentence):
+    assert who(INTRO + sentence, sentence) is None
+
+
+def test_the_party_designation_is_never_the_source():
+    sentence = "Dana Whitlow, R-Colo., head of the campaign arm, called the contract “deeply troubling.”"
+    assert who(INTRO + sentence, sentence) != "R-Colo."
+
+
+@pytest.mark.parametrize("part, claim", [
+    ('Councillor Dana Whitlow, head of the finance committee, called the contract "deeply flawed" and said:',
+     'Councillor Dana Whitlow, head of the finance committee, called the contract "deeply flawed."'),
+    ("The union called the offer “an insult” and told reporters:", "The union called the offer “an insult.”"),
+    ("The judge rejected the request, saying:", "The judge rejected the request."),
+])
+def test_a_part_before_a_colon_quotation_drops_its_dangling_verb_of_saying(part, claim):
+    assert as_sentence(part) == claim
+
+
+@pytest.mark.parametrize("part", [
+    "The board met and said:",  # too short to stand without its verb
+    "The mayor said:",
+    "The mayor said the plan was sound and that the city would pay.",  # no colon: the verb is the claim's
+])
+def test_near_misses_keep_their_verb(part):
+    assert as_sentence(part).rstrip(".").endswith(part.rstrip(":.").split()[-1])
+
+
+def test_the_claim_before_a_colon_quotation_reads_whole():
+    text = INTRO + ('Councillor Dana Whitlow, head of the finance committee, called the contract "deeply flawed" and said: '
+                    '"If these figures are confirmed, the deal must be cancelled."\n')
+    claims = code(text).claims
+    first = next(c for c in claims if "deeply flawed" in c.text)
+    assert not first.text.rstrip(".").endswith("said")
+    assert first.attributed_to == "Councillor Dana Whitlow"
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("Mayors Defend Jane Roe: 'It Was 40 Years Ago", "Mayors Defend Jane Roe: 'It Was 40 Years Ago'"),
+    ("Mayor: ‘We will rebuild", "Mayor: ‘We will rebuild’"),
+    ("Mayor: “We will rebuild", "Mayor: “We will rebuild”"),
+])
+def test_a_headline_quotation_left_open_is_closed(line, shown):
+    assert closed_line(line) == shown
+
+
+@pytest.mark.parametrize("line", [
+    "Roe will 'step aside' if true",
+    "Voters' anger grows",
+    "Rock 'n' roll is back",
+    "The '90s return",
+    "Roe's 'deep state' claim",
+    "'Shock' as plant shuts",
+    "Mayor says “we will rebuild” after flood",
+])
+def test_a_headline_whose_marks_pair_is_unchanged(line):
+    assert closed_line(line) == line
