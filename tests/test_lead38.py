@@ -93,3 +93,34 @@ def test_a_headline_quotation_left_open_is_closed(line, shown):
 ])
 def test_a_headline_whose_marks_pair_is_unchanged(line):
     assert closed_line(line) == line
+
+
+@pytest.mark.parametrize("text, counted, bound", [
+    ("The council interviewed more than 30 people for its report.", "people", "more than"),
+    ("The mayor dismissed complaints from more than a dozen tenants.", "tenants", "more than"),
+    ("The blast killed at least four and injured about 30 people.", "people", "about"),
+    ("Nearly 12,000 homes lost power.", "homes", "nearly"),
+    ("Some 2,000 flood-hit homes were empty.", "flood-hit homes", "some"),
+])
+def test_a_quantity_row_keeps_the_bound_its_claim_gives(text, counted, bound):
+    from summarizer.digest.rowcontext import bound_of
+    assert bound_of(text, counted) == bound
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The firm cut 300 jobs.", "jobs"),
+    ("She served on the board for 40 years.", "40 years"),
+    ("About the plan, the mayor said 30 people had written.", "people"),  # "about" is no bound of 30 here
+])
+def test_an_exact_count_has_no_bound(text, counted):
+    from summarizer.digest.rowcontext import bound_of
+    assert bound_of(text, counted) is None
+
+
+def test_the_digest_row_carries_the_bound():
+    from types import SimpleNamespace
+    from summarizer.digest.tables import quantity_rows
+    text = INTRO + "The council interviewed more than 30 people for its report.\n"
+    rows = [r for _, r in quantity_rows([(SimpleNamespace(id="a1"), c) for c in code(text).claims])]
+    row = next(r for r in rows if r.counted == "people")
+    assert row.bound == "more than" and row.value == 30

@@ -155,3 +155,25 @@ def compared_year(text: str, when: str | None) -> bool:
         return False
     spots = [y.start() for y in re.finditer(r"\b" + m.group(0) + r"\b", text)]
     return bool(spots) and all(_COMPARED.search(text[max(0, at - 60):at]) for at in spots)
+
+
+#: a bound or an approximation right before the number of a counted phrase ("more than 30 people", "about 1,500
+#: homes", "more than a dozen women", "at least four"): a word of lang.APPROXIMATORS_RE, the number (figures, a
+#: spelled one, "a dozen") with its scale, and at most one word before what is counted
+_NUMBER_WORD = r"(?:[$£€]?\d[\d,.]*%?|" + "|".join(sorted(set(lang.NUMBER_UNITS) | set(lang.NUMBER_TENS), key=len, reverse=True)) + r"|a\s+dozen|dozens)"
+_BOUND_BEFORE = re.compile(r"\b(?P<b>" + lang.APPROXIMATORS_RE + r"|as many as|as few as|an estimated)\s+" + _NUMBER_WORD
+                           + r"(?:\s+(?:" + "|".join(lang.SCALE_WORDS) + r"))?(?:\s+[a-z][\w-]*)?\s+$", re.I)
+_BOUND_INSIDE = re.compile(r"^(?P<b>" + lang.APPROXIMATORS_RE + r"|as many as|as few as|an estimated)\s+(?=\S)", re.I)
+
+
+def bound_of(text: str, counted: str) -> str | None:
+    """The words that make a row's value a bound or an estimate ("more than", "about", "at least"), as the claim
+    writes them before its number, or None for an exact count: a table shows "more than 30", never a bare 30
+    (lead38: "The Post interviewed more than 30 people" was shown as 30 people)."""
+    m = re.search(r"(?<![\w.])" + re.escape(counted) + r"(?!\w)", text, re.I)
+    if m is None:
+        return None
+    if (inside := _BOUND_INSIDE.match(counted)) is not None:
+        return inside.group("b").lower()
+    b = _BOUND_BEFORE.search(text[max(0, m.start() - 80):m.start()])
+    return " ".join(b.group("b").lower().split()) if b else None

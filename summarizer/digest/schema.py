@@ -98,6 +98,7 @@ class QuantityRow(_Model):
     counted: str
     value: float
     unit: str | None = None
+    bound: str | None = None  # "more than", "about", "at least" ...: the value is a bound or an estimate, as the claim says
     attributed_to: str
     when: str | None = None
     ref: ClaimRef
