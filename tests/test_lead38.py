@@ -124,3 +124,23 @@ def test_the_digest_row_carries_the_bound():
     rows = [r for _, r in quantity_rows([(SimpleNamespace(id="a1"), c) for c in code(text).claims])]
     row = next(r for r in rows if r.counted == "people")
     assert row.bound == "more than" and row.value == 30
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Party officials defended their nominee, Jane Roe, after a report that she had misled four donors.", "donors"),
+    ("The mayor resigned amid claims that 12 contracts were rigged.", "contracts"),
+    ("The club stood by its coach despite allegations that he struck two players.", "players"),
+])
+def test_a_number_in_a_background_report_is_not_the_sources(text, counted):
+    from summarizer.digest.rowcontext import in_background_report
+    assert in_background_report(text, counted, "Someone")
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The ministry confirmed reports that 30 soldiers died.", "soldiers"),  # the source's own verb takes the report
+    ("After the vote, the mayor said 30 people had written.", "people"),
+    ("The union reported that 400 workers walked out.", "workers"),
+])
+def test_a_number_the_source_tells_stays_the_sources(text, counted):
+    from summarizer.digest.rowcontext import in_background_report
+    assert not in_background_report(text, counted, "Someone")

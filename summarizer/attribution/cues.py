@@ -57,7 +57,7 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
                    r"|(?:[a-z][\w-]*\s+)?(?:head|" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True)) + r")\s+(?:of|at|for)\s+[^,;:“”\"()]{1,60}?),)?"  # or an age, ", 45,"
                    r"(?P<adv>,?\s+(?:" + "|".join(sorted(lang.SENTENCE_ADVERBS)) + r"),)?\s+(?=[a-z])")  # ", meanwhile," (read12c)
 #: "The governor, Jane Roe, ...", "Its director, Jo Bell, ...": a role with a determiner, then the name in commas
-_ROLE_NAME = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:The|Its|His|Her|Their|Our)\s+(?:[a-z][\w'’-]*\s+){0,2}(?:"
+_ROLE_NAME = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:The|" + "|".join(sorted(w.capitalize() for w in lang.POSSESSIVE_DETERMINERS)) + r")\s+(?:[a-z][\w'’-]*\s+){0,2}(?:"
                         + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True)) + r"),\s+)"
                         r"((?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3}),\s+(?=[a-z])")
 _HEAD_COLON = re.compile(r"\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s+(?=[A-Z‘'“\"])")

@@ -177,3 +177,21 @@ def bound_of(text: str, counted: str) -> str | None:
         return inside.group("b").lower()
     b = _BOUND_BEFORE.search(text[max(0, m.start() - 80):m.start()])
     return " ".join(b.group("b").lower().split()) if b else None
+
+
+#: a report set in the background of a claim by a preposition ("after a report that ...", "amid claims that ...",
+#: "over allegations that ...") before the number: the number is the report's, not the claim's source's
+_BACKGROUND_REPORT = re.compile(r"\b(?:" + "|".join(lang.BACKGROUND_REPORT_PREPOSITIONS) + r")\s+(?:(?:" + "|".join(lang.BACKGROUND_REPORT_MODIFIERS) + r")\s+)*(?:"
+                                + "|".join(sorted(lang.CLAIM_NOUNS_DISPUTED | set(lang.BACKGROUND_REPORT_NOUNS)))
+                                + r")s?\s+(?:that|of)\b[^;:“”\"]*$", re.I)
+
+
+def in_background_report(text: str, counted: str, attributed_to: str | None) -> bool:
+    """The quantity sits in a report the claim sets in its background ("<Officials> defended the nominee after a
+    report that he had pursued four teenage girls"): its source did not claim the number (lead38), so the row is
+    the outlet's telling of the report. Not a report that is the object of the source's own verb ("confirmed
+    reports that 30 died")."""
+    if not attributed_to or attributed_to == "article":
+        return False
+    at = text.find(counted)
+    return at > 0 and _BACKGROUND_REPORT.search(text[:at]) is not None

@@ -20,3 +20,12 @@ DENIAL_LEADS = ("has", "have", "had", "also", "again", "still", "now", "long", "
 #: A, ..., Y later said B"; negation.FIRST_REPORT_ADVERBS_RE), the second overtakes the first
 #: (digest/onesentence.py; digest30, a CNN set). English news usage.
 LATER_ACCOUNT_ADVERBS_RE = "later|subsequently|since|afterwards|afterward"
+
+
+#: Prepositions that set a report in a claim's background ("after a report that ...", "amid claims that ...",
+#: "over allegations that ..."): a number inside it is the report's, not the claim's source's (digest/rowcontext.py).
+BACKGROUND_REPORT_PREPOSITIONS = ("after", "amid", "despite", "following", "over", "since", "before")
+#: Words between such a preposition and the report's noun ("after a new media report that ..."; English usage).
+BACKGROUND_REPORT_MODIFIERS = ("a", "an", "the", "new", "fresh", "recent", "earlier", "media", "press", "news", "published")
+#: Report nouns besides lang.CLAIM_NOUNS_DISPUTED that such a preposition sets in the background.
+BACKGROUND_REPORT_NOUNS = ("report", "rumor", "rumour")
