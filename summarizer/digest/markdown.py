@@ -41,7 +41,7 @@ def digest_markdown(d: Digest) -> str:
     L += ["", "## Timeline", ""]
     L += [f"- **{md(t.date)}** {md(t.attributed_to)}: {md(t.text)} {cite(t.ref)}" for t in d.timeline] or ["- no dated claims"]
     L += ["", "## Quantities by who claims them", "", "| counted | value | unit | claimed by | when | claim |", "|---|---|---|---|---|---|"]
-    L += [f"| {md(q.counted)} | {md(q.bound + ' ') if q.bound else ''}{readable(q.value)} | {md(q.unit or '')} | {md(q.attributed_to)} | {md(q.when or '')} | {cite(q.ref)} |"
+    L += [f"| {md(q.counted)} | {md(q.bound) + ' ' if q.bound else ''}{readable(q.value)} | {md(q.unit or '')} | {md(q.attributed_to)} | {md(q.when or '')} | {cite(q.ref)} |"
           for q in d.quantities]
     L += ["", "## Storylines", ""]
     L += [f"- **{md(s.title)}** ({len(s.claims)} claims in {', '.join(md(a) for a in s.articles)})"
