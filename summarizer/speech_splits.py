@@ -24,6 +24,10 @@ _JOINED_SPEECH = re.compile(r"(?P<src>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
                             + r"|called\s+for)\b)")
 #: "But X did A and said B": a leading conjunction before the subject (left44)
 _LEADING_CONJUNCTION = re.compile(r"\s*(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+")
+#: a noun's "that" clause with a subject and a past verb of its own ("on allegations that he filed ...", "after reports
+#: that the firm hid ..."): a verb joined by "and" after it is that clause's
+_NOUN_THAT_CLAUSE = re.compile(r"\b[a-z]{3,}s?\s+that\s+(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r"|the\s+[a-z]+|[A-Z][\w'’-]+)\s+"
+                               r"(?:[a-z]+ly\s+)?[a-z]+ed\b")
 #: ", adding that ...": a second statement of the speaker of the clause before
 _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
 #: "X did A, saying B": an act and what its subject said while doing it; the participle's past form
@@ -67,6 +71,10 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
     m = _JOINED_SPEECH.match(part)
     if m is not None and m.group("cue") in lang.ADDING_VERBS and added_thing(re.findall(r"[\w'’-]+|[^\w\s]", part[m.end("cue"):])):
         m = None  # "X opened the scoring and added another late on": an act, no speech (left43)
+    if m is not None and (m.group("cue") in lang.CONCEDING_CUES and part[m.end("cue"):].split()[:1] != ["that"]
+                          or _NOUN_THAT_CLAUSE.search(m.group("act"))):
+        m = None  # "X began investigating Y on allegations that he filed A and accepted B": "accepted B" is the
+        # allegation's second verb, no speech of X's (lead38: it was shown as X's claim)
     if m is not None and lang.is_past_form(m.group("act").split()[0]) \
             and len(m.group("act").split()) >= 3 and _transitive(m.group("act").split()) \
             and (rules.names(m.group("src")) or m.group("src").startswith("The ")):

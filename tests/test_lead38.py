@@ -144,3 +144,21 @@ def test_a_number_in_a_background_report_is_not_the_sources(text, counted):
 def test_a_number_the_source_tells_stays_the_sources(text, counted):
     from summarizer.digest.rowcontext import in_background_report
     assert not in_background_report(text, counted, "Someone")
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The Audit Office began investigating Roe two years ago on allegations that he filed erroneous campaign finance "
+     "reports and accepted improper donations during his first congressional campaign.", "The Audit Office"),
+    ("The league opened an inquiry after reports that the club paid agents and accepted illegal loans.", "The league"),
+])
+def test_a_second_verb_of_an_allegation_is_never_the_main_subjects_claim(sentence, subject):
+    claims = code(INTRO + sentence + "\n").claims
+    assert not any(c.text.startswith(subject + " accepted") for c in claims)
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("Rebels shelled the airport and said they had taken the district.", "Rebels said they had taken the district."),
+    ("The union accepted the offer and said the strike was over.", "The union said the strike was over."),
+])
+def test_an_act_and_a_speech_act_of_one_subject_still_split(sentence, second):
+    assert second in [c.text for c in code(INTRO + sentence + "\n").claims]
