@@ -162,3 +162,12 @@ def test_a_second_verb_of_an_allegation_is_never_the_main_subjects_claim(sentenc
 ])
 def test_an_act_and_a_speech_act_of_one_subject_still_split(sentence, second):
     assert second in [c.text for c in code(INTRO + sentence + "\n").claims]
+
+
+def test_an_innocence_dispute_is_titled_by_the_persons_name_as_written():
+    from summarizer.digest.innocence import _person_as_written, claims_innocence
+    from tests.test_conf9 import _feats
+    [f] = _feats("A lawyer for Mr. Vane, Nora Pike of Hollis Brandt, said that Mr. Vane “asserts his innocence” "
+                 "and that the inquiry was “a vendetta.”")
+    person = claims_innocence(f)
+    assert _person_as_written(f, person) == "Vane"

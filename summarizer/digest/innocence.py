@@ -126,8 +126,22 @@ def innocence_disputes(fs: list[Features], taken, two_sides) -> list[tuple[Featu
                 a = fs[hit]
                 why = f"in one article, {n.source} claims innocence against {a.source}'s charge" if not own_side(a, person) \
                     else f"in one article, {n.source} claims innocence against a charge {a.source} tells of"
-                about = " ".join(sorted(person)).title()
+                about = _person_as_written(n, person)
                 out.append((a, n, Judgment("assertion", why, about=about)) if hit < i else
                            (n, a, Judgment("assertion", why, about=about)))
                 break
     return out
+
+
+def _person_as_written(n: Features, person: frozenset[str]) -> str:
+    """The person a claim of innocence speaks for, as the claim writes the name nearest before its words of innocence
+    ("A lawyer for Mr. Grimm, <Name> of <Firm> Boggs, said that Mr. Grimm “asserts his innocence”" -> "Grimm"; lead38:
+    the title was the sorted name words, "Boggs Grimm Patton"); the name words in the claim's order otherwise."""
+    m = _INNOCENCE.search(n.claim.text)
+    runs = [r.group(0) for r in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", n.claim.text[:m.start()] if m else "")
+            if set(_toks(r.group(0))) & person]
+    if runs:
+        words = [w for w in runs[-1].split() if w.lower().strip("’'") in person or _toks(w)[:1] and _toks(w)[0] in person]
+        return " ".join(words) or runs[-1]
+    toks = _toks(n.claim.text)
+    return " ".join(w.title() for w in sorted(person, key=lambda w: toks.index(w) if w in toks else len(toks)))
