@@ -217,7 +217,7 @@ _DASH_WH = re.compile(r"\s(?:--|—|–|-)\s+(?:where|which|whose|who|[a-z]+ed)\
 _TITLED = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?=[,.!?]?[”\"’'])")  # "This Week," closed by a quote mark
 _RELATIVE = re.compile(rf",\s+(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b[^,;:]*")
 _PARTICIPLE = re.compile(rf"(?:^|,)\s*(?:(?i:first)\s+|[A-Za-z]+ly\s+)?([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since|last|this)\b[^,;:]*")
-_APPOSITIVE = re.compile(r"(?<=[a-z])\s*,\s+(?:a|an|the)\s+[^,;:]*")
+_APPOSITIVE = re.compile(r"(?<=[a-z0-9])\s*,\s+(?:a|an|the)\s+[^,;:]*")  # (after an age: "Mr. Vane, 44, a ..."; lead38)
 # a place's "where" clause inside the sentence ("As reporters found in Dayton, where the company began
 # in the 1950s, the founder spoke last month"): the place's history, not the claim's time
 _WHERE = re.compile(r"\s*,\s+where\s[^,;:]*(?=,)")
@@ -295,7 +295,7 @@ def descriptions(text: str) -> list[tuple[int, int]]:
                 and not (re.search(r",\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*$", text[:m.start()]) and not (nxt and _verbish(nxt.group(1)))):  # (session 33)
             out.append((m.start(), m.end()))
     for m in _APPOSITIVE.finditer(text):
-        name = re.search(r"([A-Z][\w.'’-]*)\s*$", text[:m.start()])
+        name = re.search(r"([A-Z][\w.'’-]*)(?:,\s+\d{1,3})?\s*$", text[:m.start()])
         if not name or name.group(1).lower() in lang.MONTHS or name.group(1).lower() in lang.WEEKDAYS:
             continue
         own = _APPOSITIVE_VERB.split(m.group(0), 1)[0]

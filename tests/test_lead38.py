@@ -171,3 +171,15 @@ def test_an_innocence_dispute_is_titled_by_the_persons_name_as_written():
                  "and that the inquiry was “a vendetta.”")
     person = claims_innocence(f)
     assert _person_as_written(f, person) == "Vane"
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The charges against Mr. Vane, 44, a Republican who was first elected in 2010 and represents the east side, "
+     "were expected to include fraud, two of the people said.", None),  # a year of the man's description, after his age
+    ("Jane Roe, 61, a teacher since 1990, retired on Friday.", "on Friday"),
+    ("The crash killed 44, a toll the city last saw in 2010.", "in 2010"),  # no name before the number: no age
+    ("A man who was shot in 2022 has died, his lawyers said on Thursday.", "on Thursday"),
+])
+def test_a_year_in_a_description_after_an_age_is_not_the_claims_time(text, when):
+    from summarizer.dates import find_phrase
+    assert find_phrase(text) == when
