@@ -101,6 +101,7 @@ def test_a_headline_whose_marks_pair_is_unchanged(line):
     ("The blast killed at least four and injured about 30 people.", "people", "about"),
     ("Nearly 12,000 homes lost power.", "homes", "nearly"),
     ("Some 2,000 flood-hit homes were empty.", "flood-hit homes", "some"),
+    ("After more than two years of investigation, the office acted.", "investigation", "more than"),
 ])
 def test_a_quantity_row_keeps_the_bound_its_claim_gives(text, counted, bound):
     from summarizer.digest.rowcontext import bound_of
@@ -183,3 +184,13 @@ def test_an_innocence_dispute_is_titled_by_the_persons_name_as_written():
 def test_a_year_in_a_description_after_an_age_is_not_the_claims_time(text, when):
     from summarizer.dates import find_phrase
     assert find_phrase(text) == when
+
+
+@pytest.mark.parametrize("text, counted, source, expected", [
+    ("The charges were expected to include fraud, two of the people said.", "people", "two of the people", True),
+    ("Three officials said 40 people were hurt.", "people", "Three officials", False),
+    ("Two of the people said 40 people were hurt.", "people", "Two of the people", False),  # one mention is the story's
+])
+def test_a_count_of_the_claims_own_source_is_no_row(text, counted, source, expected):
+    from summarizer.digest.rowcontext import counts_its_source
+    assert counts_its_source(text, counted, source) is expected

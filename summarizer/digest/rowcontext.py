@@ -162,7 +162,7 @@ def compared_year(text: str, when: str | None) -> bool:
 #: spelled one, "a dozen") with its scale, and at most one word before what is counted
 _NUMBER_WORD = r"(?:[$£€]?\d[\d,.]*%?|" + "|".join(sorted(set(lang.NUMBER_UNITS) | set(lang.NUMBER_TENS), key=len, reverse=True)) + r"|a\s+dozen|dozens)"
 _BOUND_BEFORE = re.compile(r"\b(?P<b>" + lang.APPROXIMATORS_RE + r"|as many as|as few as|an estimated)\s+" + _NUMBER_WORD
-                           + r"(?:\s+(?:" + "|".join(lang.SCALE_WORDS) + r"))?(?:\s+[a-z][\w-]*)?\s+$", re.I)
+                           + r"(?:\s+(?:" + "|".join(lang.SCALE_WORDS) + r"))?(?:\s+[a-z][\w-]*)?(?:\s+of)?\s+$", re.I)  # ("more than two years of investigation")
 _BOUND_INSIDE = re.compile(r"^(?P<b>" + lang.APPROXIMATORS_RE + r"|as many as|as few as|an estimated)\s+(?=\S)", re.I)
 
 
@@ -195,3 +195,14 @@ def in_background_report(text: str, counted: str, attributed_to: str | None) -> 
         return False
     at = text.find(counted)
     return at > 0 and _BACKGROUND_REPORT.search(text[:at]) is not None
+
+
+def counts_its_source(text: str, counted: str, attributed_to: str | None) -> bool:
+    """Every mention of the counted phrase lies inside the claim's own source as the claim writes it ("..., two of
+    the people said": the row "people 2" counts who speaks, no figure of the story; lead38)."""
+    if not attributed_to or attributed_to == "article" or not counted.strip():
+        return False
+    low, src = text.lower(), attributed_to.lower()
+    spans = [(m.start(), m.start() + len(src)) for m in re.finditer(re.escape(src), low)]
+    hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(counted.lower()) + r"(?!\w)", low)]
+    return bool(spans) and bool(hits) and all(any(a <= h < b for a, b in spans) for h in hits)

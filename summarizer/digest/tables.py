@@ -10,7 +10,7 @@ from .. import lang
 from ..ground import normalize
 from ..quantity import is_noun_phrase_of
 from ..schema import Claim
-from .rowcontext import bound_of, bound_year, in_background_report, compared_year, in_opening_frame, in_quoted_frame, occasion_year
+from .rowcontext import bound_of, bound_year, counts_its_source, in_background_report, compared_year, in_opening_frame, in_quoted_frame, occasion_year
 from .schema import ClaimRef, QuantityRow, TimelineEntry
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -96,6 +96,7 @@ def quantity_rows(claims) -> list[tuple[tuple, QuantityRow]]:
                         when=None if occasion_year(c.text, c.when) or bound_year(c.text, c.when) or compared_year(c.text, c.when) else c.when, ref=_ref(a.id, c))
             for n, (a, c) in enumerate(claims) for q in c.quantities
             if is_noun_phrase_of(q.counted, c.text) and not time_offset(q.counted, q.unit, c.text)
+            and not counts_its_source(c.text, q.counted, c.attributed_to)
             and not the_claims_window(q.counted, q.unit, c.when)
             and (n, q.value, q.unit, q.counted) not in repeats]
     return [((normalize(r.counted), r.when or "", r.value), r) for r in rows]
