@@ -194,3 +194,11 @@ def test_a_year_in_a_description_after_an_age_is_not_the_claims_time(text, when)
 def test_a_count_of_the_claims_own_source_is_no_row(text, counted, source, expected):
     from summarizer.digest.rowcontext import counts_its_source
     assert counts_its_source(text, counted, source) is expected
+
+
+def test_a_role_in_an_unquoted_apposition_is_the_outlets_and_a_quoted_one_the_speakers():
+    from summarizer.digest.versions import roles_of
+    [r] = roles_of("She told the paper that Vane, then an assistant district attorney, first approached her.")
+    assert not r.quoted
+    [q] = roles_of("“I knew Vane, then an assistant district attorney, very well,” she said.")
+    assert q.quoted

@@ -39,6 +39,7 @@ class Role:
     ranks: frozenset[str]    # rank words ("assistant")
     times: frozenset[str]    # time words ("then")
     phrase: str              # the role as written, lower-cased ("assistant district attorney")
+    quoted: bool = False     # the apposition lies inside a quotation: the speaker's words, not the outlet's
 
 
 def roles_of(text: str) -> list[Role]:
@@ -60,7 +61,8 @@ def roles_of(text: str) -> list[Role]:
         if len(rest) > 3:
             continue
         phrase = " ".join(w for w in words if w not in _ARTICLES and w not in times)
-        out.append(Role(re.sub(r"['’]s$", "", m.group(1).lower()), tuple(rest), ranks, times, phrase))
+        quoted = len(re.findall(r"[“”\"]", text[:m.start()])) % 2 == 1
+        out.append(Role(re.sub(r"['’]s$", "", m.group(1).lower()), tuple(rest), ranks, times, phrase, quoted))
     return out
 
 
@@ -84,7 +86,11 @@ def role_conflicts(feats: list[Features], article_text: dict[str, str]) -> list[
                 if gives(article_text.get(f1.article, ""), r2) or gives(article_text.get(f2.article, ""), r1):
                     continue
                 seen.add((person, f1.article, f2.article))
-                out.append((f1, f2, Judgment("assertion", f"{f1.source}: “{r1.phrase}”; {f2.source}: “{r2.phrase}”",
+                # an apposition outside quotation marks is the outlet's description, whoever the claim's source
+                # ("She told the newspaper that Moore, then an assistant district attorney, ...": not hers; lead38)
+                who1 = f1.source if r1.quoted else f"the outlet of {f1.article}"
+                who2 = f2.source if r2.quoted else f"the outlet of {f2.article}"
+                out.append((f1, f2, Judgment("assertion", f"{who1}: “{r1.phrase}”; {who2}: “{r2.phrase}”",
                                              about=person.title())))
     return out
 
