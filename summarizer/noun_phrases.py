@@ -48,7 +48,7 @@ def noun_phrase(rest: str) -> str:
     limit = 4
     for i, m in enumerate(toks):
         tok = m.group(0)
-        low = tok.lower()
+        low = tok.lower().replace("’", "'")  # ("didn’t": a curly apostrophe is the same contraction; lead38)
         if low in ("and", "or") and kept and limit == 4 and kept[-1].group(0).lower().endswith(lang.ADJECTIVE_ENDINGS) \
                 and i + 2 < len(toks) and toks[i + 1].group(0)[:1].isalpha() and toks[i + 1].group(0).lower() not in FUNCTION:
             kept.append(m)  # "eight top Democratic and Republican leaders": coordinated adjectives before the noun
@@ -69,6 +69,9 @@ def noun_phrase(rest: str) -> str:
         if kept and (_PLURAL.search(kept[-1].group(0)) or kept[-1].group(0).lower() in lang.IRREGULAR_PLURAL_PEOPLE) \
                 and (not low.endswith("s") or low.endswith("ss")) and nxt_tok.lower() in _OBJECT_OPENERS:
             break  # "25,000 vehicles cross the bridge": a present verb after a plural noun, its object next (lead34)
+        if kept and _PLURAL.search(kept[-1].group(0)) and not low.endswith(("s", "ed", "ing", "ly")) \
+                and (not nxt_tok or nxt_tok.lower().endswith("ly") and len(nxt_tok) > 4):
+            break  # "40 buses run daily": a present verb and its adverb after a plural noun (lead38)
         if is_verbish(tok):
             # a participle may modify the noun after it ("12 wounded soldiers"); else it ends the phrase
             nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""

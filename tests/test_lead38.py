@@ -202,3 +202,23 @@ def test_a_role_in_an_unquoted_apposition_is_the_outlets_and_a_quoted_one_the_sp
     assert not r.quoted
     [q] = roles_of("“I knew Vane, then an assistant district attorney, very well,” she said.")
     assert q.quoted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Two senators didn’t vote at all.", "senators"),  # a curly apostrophe: the same contraction as "didn't"
+    ("Three officers weren’t hurt in the crash.", "officers"),
+    ("The city’s 40 buses run daily.", "buses"),  # a present verb and its adverb after a plural noun
+])
+def test_the_counted_phrase_stops_before_the_verb(sentence, counted):
+    claims = code(INTRO + sentence + "\n").claims
+    assert counted in [q.counted for c in claims for q in c.quantities]
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Some 40 farm workers earn poorly paid wages.", "farm workers"),
+    ("The firm sold 40 trucks last year.", "trucks"),
+    ("Officials counted 300 homes damaged badly.", "homes"),
+])
+def test_near_misses_keep_their_counted_phrase(sentence, counted):
+    claims = code(INTRO + sentence + "\n").claims
+    assert counted in [q.counted for c in claims for q in c.quantities]
