@@ -102,6 +102,7 @@ def test_a_headline_whose_marks_pair_is_unchanged(line):
     ("Nearly 12,000 homes lost power.", "homes", "nearly"),
     ("Some 2,000 flood-hit homes were empty.", "flood-hit homes", "some"),
     ("After more than two years of investigation, the office acted.", "investigation", "more than"),
+    ("The army controlled around 1,000 square km of the valley.", "the valley", "around"),
 ])
 def test_a_quantity_row_keeps_the_bound_its_claim_gives(text, counted, bound):
     from summarizer.digest.rowcontext import bound_of
