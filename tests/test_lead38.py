@@ -223,3 +223,17 @@ def test_the_counted_phrase_stops_before_the_verb(sentence, counted):
 def test_near_misses_keep_their_counted_phrase(sentence, counted):
     claims = code(INTRO + sentence + "\n").claims
     assert counted in [q.counted for c in claims for q in c.quantities]
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("The council ensured the plan will become law after voting 8-1 on Wednesday.", "stated"),
+    ("The vote guaranteed the plant would stay open.", "stated"),
+    ("The council ensured the plant would not close.", "negated"),  # the negation still counts
+    ("The council said the plan will become law.", "speculative"),  # a forecast of a source
+    ("The mayor assured residents the plant will stay open.", "speculative"),  # a speech act: the speaker's forecast
+])
+def test_a_result_a_past_verb_secured_is_no_forecast(sentence, certainty):
+    from summarizer.attribution import analyze, certainty_for
+    text = INTRO + sentence
+    start = text.index(sentence)
+    assert certainty_for(text, start, start + len(sentence), analyze(text)) == certainty

@@ -31,3 +31,16 @@ def complement_that(w: list[str], i: int, relative_that) -> bool:
             return False  # the sentence's own subject ("The fear that X could ... grew")
         return w[det - 1] not in lang.BE_FORMS and w[det - 1] != "there" and w[det - 1] not in lang.SPEECH_VERBS
     return False
+
+
+def secured_result(w: list[str], i: int) -> bool:
+    """w[i], "will" or "would", is the result a past verb of securing made certain ("the House ensured the bill will
+    become law", "the vote guaranteed that the plant would stay open"): the securing happened, so the result is no
+    forecast of the claim's (lead38: an override's outcome was shown `speculative`). The verb is at most six words
+    back with no other verb, comma-free, and the modal is not negated after it."""
+    if w[i] not in ("will", "would") or w[i + 1:i + 2] in (["not"], ["never"]):
+        return False
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if w[j] in lang.SECURING_PAST:
+            return not any(x in lang.MODALS or x in lang.SPEECH_VERBS for x in w[j + 1:i])
+    return False

@@ -11,7 +11,7 @@ from .. import lang
 from .clause_shapes import (inner_report, raised_question, news_content, manner_adverb, object_relative, prepositional_relative, relative_that, contact_relative, finite,
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
-from .complements import complement_that
+from .complements import complement_that, secured_result
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -251,7 +251,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
                 and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, relative_that) \
-                and not _conceded(w, i) and not subordinate_perfect(w, i) and not shown_modal(w, i) and not reported_after(w, i):
+                and not _conceded(w, i) and not subordinate_perfect(w, i) and not shown_modal(w, i) and not reported_after(w, i) and not secured_result(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"

@@ -12,3 +12,6 @@ fact hint hints rumor rumors rumour rumours report reports guarantee guarantees 
 #: "convinced voters that ..."): not a relative clause on the object (attribution/clause_shapes.py; lead37).
 PERSUADING_VERBS = frozenset("""persuade persuades persuaded persuading convince convinces convinced convincing
 reassure reassures reassured reassuring remind reminds reminded reminding""".split())
+#: Past verbs of securing an outcome ("the vote ensured the bill will become law"): the outcome after them is made
+#: certain, no forecast (attribution/complements.py; English usage; lead38).
+SECURING_PAST = frozenset("ensured guaranteed".split())  # (not "assured": a speech act, the speaker's forecast)
