@@ -386,14 +386,6 @@ RESTRICTIVE_RELATIVES = ("who", "whose")
 #: claim says (digest/trailing.py). "while" is left out (often a contrast: "A taxes and spends,
 #: while B just spends"). English grammar.
 TRAILING_ADJUNCT_OPENERS = ("after", "because", "when", "following")
-#: Past forms of acts a thing undergoes once ("the bridge opened in 1987", "a firm founded in
-#: 1994"): one thing told with two years for one of them is two accounts (digest/eventyears.py).
-#: Acts that recur ("elected", "inspected", "repaired", "reopened") are left out. English.
-ONCE_ONLY_PAST_FORMS = ("opened", "built", "founded", "established", "constructed", "completed", "born",
-                        "incorporated")
-#: Words that open a condition ("the board could revisit the closures if the state's aid figures
-#: came in higher"): what the condition holds is not asserted (digest/trailing.py). English grammar.
-CONDITION_OPENERS = ("if", "unless")
 #: A quoted one-word reply and the words that open the question it answers ("when asked whether X
 #: was on the shortlist, ... "yes""): the reply asserts what the question asked
 #: (digest/answers.py). English grammar.
