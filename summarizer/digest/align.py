@@ -37,12 +37,13 @@ from .phrased import phrase_agreement
 from .measured import measure_agreement, measure_clash
 from .ages import age_clash
 from .terms import term_clash
+from .eventyears import year_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .opening import main_clause_agreement, opening_only
 from .restrictive import restricted_pair
 from .scenecounts import scene_only
-from .trailing import trailing_only
+from .trailing import conditional_only, trailing_only
 from .pairs import Features, article_texts, candidate_pairs, features, same_source, similarity
 from .passages import passages  # noqa: F401 (imported from here)
 from .purity import different_speakers
@@ -87,6 +88,11 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         if term:
             jd = Judgment("assertion", f"{f1.source}: {readable(term[0])} years; {f2.source}: {readable(term[1])} years",
                           about="prison term", values=term)
+    if jd.kind in ("none", "agreement") and not same_source(f1, f2):
+        years = year_clash(f1, f2)  # "the bridge ... opened in 1987" / "The bridge opened in 1991" (eventyears.py)
+        if years:
+            jd = Judgment("assertion", f"{f1.source}: {years[0]} in {years[2]}; {f2.source}: {years[0]} in {years[3]}",
+                          about=f"when the {years[1]} was {years[0]}" if years[0] != "opened" else f"when the {years[1]} opened")
     if jd.kind in ("none", "agreement") and side_of(f1.source) != side_of(f2.source):
         admits = admission_clash(f1, f2)  # "<Name> denied taking" / "<Name> has admitted taking" (admissions.py)
         if admits:
@@ -126,7 +132,7 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "shared names and one word of an opening clause")  # opening.py
     if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and restricted_pair(f1, f2):
         jd = Judgment("none", "what both share restricts a noun in one")  # restrictive.py
-    if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and trailing_only(f1, f2):
+    if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and (trailing_only(f1, f2) or conditional_only(f1, f2)):
         jd = Judgment("none", "what both say alike trails one claim's main clause")  # trailing.py
     if jd.kind == "agreement" and scene_only(f1, f2, jd.score):
         jd = Judgment("none", "each counts another thing of one scene")  # scenecounts.py

@@ -23,7 +23,7 @@ from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .countacts import acts_apart, in_source
 from .measure_frames import bare_measure, places_apart, same_frame, units_apart, verbs_after_apart
-from .figures import amount_only, bounded, days_apart, figures_of as _figures, listed_part, same_amount_of, same_rate_verb
+from .figures import amount_only, bounded, claim_when, days_apart, figures_of as _figures, listed_part, same_amount_of, same_rate_verb
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
@@ -292,7 +292,7 @@ def _apart(f1: Features, f2: Features) -> bool:
     name one (a report's day is not the event's), else by their `when` words."""
     if f1.days and f2.days:
         return days_apart(f1, f2)
-    w1, w2 = f1.claim.when, f2.claim.when
+    w1, w2 = claim_when(f1), claim_when(f2)  # not a possessive's time ("next year's budget")
     return bool(w1 and w2 and w1 != w2)
 
 

@@ -21,7 +21,7 @@ from .. import lang, thresholds
 from ..rules import numbers
 from .pairs import STOP, Features, event_days, head_noun, stem
 
-__all__ = ["amount_only", "bounded", "count_key", "days_apart", "figures_of", "listed_part", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of", "same_rate_verb",
+__all__ = ["amount_only", "bounded", "claim_when", "count_key", "days_apart", "figures_of", "listed_part", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of", "same_rate_verb",
            "same_kind_day", "within_bounds"]
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
@@ -117,6 +117,16 @@ def other_events(f1: Features, f2: Features) -> bool:
 
 
 _WEEKDAYS = frozenset(lang.WEEKDAYS)
+
+
+def claim_when(f: Features) -> str | None:
+    """The claim's `when`, or None when the claim's text uses it only as a possessive before a noun
+    ("approved next year's budget by a 5-2 vote": the budget's year, not the vote's day; digest47)."""
+    w = f.claim.when
+    if not w:
+        return None
+    uses = list(re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", f.claim.text, re.I))
+    return None if uses and all(re.match(r"['’]s?\s+[a-z]", f.claim.text[m.end():]) for m in uses) else w
 
 
 def days_apart(f1: Features, f2: Features, part1: frozenset[str] | None = None,

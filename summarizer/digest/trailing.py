@@ -22,6 +22,13 @@ adjunct runs from its opener (lang.TRAILING_ADJUNCT_OPENERS, after at least one 
 to the next clause break. Shared amounts and vote tallies keep the pair (anchors of their own).
 
 `trailing_only(f1, f2)` (align.judge_pair, on agreements short of PASSAGE_SCORE).
+
+`conditional_only(f1, f2)` (digest47): a loose agreement is dropped, too, when the words said alike
+all lie in one claim's trailing adjunct (unhedged) and the other claim holds two or more of them
+inside a condition only ("if ...", "unless ...": lang.CONDITION_OPENERS), which it does not assert:
+"The union said the gap was smaller, because the district left out state aid it expects in the
+autumn" / "The chair said the board could revisit the cuts in the autumn if the state's aid
+figures came in higher" say different things.
 """
 
 from __future__ import annotations
@@ -32,11 +39,12 @@ from .. import lang
 from .pairs import Features, stem, undot
 from .reference import said_of
 
-__all__ = ["trailing_only", "trailing_words"]
+__all__ = ["conditional_only", "trailing_only", "trailing_words"]
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _OPENER = re.compile(r"(?<=[A-Za-z0-9'’”\"),])\s+(?:" + "|".join(lang.TRAILING_ADJUNCT_OPENERS) + r")\b", re.I)
 #: a clause break; a period inside a one-sentence claim is an abbreviation's ("Mr.", "U.S.")
+_CONDITION = re.compile(r"(?<=[A-Za-z0-9'’”\"),])\s+(?:" + "|".join(lang.CONDITION_OPENERS) + r")\b", re.I)
 _BREAK = re.compile(r"[,;:!?—–()]|\s-\s|\.\s*[\"”’]?\s*$")
 
 
@@ -48,12 +56,12 @@ def _hedged(text: str) -> bool:
     return any(w in lang.NOUN_HEDGES for w in _WORD.findall(text.lower()))
 
 
-def trailing_words(f: Features, hedged: bool = False) -> set[str]:
+def trailing_words(f: Features, hedged: bool = False, opener: re.Pattern = _OPENER) -> set[str]:
     """The content words (pairs.py's stems) only the claim's trailing adjuncts hold; with `hedged`,
-    only adjuncts that hold a noun hedge count (module doc)."""
+    only adjuncts that hold a noun hedge count (module doc); `opener`: what opens an adjunct."""
     text = undot(f.claim.text)
     inside, outside, at = [], [], 0
-    for m in _OPENER.finditer(text):
+    for m in opener.finditer(text):
         if m.start() < at:
             continue
         end = _BREAK.search(text, m.end())
@@ -79,4 +87,18 @@ def trailing_only(f1: Features, f2: Features) -> bool:
     if not shared:
         return False
     return any(shared <= trailing_words(f, hedged=True) and not _hedged(g.claim.text)
+               for f, g in ((f1, f2), (f2, f1)))
+
+
+def conditional_only(f1: Features, f2: Features) -> bool:
+    """What the two claims say alike besides names lies in one claim's trailing adjunct only, and the
+    other claim holds two or more of those words inside a condition only; no shared amount (module doc)."""
+    common = f1.words & f2.words
+    if any(w.startswith("#") for w in common):
+        return False
+    said = said_of(f1, f2)
+    shared = {w for w in common if any(w.startswith(s) or s.startswith(w) for s in said)}
+    if not shared:
+        return False
+    return any(shared <= trailing_words(f) and len(shared & trailing_words(g, opener=_CONDITION)) >= 2
                for f, g in ((f1, f2), (f2, f1)))

@@ -180,3 +180,12 @@ PASSIVE_ACT_SENSES = frozenset("confirmed denied".split())
 #: The participles added to PASSIVE_SPEECH_VERBS in session 36 ("<Name>'s death was confirmed by her son", "The
 #: closure was announced by the council"; left45): their agent must follow in the same clause.
 PASSIVE_NEWS_VERBS = frozenset("confirmed announced revealed disclosed denied".split())
+
+#: Past forms of acts a thing undergoes once ("the bridge opened in 1987", "a firm founded in
+#: 1994"): one thing told with two years for one of them is two accounts (digest/eventyears.py).
+#: Acts that recur ("elected", "inspected", "repaired", "reopened") are left out. English.
+ONCE_ONLY_PAST_FORMS = ("opened", "built", "founded", "established", "constructed", "completed", "born",
+                        "incorporated")
+#: Words that open a condition ("the board could revisit the closures if the state's aid figures
+#: came in higher"): what the condition holds is not asserted (digest/trailing.py). English grammar.
+CONDITION_OPENERS = ("if", "unless")

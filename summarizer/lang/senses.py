@@ -143,6 +143,7 @@ largest biggest
 remain remains remained remaining stay stays stayed staying
 sparked sparking ignited igniting started starting ~began ~begun ~begin ~begins ~beginning
 downed fallen toppled
+corroded corroding corrosion rusted rusting
 """.strip().splitlines())
 
 #: The groups as digest/senses.py reads them: every word, the mark aside (the agreements' view of
