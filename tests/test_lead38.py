@@ -237,3 +237,14 @@ def test_a_result_a_past_verb_secured_is_no_forecast(sentence, certainty):
     text = INTRO + sentence
     start = text.index(sentence)
     assert certainty_for(text, start, start + len(sentence), analyze(text)) == certainty
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    ("The company's first store opened in 1987.", "The company's second store opened in 1991.", False),  # two stores
+    ("The new bridge opened in 2004.", "The old bridge opened in 1931.", False),
+    ("The company's first store opened in 1987.", "The company's first store opened in 1991.", True),  # one store, two years
+])
+def test_a_one_time_act_of_two_things_of_a_kind_is_no_conflict(a, b, conflict):
+    from tests.test_digest47 import _conflicts
+    got = [c for c in _conflicts(a, b) if " in 19" in c.reason and ";" in c.reason]
+    assert bool(got) is conflict

@@ -22,6 +22,9 @@ __all__ = ["year_clash"]
 
 _ACT = re.compile(r"\b(" + "|".join(lang.ONCE_ONLY_PAST_FORMS) + r")\s+in\s+((?:1[6-9]|20)\d\d)\b", re.I)
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+#: words telling which of several things of a kind ("the first store" / "the second store", "the new bridge" / "the
+#: old bridge"): two such things are two, each with its own year (lead38, from digest47's Left)
+_WHICH_ONE = frozenset(lang.OCCASION_ORDINALS | lang.PERIOD_ORDINALS | set(lang.WHICH_ONE_MODIFIERS))
 
 
 #: A clause set off by commas ("The bridge, which links the town centre to the park, opened"), or an
@@ -37,9 +40,12 @@ def _acts(f: Features) -> dict[str, tuple[str, str]]:
     for act, year, at in found:
         if sum(a == act for a, _, _ in found) != 1:
             continue
-        before = [w for w in _WORD.findall(_SET_OFF.sub(" ", f.claim.text[:at]).lower()) if len(w) >= 3 and w not in STOP]
+        words = _WORD.findall(_SET_OFF.sub(" ", f.claim.text[:at]).lower())
+        before = [w for w in words if len(w) >= 3 and w not in STOP]
         if before:
-            out[act] = (year, before[-1])
+            k = len(words) - 1 - words[::-1].index(before[-1])
+            kind = frozenset(w for w in words[max(0, k - 3):k] if w in _WHICH_ONE)
+            out[act] = (year, before[-1] + (" " + " ".join(sorted(kind)) if kind else ""))
     return out
 
 

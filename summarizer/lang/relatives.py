@@ -15,3 +15,6 @@ reassure reassures reassured reassuring remind reminds reminded reminding""".spl
 #: Past verbs of securing an outcome ("the vote ensured the bill will become law"): the outcome after them is made
 #: certain, no forecast (attribution/complements.py; English usage; lead38).
 SECURING_PAST = frozenset("ensured guaranteed".split())  # (not "assured": a speech act, the speaker's forecast)
+#: Modifiers telling one thing of a kind from another ("the new bridge" / "the old bridge"), besides ordinals
+#: (digest/eventyears.py; English usage; lead38).
+WHICH_ONE_MODIFIERS = ("new", "old", "original", "another", "other", "current", "former", "latest", "earlier", "later")
