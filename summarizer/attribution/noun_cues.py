@@ -29,7 +29,7 @@ _PHRASE = re.compile(r"\b(?:(?P<poss>" + _POSSESSOR + r")\s+|(?i:" + lang.COMPLE
                      r"(?:[a-z][\w-]*(?<!s)\s+){0,2}$")  # adjectives, not a verb ("The mayor faces charges that")
 #: A short subject and a light verb right before the noun's phrase ("Jane Doe cast", "The union voiced").
 _LIGHT_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?i:" + "|".join(sorted(lang.SUBJECT_DETERMINERS)) + r")\s+[a-z][\w'’-]*(?:\s+(?!(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\b)[a-z][\w'’-]*)?)"
-                            r"\s+(?:(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\s+){0,2}(?:" + lang.NOUN_CUE_LIGHT_VERBS_RE + "|" + lang.LIGHT_ONLY_VERBS_RE + r")\s+")
+                            r"\s+(?:(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\s+){0,2}(?:" + lang.ATTEMPT_LEAD_RE + r"\s+)?(?:" + lang.NOUN_CUE_LIGHT_VERBS_RE + "|" + lang.LIGHT_ONLY_VERBS_RE + r")\s+")
 #: Where a content clause ends before the sentence does: a semicolon or a dash.
 _CONTENT_END = re.compile(r";|\s(?:--|—|–)\s")
 #: The most words of a prepositional opener before a noun cue (`_opening_phrase`).
