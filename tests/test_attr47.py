@@ -1,4 +1,4 @@
-"""A statement made by trying to make it, and a call's content qualified after "but" (session 38, issue 12; branch
+"""A statement made by trying to make it, a position put to an addressee ("made the case to the board that A"), and a call's content qualified after "but" (session 38, issue 12; branch
 attr47): "<X> tried to argue that A", "attempted to make the case that A", "was trying to explain why A" are X's
 statements (the attempt is the speaking: the statement was made, as after "was quick to point out that"); and
 "<X> called for A, but on a wider scale" keeps the verbless "but" phrase in X's content (it qualifies the call; the
@@ -87,3 +87,26 @@ def test_an_effort_outcome_after_but_is_not_the_callers_content():
     assert not _verbless_qualifier(" in vain.")
     assert not _verbless_qualifier(" in June the board refused it.")
     assert not _verbless_qualifier(" the mayor has refused.")
+
+
+# 3. "made the case / the point to <addressee> that A": the position put to someone is still the maker's (§13)
+@pytest.mark.parametrize("sentence", [
+    "Moss made the case to residents that the pool had lost money for a decade.",
+    "Moss made the point to the board that the pool had lost money for a decade.",
+    "Moss made the case to them that the pool had lost money for a decade.",
+    "Moss attempted to make the case to members of both parties that the pool had lost money.",
+])
+def test_a_position_put_to_an_addressee(sentence):
+    src, cert = read(sentence)
+    assert src == "Ada Moss"
+    assert cert != "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moss took the case to the county court that the family had brought in 2019.",  # a lawsuit taken to a court
+    "Moss made the case to cut the taxes that the council had raised in 2019.",  # an infinitive, then a relative
+    "The family pressed its claim to the land that their grandparents had farmed.",  # a claim to a thing
+])
+def test_near_misses_of_the_addressee(sentence):
+    src, _ = read(sentence)
+    assert src is None
