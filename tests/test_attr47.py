@@ -94,7 +94,7 @@ def test_an_effort_outcome_after_but_is_not_the_callers_content():
     "Moss made the case to residents that the pool had lost money for a decade.",
     "Moss made the point to the board that the pool had lost money for a decade.",
     "Moss made the case to them that the pool had lost money for a decade.",
-    "Moss attempted to make the case to members of both parties that the pool had lost money.",
+    "Moss attempted to make the case to the board members that the pool had lost money.",
 ])
 def test_a_position_put_to_an_addressee(sentence):
     src, cert = read(sentence)

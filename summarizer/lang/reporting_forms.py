@@ -116,7 +116,7 @@ ATTEMPT_VERBS = frozenset("try tries tried trying attempt attempts attempted att
 #: without success", "but in vain"): the outlet's remark on the effort, cut from the content (attribution/frame_scope.py; attr47).
 EFFORT_OUTCOME_WORDS = frozenset("vain avail success luck result results effect without".split())
 #: Regex: who a position is put to between "made the case"/"made the point" and "that" ("made the case to the board that",
-#: "to reporters that", "to members of both parties that"): a determiner, an object pronoun, a name or a plural noun of
+#: "to reporters that", "to members of the board that"): a determiner, an object pronoun, a name or a plural noun of
 #: people, at most four words (attribution/noun_cues.py; attr47). Not an infinitive ("the case to cut taxes that ...").
 ADDRESSEE_RE = (r"(?:(?:the|a|an|his|her|their|its|our|this|these|those|both|all)\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+|him|her|them|us|me"
                 r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|[a-z]+(?:ers|ents|ists|ians|ors|als|ees|ants)(?:\s+of\s+(?:[\w'’-]+\s+){0,1}[\w'’-]+)?)")
