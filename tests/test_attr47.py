@@ -110,3 +110,9 @@ def test_a_position_put_to_an_addressee(sentence):
 def test_near_misses_of_the_addressee(sentence):
     src, _ = read(sentence)
     assert src is None
+
+
+def test_a_verbless_while_phrase_keeps_its_cut():
+    """Only "but" keeps a verbless phrase in the content: "spoke about A while at the hall" stays narration (attr19)."""
+    src, _ = read("Moss spoke about her deep ties to the swimming club while at the town hall in Pellby.")
+    assert src is None

@@ -46,7 +46,7 @@ QUALIFIER_WORDS = 8
 
 
 def _verbless_qualifier(rest: str) -> bool:
-    """What follows "but" is a short prepositional phrase with no verb of its own ("called for a review,
+    """What follows "but" (only "but": "spoke about A while at the hall" keeps its cut) is a short prepositional phrase with no verb of its own ("called for a review,
     but on a wider scale", "urged a ban, but only in the city centre"): it qualifies the source's content,
     no contrasting clause of the outlet's (attr47). Not "..., but in June the board refused it" (a clause) nor
     "..., but without success" / "but to no avail" (the outlet's remark on the effort)."""
@@ -91,7 +91,7 @@ def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe:
             cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b1) if outside(m.start(), quotes)
                         and len(text[m.end():b1].split()) >= 3 and not _speaks_on(text[m.end():b1])
                         and not _finding_compared(text, fr, a, m) and not _WHILE_GERUND.match(text, m.start())
-                        and not _verbless_qualifier(text[m.end():b1])), None)
+                        and not (re.search(r"\bbut\s*$", m.group(0)) and _verbless_qualifier(text[m.end():b1]))), None)
             if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1
