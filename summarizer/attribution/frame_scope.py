@@ -41,6 +41,25 @@ def _finding_compared(text: str, fr, a: int, m: re.Match) -> bool:
         and re.match(r",?\s+(?:while|whereas)\b", m.group(0)) is not None
 
 
+#: The most words of a verbless qualifier after "but" that stays in the content (`_verbless_qualifier`).
+QUALIFIER_WORDS = 8
+
+
+def _verbless_qualifier(rest: str) -> bool:
+    """What follows "but" (only "but": "spoke about A while at the hall" keeps its cut) is a short prepositional phrase with no verb of its own ("called for a review,
+    but on a wider scale", "urged a ban, but only in the city centre"): it qualifies the source's content,
+    no contrasting clause of the outlet's (attr47). Not "..., but in June the board refused it" (a clause) nor
+    "..., but without success" / "but to no avail" (the outlet's remark on the effort)."""
+    ws = re.findall(r"[\w'’-]+", rest.lower())
+    if not ws or len(ws) > QUALIFIER_WORDS or re.search(r"[,;:“”\"]", rest.strip().rstrip(".!?)")):
+        return False
+    k = next((i for i, w in enumerate(ws) if w not in lang.QUALIFIER_ADVERBS), len(ws))
+    if k >= len(ws) or ws[k] not in lang.PREPOSITIONS or any(w in lang.EFFORT_OUTCOME_WORDS for w in ws):
+        return False
+    finite = lang.AUXILIARY_VERBS | lang.MODALS | lang.BE_FORMS | lang.SUBJECT_PRONOUNS
+    return not any(w in finite or i > k + 1 and w.endswith("ed") for i, w in enumerate(ws))
+
+
 def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe: Callable):
     """The frame `fr` with its content cut to what its source reports; `reframe(text)` finds
     the frame again in `text` (with an earlier cue blanked)."""
@@ -71,7 +90,8 @@ def narrow_scope(fr, text: str, sp, quotes: list[tuple[int, int, int]], reframe:
             # clause after a complement that is no clause (an object, an infinitive) is not in it
             cut = next((m.start() for m in CONTRAST_AFTER.finditer(text, a, b1) if outside(m.start(), quotes)
                         and len(text[m.end():b1].split()) >= 3 and not _speaks_on(text[m.end():b1])
-                        and not _finding_compared(text, fr, a, m) and not _WHILE_GERUND.match(text, m.start())), None)
+                        and not _finding_compared(text, fr, a, m) and not _WHILE_GERUND.match(text, m.start())
+                        and not (re.search(r"\bbut\s*$", m.group(0)) and _verbless_qualifier(text[m.end():b1]))), None)
             if cut is not None and re.search(r",\s+(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b", text[a:cut]):
                 cut = None  # "..., which put A, but also led to B": the contrast is the relative clause's
             cut = None if cut is None else cut - a - 1

@@ -22,14 +22,14 @@ from .text import outside
 _POSSESSOR = (r"(?i:his|her|their|its)|(?:(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|"
               r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[a-z][\w-]*)['’]s?")
 _NOUN_THAT = re.compile(r"\b(?P<noun>" + "|".join(sorted(lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS, key=len, reverse=True))
-                        + r")\s+(?:(?:from|by)\s+(?P<by>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+)?that\s+(?P<next>[\w'’-]+)")
+                        + r")\s+(?:(?:from|by)\s+(?P<by>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+|to\s+(?P<to>" + lang.ADDRESSEE_RE + r")\s+)?that\s+(?P<next>[\w'’-]+)")
 #: "warnings from his attorney that ...", "claims by the campaign that ...": the holder after the noun.
 #: (At a word's start: "Ray Molina raised the" had read "a raised the" as the phrase.)
 _PHRASE = re.compile(r"\b(?:(?P<poss>" + _POSSESSOR + r")\s+|(?i:" + lang.COMPLEMENT_NOUN_OPENERS_RE + r")\s+)"
                      r"(?:[a-z][\w-]*(?<!s)\s+){0,2}$")  # adjectives, not a verb ("The mayor faces charges that")
 #: A short subject and a light verb right before the noun's phrase ("Jane Doe cast", "The union voiced").
 _LIGHT_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|(?i:" + "|".join(sorted(lang.SUBJECT_DETERMINERS)) + r")\s+[a-z][\w'’-]*(?:\s+(?!(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\b)[a-z][\w'’-]*)?)"
-                            r"\s+(?:(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\s+){0,2}(?:" + lang.NOUN_CUE_LIGHT_VERBS_RE + "|" + lang.LIGHT_ONLY_VERBS_RE + r")\s+")
+                            r"\s+(?:(?:" + lang.LIGHT_VERB_AUXILIARIES_RE + r")\s+){0,2}(?:" + lang.ATTEMPT_LEAD_RE + r"\s+)?(?:" + lang.NOUN_CUE_LIGHT_VERBS_RE + "|" + lang.LIGHT_ONLY_VERBS_RE + r")\s+")
 #: Where a content clause ends before the sentence does: a semicolon or a dash.
 _CONTENT_END = re.compile(r";|\s(?:--|—|–)\s")
 #: The most words of a prepositional opener before a noun cue (`_opening_phrase`).
@@ -77,6 +77,10 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
             src = (sp.start + ph.start("poss"), sp.start + ph.end("poss"))
         own = src is not None and text[src[0]:src[1]].lower() in lang.POSSESSIVE_DETERMINERS
         light = _LIGHT_SUBJECT.fullmatch(text, sp.start, np_start) if src is None or own else None
+        if m.group("to") and not (m.group("noun").lower() in lang.LIGHT_ONLY_NOUNS and light
+                                  and re.search(r"\bma(?:de|kes?|king)\s*$", text[sp.start:np_start])):
+            continue  # only "X made the case to the board that ..." (attr47), not "the claim to the land that ...",
+            # "took the case to the court that the family had brought" (a lawsuit)
         if m.group("noun").lower() in lang.LIGHT_ONLY_NOUNS and not (light and src is None):
             continue  # "the case that the court heard": only "X made the case that ..." (lang.LIGHT_ONLY_NOUNS)
         if light:  # "The inspector cast doubt that ...", "The office stood by its statement that ...":

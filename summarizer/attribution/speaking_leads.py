@@ -22,6 +22,10 @@ def speaking_lead(toks: list[Tok], i: int) -> int | None:
         return j if j >= 0 and toks[j].low in lang.BE_FORMS else None
     if toks[k].low in lang.TURN_VERBS and toks[k].text.islower() and k >= 1 and toks[k - 1].text[:1].isalnum():
         return k  # "Sawle interrupted to say that ...", "She rose to add" (long44)
+    if toks[k].low in lang.ATTEMPT_VERBS and toks[k].text.islower() and k >= 1 and toks[k - 1].text[:1].isalnum() \
+            and toks[k - 1].low not in lang.MODALS and toks[k - 1].low not in lang.NEGATORS and toks[k - 1].low != "to" \
+            and not toks[k - 1].low.endswith(("n't", "n’t")) and _clause_after(toks, i):
+        return k  # "The mayor tried to argue that ...", "has attempted to explain why ..." (not "will try to say": attr47)
     if toks[k].low in lang.HABIT_VERBS and toks[k].text.islower() and k >= 1 and not toks[k - 1].low in lang.MODALS:
         return k  # "Hadi likes to say that ..." (not "would like to say": a wish)
     if k >= 3 and tuple(t.low for t in toks[k - 3:k + 1]) == lang.SO_FAR_AS:
@@ -35,6 +39,21 @@ def speaking_lead(toks: list[Tok], i: int) -> int | None:
         # (not "took to social media to complain", "took the opportunity to criticize": with them
         # one own-voice claim of PolNeAR's held-out half B went to a source, read as a number only)
     return None
+
+
+#: Words that open what a cue says after its object, if any ("tried to convince residents that ...", "explain why").
+_CLAUSE_OPENERS = frozenset(lang.CLAUSE_CUE_FOLLOWERS) | lang.EMBEDDING_WH
+
+
+def _clause_after(toks: list[Tok], i: int) -> bool:
+    """A content clause or quotation follows cue token i within a few words, before any comma or stop
+    ("tried to argue that", "tried to explain why"; not "tried to tell the difference")."""
+    for t in toks[i + 1:i + 8]:
+        if t.low in _CLAUSE_OPENERS:
+            return True
+        if t.text in (",", ".", ";", "!", "?"):
+            return False
+    return False
 
 
 def lead_in_only(between: str) -> bool:

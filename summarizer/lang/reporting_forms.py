@@ -107,6 +107,24 @@ CONCEDING_CUES = frozenset("accepts accepted disagree disagrees disagreed".split
 #: Verbs of taking a turn right before an infinitive cue: "Sawle interrupted to say that ...", "She rose to add",
 #: "He phoned to insist" (the subject speaks; attribution/speaking_leads.py; English grammar; long44).
 TURN_VERBS = frozenset("interrupted interrupts interjected intervened intervenes rose rises paused pauses phoned rang".split())
+#: Verbs of trying right before an infinitive cue: "<X> tried to argue that A", "attempted to make the case that A",
+#: "is trying to convince <Y> that A" (the attempt is the speaking: the statement was made; attribution/speaking_leads.py,
+#: noun_cues.py; attr47). Not after a modal, "to" or a negation ("will try to argue", "plans to try to", "did not try
+#: to"): no statement made yet.
+ATTEMPT_VERBS = frozenset("try tries tried trying attempt attempts attempted attempting".split())
+#: Words of an effort's outcome in a verbless "but" phrase after a call or a claim ("urged a ban, but to no avail", "but
+#: without success", "but in vain"): the outlet's remark on the effort, cut from the content (attribution/frame_scope.py; attr47).
+EFFORT_OUTCOME_WORDS = frozenset("vain avail success luck result results effect without".split())
+#: Regex: who a position is put to between "made the case"/"made the point" and "that" ("made the case to the board that",
+#: "to reporters that", "to members of the board that"): a determiner, an object pronoun, a name or a plural noun of
+#: people, at most four words (attribution/noun_cues.py; attr47). Not an infinitive ("the case to cut taxes that ...").
+ADDRESSEE_RE = (r"(?:(?:the|a|an|his|her|their|its|our|this|these|those|both|all)\s+(?:[\w'’.-]+\s+){0,2}[\w'’.-]+|him|her|them|us|me"
+                r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|[a-z]+(?:ers|ents|ists|ians|ors|als|ees|ants)(?:\s+of\s+(?:[\w'’-]+\s+){0,1}[\w'’-]+)?)")
+#: Adverbs that may open a verbless qualifier after "but" before its preposition ("but only in the old town", "but not
+#: for the staff"; attribution/frame_scope.py; attr47).
+QUALIFIER_ADVERBS = frozenset("not only also even mostly mainly".split())
+#: Regex: such a lead between a light verb's subject and the verb ("has tried to make the case that"; noun_cues.py).
+ATTEMPT_LEAD_RE = r"(?:(?:is|was|are|were|been)\s+)?(?:tried|tries|trying|attempted|attempts|attempting)\s+to"
 
 
 #: Speech acts whose content is a plan, a charge or a judgement rather than a "that" clause
