@@ -233,7 +233,7 @@ def revision(f: Features) -> tuple[frozenset[str], float, bool] | None:
 
 
 def _near(f: Features, q, reach: int = 5) -> set[str]:
-    text, low = f.claim.text, f.claim.text.lower()
+    low = f.claim.text.lower()
     at = low.find(q.counted.lower())
     if at < 0:
         return set()
