@@ -53,10 +53,10 @@ class NameForms:
         last = re.escape(name.split()[-1])
         abbr = [k for k, v in lang.TITLE_NOUN_OF.items() if v == head] + (["rep"] if head == "representative" else [])
         heads = "|".join([head] + [a + r"\." for a in abbr])
-        # "Mayor John Doe", "the mayor of Springfield, John Doe", "John Doe, the city's mayor,"
-        before = r"\b(?i:%s)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}%s\b"
+        # "Mayor John Doe", "the mayor of Springfield, John Doe", "John Doe, the city's mayor,", "another officer, Jon Bane," (real47)
+        before = r"\b(?i:%s)(?:,\s+(?=(?:[A-Z][\w'’.-]*\s+){1,2}%s,)|\s+)(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}%s\b"
         after = r"\b%s\b,\s+(?:[\w'’-]+\s+){0,4}?(?i:%s)\b"
-        return re.search(before % (heads, last), self.text[:pos]) is not None \
+        return re.search(before % (heads, last, last), self.text[:pos]) is not None \
             or re.search(after % (last, head), self.text[:pos]) is not None
 
     def _paired(self, m) -> bool:
@@ -190,9 +190,24 @@ def _proper_tail(name: str) -> str | None:
     while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower().rstrip(".") not in lang.PERSON_TITLES | lang.NOT_NAMES:
         k -= 1
     if not (0 < k < len(words) and words[k - 1][:1].islower()) or len(words) - k < 2:
-        return None
+        return _after_role(words)
     two = 3 if len(words) - k >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2  # a given name and the surname ("Ann R. Doe")
     return " ".join(words[-two:])
+
+
+def _after_role(words: list[str]) -> str | None:
+    """The given name and surname after a capitalised role noun that ends a long description of capitalised words
+    ("Harbour Police Special Agent Tom Vask", "Pellby Fire Chief Ann Rudd" -> "Tom Vask", "Ann Rudd"; real47), else
+    None (not "Harbour Police Chief" nor "Agent Orange Fund")."""
+    for i in range(len(words) - 3, 0, -1):
+        if words[i].lower().rstrip(".") in lang.PERSON_TITLES | lang.PERSON_NOUNS:
+            tail = words[i + 1:]
+            core = [w for w in tail if not re.fullmatch(r"[A-Z]\.", w)]
+            if len(core) == 2 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) and w.lower() not in
+                                      lang.PERSON_TITLES | lang.PERSON_NOUNS | lang.NOT_NAMES | lang.ORG_HEADS for w in core):
+                return " ".join(tail)
+            return None
+    return None
 
 
 def kin_of(text: str, pos: int, last: str) -> bool:
