@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import thresholds
+from summarizer.ground import cut_ending
+from summarizer.places import place_of
+from summarizer.quantity import quantities
+from summarizer.summary_grounding import _shortened
 from tests.reading import code, who
 
 
@@ -137,3 +142,92 @@ def test_the_role_is_the_person_just_described_with_it_not_an_earlier_titled_one
 def test_the_role_stays_the_titled_person_when_the_later_one_has_another_role():
     text = 'Officer Sam Pell chased the car. Jon Bane, a driver, said he saw it. "It was very fast," the officer said.'
     assert _source_of(text, "It was very fast") == "Officer Sam Pell"
+
+
+# -- "the possibility of <n> years in prison": the years are of prison, not of the possibility
+
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Once found guilty, the clerk would face the possibility of 25 years in prison.", "prison"),
+    ("The driver faces the prospect of 12 years in jail.", "jail"),
+])
+def test_a_measure_after_a_prospect_noun_counts_what_follows(sentence, counted):
+    assert [q["counted"] for q in quantities(sentence)][:1] == [counted]
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("He faces a sentence of 40 years in prison.", "sentence"),
+    ("The mill faces a fine of 5,000 pounds.", "fine"),
+    ("Forecasters warned of a risk of 40 deaths a year.", "deaths"),
+])
+def test_a_measure_of_a_real_noun_keeps_it(sentence, counted):
+    assert [q["counted"] for q in quantities(sentence)][:1] == [counted]
+
+
+# -- a round bullet glued to a capital is a list marker
+
+def test_a_glued_round_bullet_is_no_part_of_the_claim():
+    text = ("The old ferries were honoured in a ceremony on Friday.\n"
+            "•They carried mail from Pellby to the outer islands every week in winter\n"
+            "•By May 1950, the route had claimed 14 boats\nThe ceremony ended at noon.")
+    texts = [t for t, _, _ in _claims(text)]
+    assert any(t.startswith("They carried mail") for t in texts)
+    assert not any("•" in t for t in texts)
+
+
+def test_a_hyphen_glued_to_a_number_stays_a_minus():
+    text = "The lake froze over on Monday.\n-5C was the lowest reading at the Pellby station that night."
+    assert any(t.startswith("-5C") for t, _, _ in _claims(text))
+
+
+# -- `where`: a study's name and an owner's person are no places
+
+
+
+@pytest.mark.parametrize("evidence", [
+    "That shrieking sound you heard was from Pellby News' Ada Marr, who said the plan would fail.",
+    "The findings from the Pellby Study of Youth Health and Sport have been published in the journal.",
+])
+def test_no_place_in_a_study_or_an_owners_person(evidence):
+    assert place_of(evidence) is None
+
+
+@pytest.mark.parametrize("evidence, place", [
+    ("The match was played in Port Ellis on Sunday.", "Port Ellis"),
+    ("The group met in the Study Hall in Pellby.", "Pellby"),
+])
+def test_places_near_those_shapes_stay(evidence, place):
+    assert place_of(evidence) == place
+
+
+# -- the fallback headline: no cut before a comparison's "as", nor after a one-word conjunct
+
+
+
+@pytest.mark.parametrize("line, bad_end", [
+    ("A survey found children from poorer homes were twice as likely to be stopped by police than other children of that age.",
+     "twice"),
+    ("The dog had been hit twice in the side and once in its left front leg, which vets had to remove later.", "once"),
+])
+def test_the_fallback_headline_is_not_cut_inside_a_comparison_or_a_conjunct(line, bad_end):
+    assert not _shortened(line.split(), thresholds.FALLBACK_HEADLINE_WORDS).endswith(bad_end)
+
+
+def test_the_fallback_headline_still_cuts_before_a_modifier_phrase():
+    line = "Police arrested two young men at a house in Pellby on Friday after a long chase through the old town centre."
+    assert _shortened(line.split(), thresholds.FALLBACK_HEADLINE_WORDS) == "Police arrested two young men at a house in Pellby on Friday"
+
+
+# -- a model's line that trails off in an ellipsis is cut
+
+
+
+def test_a_summary_sentence_ending_in_an_ellipsis_after_a_word_is_cut():
+    assert cut_ending("On Monday, the firm released a new app that includes more...") is not None
+    assert cut_ending("On Monday, the firm released a new app that includes more…") is not None
+
+
+@pytest.mark.parametrize("sentence", ['The singer said "we waited..."', "The firm released a new app on Monday."])
+def test_a_quotation_closing_on_an_ellipsis_or_a_plain_stop_is_not_cut(sentence):
+    assert cut_ending(sentence) is None

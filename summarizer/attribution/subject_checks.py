@@ -9,7 +9,6 @@ from .text import Tok, cap
 
 _NAMED_AS = lang.NAMING_PARTICIPLES | {"identified"}
 _SINGULAR_DETERMINERS = frozenset(("a", "an", "one"))
-_NOT_SINGULAR = frozenset(("of", "and", "or", "people", "few"))
 
 
 def as_step(toks: list[Tok], lo: int, k: int, j: int) -> int:
@@ -28,5 +27,5 @@ def bare_verb_of_singular(phrase: list[Tok], cue: Tok) -> bool:
     police report included ..."); not a count, a plural or a phrase with "of" ("A few say", "A dozen residents
     report", "A group of residents report", "A few people say")."""
     return 2 <= len(phrase) <= 5 and phrase[0].low in _SINGULAR_DETERMINERS and cue.text.isalpha() and cue.low + "s" in lang.SPEECH_VERBS \
-        and all(t.text.isalpha() and t.low not in _NOT_SINGULAR for t in phrase[1:]) and phrase[1].low not in lang.QUANTITY_LEADS \
+        and all(t.text.isalpha() and t.low not in lang.NOT_SINGULAR_SUBJECT_WORDS for t in phrase[1:]) and phrase[1].low not in lang.QUANTITY_LEADS \
         and not phrase[-1].low.endswith("s")
