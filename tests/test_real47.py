@@ -139,6 +139,17 @@ def test_the_role_is_the_person_just_described_with_it_not_an_earlier_titled_one
     assert _source_of(text, "The officer wrote in his notes") == "Jon Bane"
 
 
+def test_the_role_stays_the_titled_person_when_the_later_one_holds_a_longer_title():
+    text = ('President Ann Roe opened the bridge. Vice President Tom Dee cut the ribbon. '
+            '"It took ten years to build," the president said.')
+    assert _source_of(text, "It took ten years") == "President Ann Roe"
+
+
+def test_a_modal_between_a_singular_subject_and_a_bare_verb_keeps_the_subject():
+    text = "The mill closed in May. A reader would now ask whether the town could have saved it, and why it did not."
+    assert _source_of(text, "A reader would now ask") == "A reader"
+
+
 def test_the_role_stays_the_titled_person_when_the_later_one_has_another_role():
     text = 'Officer Sam Pell chased the car. Jon Bane, a driver, said he saw it. "It was very fast," the officer said.'
     assert _source_of(text, "It was very fast") == "Officer Sam Pell"

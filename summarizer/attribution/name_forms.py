@@ -53,10 +53,10 @@ class NameForms:
         last = re.escape(name.split()[-1])
         abbr = [k for k, v in lang.TITLE_NOUN_OF.items() if v == head] + (["rep"] if head == "representative" else [])
         heads = "|".join([head] + [a + r"\." for a in abbr])
-        # "Mayor John Doe", "the mayor of Springfield, John Doe", "John Doe, the city's mayor,", "another officer, Jon Bane," (real47)
-        before = r"\b(?i:%s)(?:,\s+(?=(?:[A-Z][\w'’.-]*\s+){1,2}%s,)|\s+)(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}%s\b"
+        # "Mayor John Doe", "the mayor of Springfield, John Doe", "John Doe, the city's mayor,"
+        before = r"\b(?i:%s)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}%s\b"
         after = r"\b%s\b,\s+(?:[\w'’-]+\s+){0,4}?(?i:%s)\b"
-        return re.search(before % (heads, last, last), self.text[:pos]) is not None \
+        return re.search(before % (heads, last), self.text[:pos]) is not None \
             or re.search(after % (last, head), self.text[:pos]) is not None
 
     def _paired(self, m) -> bool:

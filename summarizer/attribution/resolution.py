@@ -38,6 +38,9 @@ _BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the
 #: set off by commas after the description too ("One officer, identified as Sgt. K. Marr, said"): the name speaks (real47).
 _NAME_RUN = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)"
 _KNOWN_AS = re.compile(r"(?:[A-Za-z'’-]+\s+){1,4}?(?:identified|known|named)\s+(?:only\s+)?as\s+" + _NAME_RUN)
+#: A lower-case description ending in a role noun set off before a name ("another officer, Jon Bane,"): "the <role>" later
+#: is that person, not an earlier one whose title holds the noun ("Officer Sam Pell"; real47).
+_ROLE_THEN_NAME = r"\b(?:another|an?|one|the|second|fellow)\s+(?:[a-z-]+\s+)?%s,\s+%s,"
 _KNOWN_AS_SET_OFF = re.compile(r",\s+(?:identified|known)\s+(?:only\s+)?as\s+" + _NAME_RUN + r",")
 
 _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?<!['’]s)\s+(?:[a-z]{2,}ing|who|that)\s")  # (not "the county's leading advocate": lead28)
@@ -251,8 +254,8 @@ class Resolving:
                 earlier = [m for m in self.mentions if m.pos < pos and m.salient and m.kind == "org" and not m.headline
                            and holds_head(m.name, head)]  # (the head itself, not a modifier: "University officials" is no university; lead34)
                 same = earlier[-1:] or same
-            if same and want == ("person",) and (later := [m for m in pool if m.pos > max(x.pos for x in same) and m not in same
-                                                           and self._described_as(m.name, head, pos)]):
+            if same and want == ("person",) and (later := [m for m in pool if m.pos > max(x.pos for x in same) and m not in same and " " in m.name
+                                                           and re.search(_ROLE_THEN_NAME % (re.escape(head), re.escape(m.name)), self.text[:pos])]):
                 same = later[-1:]  # "the officer" after "Officer Sam Pell ... another officer, Jon Bane, said": Bane (real47)
             if not same and want == ("person",):
                 # "The mayor said" after "Family friend Jane Roe said": only a person the article

@@ -25,7 +25,8 @@ def bare_verb_of_singular(phrase: list[Tok], cue: Tok) -> bool:
     """A singular subject ("A police", "One council", "A Harbour City Police") before the bare form of a verb of
     saying ("report", whose "-s" form is a cue): no subject and verb, the cue word is the head of a noun phrase ("A
     police report included ..."); not a count, a plural or a phrase with "of" ("A few say", "A dozen residents
-    report", "A group of residents report", "A few people say")."""
-    return 2 <= len(phrase) <= 5 and phrase[0].low in _SINGULAR_DETERMINERS and cue.text.isalpha() and cue.low + "s" in lang.SPEECH_VERBS \
+    report", "A group of residents report", "A few people say"), nor one a modal or an adverb parts from the verb ("a
+    reader would now ask")."""
+    return 2 <= len(phrase) <= 5 and phrase[-1].end + 1 >= cue.start and phrase[0].low in _SINGULAR_DETERMINERS and cue.text.isalpha() and cue.low + "s" in lang.SPEECH_VERBS \
         and all(t.text.isalpha() and t.low not in lang.NOT_SINGULAR_SUBJECT_WORDS for t in phrase[1:]) and phrase[1].low not in lang.QUANTITY_LEADS \
         and not phrase[-1].low.endswith("s")
