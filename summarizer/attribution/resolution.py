@@ -40,7 +40,7 @@ _NAME_RUN = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)"
 _KNOWN_AS = re.compile(r"(?:[A-Za-z'’-]+\s+){1,4}?(?:identified|known|named)\s+(?:only\s+)?as\s+" + _NAME_RUN)
 #: A lower-case description ending in a role noun set off before a name ("another officer, Jon Bane,"): "the <role>" later
 #: is that person, not an earlier one whose title holds the noun ("Officer Sam Pell"; real47).
-_ROLE_THEN_NAME = r"\b(?:another|an?|one|the|second|fellow)\s+(?:[a-z-]+\s+)?%s,\s+%s,"
+_ROLE_THEN_NAME = r"\b(?:" + lang.ROLE_DESCRIPTION_OPENERS_RE + r")\s+(?:[a-z-]+\s+)?%s,\s+%s,"
 _KNOWN_AS_SET_OFF = re.compile(r",\s+(?:identified|known)\s+(?:only\s+)?as\s+" + _NAME_RUN + r",")
 
 _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?<!['’]s)\s+(?:[a-z]{2,}ing|who|that)\s")  # (not "the county's leading advocate": lead28)
