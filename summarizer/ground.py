@@ -338,12 +338,12 @@ HEADLINE_CUT_MARGIN = 3
 
 
 def cut_ending(sentence: str) -> str | None:
-    """Where a summary sentence was cut, or None: it ends on a word no sentence ends on (lang.HEADLINE_CUT_ENDINGS:
-    "... and more than 900 residents of .", "..., which ."), or its closing stop stands apart after a space (a stop
-    the model put in the middle of a phrase; the lead, session 33, on the bundled model's output)."""
+    """Where a summary sentence was cut, or None: it ends on a word no sentence ends on (lang.HEADLINE_CUT_ENDINGS: "... residents
+    of .", "..., which ."), on an ellipsis after a word ("... that includes more...": real47), or its closing stop stands apart
+    after a space (a stop the model put in the middle of a phrase; the lead, session 33, on the bundled model's output)."""
     words = re.findall(r"[\w'’]+", sentence)
-    if words and words[-1].lower() in HEADLINE_CUT_ENDINGS and re.search(r"[.!?]\W*$", sentence):
-        return f"it ends on '{words[-1]}'"
+    if words and (words[-1].lower() in HEADLINE_CUT_ENDINGS and re.search(r"[.!?]\W*$", sentence) or re.search(lang.TRAILING_ELLIPSIS_RE, sentence)):
+        return f"it ends on '{words[-1]}'" + ("..." if sentence.rstrip()[-1:] in ".…" and re.search(lang.TRAILING_ELLIPSIS_RE, sentence) else "")
     if len(words) > 2 and words[-2].lower() in lang.SAYING_CUT_VERBS and words[-1].lower() in ("it", "that"):
         return f"it ends on '{words[-2]} {words[-1]}'"  # "... after the snack maker said it." (lead35)
     return "its full stop stands apart from its last word" if re.search(r"\w\s+[.!?]\s*$", sentence) else None
@@ -360,7 +360,7 @@ def ground_headline(src: Text, headline: str, limit: int | None = None, check=No
         return "headline is empty"
     last = (re.findall(r"[\w'’]+", headline)[-1:] or [""])[0].lower()
     at_bound = limit is not None and len(headline) >= limit - HEADLINE_CUT_MARGIN
-    if re.search(r"[,;:\-–—]$", headline) or last in HEADLINE_CUT_ENDINGS or last in lang.TITLE_ABBREVIATIONS or (
+    if re.search(r"[,;:\-–—]$|" + lang.TRAILING_ELLIPSIS_RE, headline) or last in HEADLINE_CUT_ENDINGS or last in lang.TITLE_ABBREVIATIONS or (
             at_bound and not re.search(r"[.!?…\"”’)]$", headline)):
         return "headline is cut"
     verdict = verify(src, headline)

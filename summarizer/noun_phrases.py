@@ -98,7 +98,8 @@ def noun_phrase(rest: str) -> str:
 
 def noun_before_of(m: re.Match | None) -> str:
     """The noun of "<noun> of <number>" ("profits of £300million", "a death toll of 40"), or '' for a
-    function word, a vague amount, a verb or a direction ("north of $250 million")."""
+    function word, a vague amount, a prospect ("the possibility of 40 years in prison": real47), a verb or a direction
+    ("north of $250 million")."""
     if m is None:
         return ""
     ws = m.group(1).split()
@@ -107,7 +108,7 @@ def noun_before_of(m: re.Match | None) -> str:
     if len(ws) == 2 and (ws[0] in FUNCTION or is_verbish(ws[0])):
         ws = ws[1:]  # "a count of", "reached totals of": the noun alone
     w = " ".join(ws)
-    if ws[-1] in FUNCTION or ws[-1] in lang.VAGUE_AMOUNT_NOUNS or is_verbish(ws[-1]) or re.fullmatch(lang.COMPASS_WORD_RE, ws[0]):
+    if ws[-1] in FUNCTION or ws[-1] in lang.VAGUE_AMOUNT_NOUNS | lang.PROSPECT_NOUNS or is_verbish(ws[-1]) or re.fullmatch(lang.COMPASS_WORD_RE, ws[0]):
         return ""
     if w in FUNCTION or w in lang.VAGUE_AMOUNT_NOUNS or is_verbish(w) or re.fullmatch(lang.COMPASS_WORD_RE, w):
         return ""

@@ -183,8 +183,10 @@ def _place_of(evidence: str) -> str | None:
         acronym = re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)*([A-Z]{2,5})(?:['’]s)?(?:\s+[a-z]+){0,2}", name)
         if acronym and acronym.group(1) not in lang.PLACE_ACRONYMS:
             continue  # "in the FBI", "the House GOP's plan": an organisation's initials, no place (read12c)
-        if any(w.lower() in lang.PUBLICATION_HEADS for w in name.split()[1:]):
-            continue  # "in the New England Journal of Medicine", "in the Daily Ledger": a publication (fields9)
+        if any(w.lower() in lang.PUBLICATION_HEADS | lang.FINDING_NOUNS for w in name.split()[1:]) \
+                or any(re.search(r"s['’]$", w) for w in name.split()[:-1]):
+            continue  # "in the New England Journal of Medicine", "in the Daily Ledger": a publication (fields9); "from the Pellby
+            # Study of Youth Health" (a study), "from Pellby News' Ada Marr" (an owner's person; real47)
         if m.group(0).split()[0].lower() == "from" and re.search(
                 r"(?:,|\b(?:[a-z]+(?:" + "|".join(lang.OCCUPATION_ENDINGS + ("er", "ers")) + r")|" + "|".join(sorted(lang.PERSON_NOUNS | lang.KIN_NOUNS))
                 + r"))\s*$", evidence[:m.start()]):

@@ -210,13 +210,16 @@ def _shortened(words: list[str], cut: int) -> str:
     """The first line as a headline: whole up to `cut` words; else cut before the last modifier phrase opening within
     the bound ("<Body> says it has found <pupils> being kept in <conditions> at <n> sites near <City> which ..." ->
     "... being kept in <conditions>"), a whole clause that needs no ellipsis; else cut at the bound, with " …" (lead36:
-    a headline ending "... in …" was shown)."""
+    a headline ending "... in …" was shown). Not before the "as" of a comparison ("twice as likely") nor after a conjunct of
+    one word ("shot twice in the leg and once | in the back"; real47)."""
     if len(words) <= cut:
         return " ".join(words)
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):
         before, kept = words[i - 1], " ".join(words[:i]).rstrip(",")
         if words[i].lower() in lang.HEADLINE_BREAK_WORDS and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
                 and not (i + 1 < len(words) and words[i + 1].lower() in ("least", "most", "all")) \
+                and not (words[i].lower() == "as" and before.lower() in lang.DEGREE_BEFORE_AS) \
+                and not (i >= 2 and words[i - 2].lower() in ("and", "or")) \
                 and before.rstrip(",").lower() not in lang.HEADLINE_CUT_ENDINGS | lang.HEADLINE_BREAK_WORDS | lang.SPEECH_VERBS \
                 and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)):
             return kept

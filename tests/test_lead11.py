@@ -12,8 +12,6 @@ from tests.test_bat9c import battery_cases, check_battery_sentence
 _BATTERY = pathlib.Path(__file__).with_name("lead11_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
 _OPEN: dict[str, str] = {
-    "mayor-press-2": "a surname after a name behind a long title ('City Hall Press Secretary Carl Dietz') stays the surname: "
-                     "reading past the title (name_forms._full) cost PolNeAR held-out named source 0.955 -> 0.946 and was dropped",
 }
 
 

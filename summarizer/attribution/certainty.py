@@ -21,8 +21,9 @@ from .main_clause import content_of, main_clause
 _CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?!\s+(?:{'|'.join(sorted(lang.ELLIPTIC_IF_WORDS))})\b)(?:[^,]*,|\s+[a-z]+ed\b)", re.I)  # "If convicted he faces ..."
 
 
-#: A compound of three or more hyphenated words ("ready-to-eat", "hard-to-reach"): one word to the modal checks.
-_COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
+#: A compound of three or more hyphenated words ("ready-to-eat", "hard-to-reach"), or a modal and "be" made one adjective
+#: ("would-be recruits": aspiring ones; real47): one word to the modal checks.
+_COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b|\b(?i:would|could|might|should)-be\b")
 
 
 #: A set-off hedged add-on (lang.HEDGED_ADDON_RE) and a main clause's own prospect (lang.OWN_PROSPECT_RE; genre46).

@@ -190,9 +190,24 @@ def _proper_tail(name: str) -> str | None:
     while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower().rstrip(".") not in lang.PERSON_TITLES | lang.NOT_NAMES:
         k -= 1
     if not (0 < k < len(words) and words[k - 1][:1].islower()) or len(words) - k < 2:
-        return None
+        return _after_role(words)
     two = 3 if len(words) - k >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2  # a given name and the surname ("Ann R. Doe")
     return " ".join(words[-two:])
+
+
+def _after_role(words: list[str]) -> str | None:
+    """The given name and surname after a capitalised role noun that ends a long description of capitalised words
+    ("Harbour Police Special Agent Tom Vask", "Pellby Fire Chief Ann Rudd" -> "Tom Vask", "Ann Rudd"; real47), else
+    None (not "Harbour Police Chief" nor "Agent Orange Fund")."""
+    for i in range(len(words) - 3, 0, -1):
+        if words[i].lower().rstrip(".") in lang.PERSON_TITLES | lang.PERSON_NOUNS:
+            tail = words[i + 1:]
+            core = [w for w in tail if not re.fullmatch(r"[A-Z]\.", w)]
+            if len(core) == 2 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) and w.lower() not in
+                                      lang.PERSON_TITLES | lang.PERSON_NOUNS | lang.NOT_NAMES | lang.ORG_HEADS for w in core):
+                return " ".join(tail)
+            return None
+    return None
 
 
 def kin_of(text: str, pos: int, last: str) -> bool:

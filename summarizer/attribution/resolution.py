@@ -34,6 +34,15 @@ _BACK_REFERENCE = re.compile(r"(?i:the)\s+(?:[a-z]+\s+)?\d{1,3}-year-old|(?i:the
                              + lang.BACK_REFERENCE_HEADS_RE + r")")
 #: A lowercase description with a participle or relative clause after its head ("the senator
 #: vying for the nomination", "the lawyer who filed the suit"): the head decides.
+#: A description and the name it is known by ("An officer identified as Sgt. Dunn", "A witness identified only as Ada"),
+#: set off by commas after the description too ("One officer, identified as Sgt. K. Marr, said"): the name speaks (real47).
+_NAME_RUN = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)"
+_KNOWN_AS = re.compile(r"(?:[A-Za-z'’-]+\s+){1,4}?(?:identified|known|named)\s+(?:only\s+)?as\s+" + _NAME_RUN)
+#: A lower-case description ending in a role noun set off before a name ("another officer, Jon Bane,"): "the <role>" later
+#: is that person, not an earlier one whose title holds the noun ("Officer Sam Pell"; real47).
+_ROLE_THEN_NAME = r"\b(?:" + lang.ROLE_DESCRIPTION_OPENERS_RE + r")\s+(?:[a-z-]+\s+)?%s,\s+%s,"
+_KNOWN_AS_SET_OFF = re.compile(r",\s+(?:identified|known)\s+(?:only\s+)?as\s+" + _NAME_RUN + r",")
+
 _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?<!['’]s)\s+(?:[a-z]{2,}ing|who|that)\s")  # (not "the county's leading advocate": lead28)
 
 
@@ -96,6 +105,9 @@ class Resolving:
 
     def _resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
+        if (known := _KNOWN_AS.fullmatch(s) or (_KNOWN_AS_SET_OFF.match(self.text, pos + len(source))
+                                                if self.text.startswith(source, pos) and len(s.split()) <= 3 else None)) is not None:
+            return known.group(1)  # "An officer identified as Sgt. Dunn said", "One officer, identified as Dunn, said" (real47)
         if s == "A" and self.text[pos:pos + 2] == "A:" or not s:  # an interview's answer: the person interviewed
             return interviewee(self.text, self.mentions, pos) or s or "the person interviewed"
         if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
@@ -242,6 +254,9 @@ class Resolving:
                 earlier = [m for m in self.mentions if m.pos < pos and m.salient and m.kind == "org" and not m.headline
                            and holds_head(m.name, head)]  # (the head itself, not a modifier: "University officials" is no university; lead34)
                 same = earlier[-1:] or same
+            if same and want == ("person",) and (later := [m for m in pool if m.pos > max(x.pos for x in same) and m not in same and " " in m.name
+                                                           and re.search(_ROLE_THEN_NAME % (re.escape(head), re.escape(m.name)), self.text[:pos])]):
+                same = later[-1:]  # "the officer" after "Officer Sam Pell ... another officer, Jon Bane, said": Bane (real47)
             if not same and want == ("person",):
                 # "The mayor said" after "Family friend Jane Roe said": only a person the article
                 # describes with that noun ("Mayor John Doe", "John Doe, the mayor,") is meant

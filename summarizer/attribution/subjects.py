@@ -16,6 +16,7 @@ from .clause_shapes import reduced_relative_not as _reduced_relative_not
 from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
 from .set_off_adverbs import set_off_width
 from .shares import share_of_people
+from .subject_checks import as_step, bare_verb_of_singular
 from .name_tags import tagged_name
 from .subject_openers import relative_before as _relative_before
 from .trade_descriptions import event_noun_object as _event_noun_object, trade_after_org
@@ -132,9 +133,9 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             words += k - c  # "Residents, business owners and two council members said": one series
             k = c - 1
             continue
-        if t.low == "as" and k - 2 >= lo and toks[k - 1].low == "such" and toks[k - 2].text.isalpha() and k < j:
-            words += 2  # "Critics such as Ella Moss said": a list of examples inside the subject, no "as" clause
-            k -= 2
+        if t.low == "as" and (step := as_step(toks, lo, k, j)):
+            words += step  # "Critics such as Ella Moss said", "An officer identified as Sgt. Dunn said" (real47): no "as" clause
+            k -= step
             continue
         if t.text == "That" and k == lo and j == k + 1 and _speaker_noun(toks[j]):
             k -= 1  # "That board said ...": a demonstrative before a lone singular body or person noun is the
@@ -237,8 +238,8 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             and phrase[-1].low in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS \
             and not any(t.text in ",;:" or t.low in _AUX for t in phrase):
         return phrase[-1].start, phrase[-1].end  # "Speaking from the car he said", "Asked for comment she said" (read26): no comma
-    if len(phrase) > 1 and phrase[-1].low in lang.PRONOUNS:
-        return None  # a relative clause, not a subject: "The best one I know of", "anything it knows"
+    if len(phrase) > 1 and phrase[-1].low in lang.PRONOUNS or bare_verb_of_singular(phrase, toks[i]):
+        return None  # a relative clause, not a subject: "The best one I know of", "anything it knows"; "A police report included" (real47)
     if contact_subject(phrase):
         return None  # "The companies Brandt hopes to lure include ...": the relative clause's subject (attr15)
     if len(phrase) > 5 and phrase[0].low in lang.SUBJECT_PRONOUNS and phrase[1].text.islower() and phrase[1].low not in ("and", "or"):

@@ -161,8 +161,9 @@ LIVE_TIMESTAMP_RE = (r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST
 #: Regex: a list's bullet or a bold mark opening a line ("- Police said ...", "• Two crew members were
 #: hurt.", "* Officials said ...", "**Residents say ...?**"; an explainer's "what we know" list, an
 #: interview's bold questions): a marker, not the first word of a sentence (chunk.py skips it as it skips
-#: a live blog's time stamp; wild21). A bullet needs a space after it, so "-5C was the low" is untouched.
-LINE_MARKER_RE = r"[ \t]*(?:[-•*▪◦]\s+(?=\S)|\*\*(?=\S)|__(?=\S))"
+#: a live blog's time stamp; wild21). A bullet needs a space after it, so "-5C was the low" is untouched; a round or
+#: square bullet glued to a capital is one too ("•They consisted of ...": a fact box's line; real47).
+LINE_MARKER_RE = r"[ \t]*(?:[-•*▪◦]\s+(?=\S)|[•▪◦](?=[A-Z“\"])|\*\*(?=\S)|__(?=\S))"
 
 #: Regex: the date in a dateline after its place (", Aug. 8", " Oct 4"; news wire style; also
 #: attribution/frame_shapes.DATED_DATELINE); day first in British and international wire copy

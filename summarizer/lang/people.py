@@ -386,3 +386,6 @@ HEAD_END_PREPOSITIONS = PREPOSITIONS | {"of"}
 #: Prepositions that tie a role to its body or place in a description ("former president of the society",
 #: "an analyst at the bank", "counsel for the town", "a forecaster with the agency"; attribution/apposition.py).
 ROLE_PREPOSITIONS = ("of", "at", "for", "with")
+#: Regex: the words that open a lower-case description of a person set off before a name ("another officer, Jon
+#: Bane,", "a fellow nurse, Ann Roe,"): "the <role>" later is that person (attribution/resolution.py; real47).
+ROLE_DESCRIPTION_OPENERS_RE = r"another|an?|one|the|second|fellow"

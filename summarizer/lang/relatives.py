@@ -4,7 +4,8 @@ from __future__ import annotations
 
 #: Nouns of a prospect or a chance that take a "that" clause as their content, not a relative clause ("a risk that
 #: the town will flood", "a chance that the bridge will close", "the prospect that rates will rise"): the clause
-#: is the hedged event itself (English grammar; lead37).
+#: is the hedged event itself (English grammar; lead37). Before "of" and a measure they are no counted noun: "faces the
+#: possibility of 40 years in prison" counts years of prison (noun_phrases.noun_before_of; real47).
 PROSPECT_NOUNS = frozenset("""risk risks chance chances possibility possibilities danger dangers threat threats
 likelihood probability prospect prospects odds sign signs indication indications evidence news word idea notion
 fact hint hints rumor rumors rumour rumours report reports guarantee guarantees certainty expectation""".split())

@@ -31,3 +31,12 @@ SAYING_CUT_VERBS = frozenset("said says say stated states reported reports annou
 #: before the last of them within the bound ("... being kept in <conditions> at <n> sites which ..." -> "... being kept
 #: in <conditions>"; summary_grounding.py; not "if"/"unless"/"that", which carry what the clause means; lead36).
 HEADLINE_BREAK_WORDS = frozenset("in at on near after before during since with following which who where while because amid as".split())
+#: Degree words before "as" that make it a comparison ("twice as likely", "half as many"), no modifier phrase: a headline
+#: is not cut before such an "as" (summary_grounding._shortened; real47, a study's "were twice | as likely").
+DEGREE_BEFORE_AS = frozenset("twice thrice half times so just nearly almost".split())
+#: Regex: an ellipsis right after a word closing a line, no quotation mark after it: a model's line that trails off
+#: mid-phrase ("... a new version that includes more..."; ground.cut_ending, ground_headline; real47).
+TRAILING_ELLIPSIS_RE = r"\w(?:\.\.\.|…)\s*$"
+#: Words that make a subject after "a/an/one" plural or a phrase ("A group of residents report", "A few people
+#: say"): such a subject may take a bare verb (attribution/subject_checks.bare_verb_of_singular; real47).
+NOT_SINGULAR_SUBJECT_WORDS = frozenset("of and or people few".split())

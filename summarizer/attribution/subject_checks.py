@@ -1,0 +1,32 @@
+"""Two small checks of the subject before a cue (subjects.subject_left; real47): the width of an "as" inside the
+subject ("Critics such as Ella Moss said", "An officer identified as Sgt. Dunn said"), and a bare verb after a
+singular subject ("A police report included ...": the cue word is a noun)."""
+
+from __future__ import annotations
+
+from .. import lang
+from .text import Tok, cap
+
+_NAMED_AS = lang.NAMING_PARTICIPLES | {"identified"}
+_SINGULAR_DETERMINERS = frozenset(("a", "an", "one"))
+
+
+def as_step(toks: list[Tok], lo: int, k: int, j: int) -> int:
+    """How many tokens the subject's walk leftwards steps over at the "as" token k: 2 for "such as" in a list of
+    examples ("Critics such as Ella Moss said"), 1 for the name a description is known by ("An officer identified
+    (only) as Sgt. Dunn said", "A man known as Dunn said"), else 0 (an "as" clause: "As the mayor said")."""
+    if k - 2 >= lo and toks[k - 1].low == "such" and toks[k - 2].text.isalpha() and k < j:
+        return 2
+    named = k - 1 >= lo and (toks[k - 1].low in _NAMED_AS or toks[k - 1].low == "only" and k - 2 >= lo and toks[k - 2].low in _NAMED_AS)
+    return 1 if named and lo < k < j and cap(toks[k + 1].text) else 0
+
+
+def bare_verb_of_singular(phrase: list[Tok], cue: Tok) -> bool:
+    """A singular subject ("A police", "One council", "A Harbour City Police") before the bare form of a verb of
+    saying ("report", whose "-s" form is a cue): no subject and verb, the cue word is the head of a noun phrase ("A
+    police report included ..."); not a count, a plural or a phrase with "of" ("A few say", "A dozen residents
+    report", "A group of residents report", "A few people say"), nor one a modal or an adverb parts from the verb ("a
+    reader would now ask")."""
+    return 2 <= len(phrase) <= 5 and phrase[-1].end + 1 >= cue.start and phrase[0].low in _SINGULAR_DETERMINERS and cue.text.isalpha() and cue.low + "s" in lang.SPEECH_VERBS \
+        and all(t.text.isalpha() and t.low not in lang.NOT_SINGULAR_SUBJECT_WORDS for t in phrase[1:]) and phrase[1].low not in lang.QUANTITY_LEADS \
+        and not phrase[-1].low.endswith("s")
