@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .. import lang
-
-if TYPE_CHECKING:  # (annotations only: pairs.py imports this module)
-    from .pairs import Features
 
 __all__ = ["State", "agent_clash", "agents_of", "comparison_clash", "opposite", "opposite_words", "predicate_stems", "predicates_of", "state_clash", "states", "states_apart", "word_for"]
 
