@@ -248,3 +248,8 @@ def test_a_one_time_act_of_two_things_of_a_kind_is_no_conflict(a, b, conflict):
     from tests.test_digest47 import _conflicts
     got = [c for c in _conflicts(a, b) if " in 19" in c.reason and ";" in c.reason]
     assert bool(got) is conflict
+
+
+def test_a_count_of_speakers_that_is_the_storys_figure_stays_a_row():
+    from summarizer.digest.rowcontext import counts_its_source
+    assert not counts_its_source("More than 1,000 workers said they would strike.", "workers", "More than 1,000 workers")

@@ -197,11 +197,16 @@ def in_background_report(text: str, counted: str, attributed_to: str | None) -> 
     return at > 0 and _BACKGROUND_REPORT.search(text[:at]) is not None
 
 
+#: a source picked out of a group named before ("two of the people", "three of those officials", "one of them")
+_PARTITIVE_SOURCE = re.compile(r"\s*[\w-]+\s+of\s+(?:the|those|these|them|its|his|her|their)\b", re.I)
+
+
 def counts_its_source(text: str, counted: str, attributed_to: str | None) -> bool:
-    """Every mention of the counted phrase lies inside the claim's own source as the claim writes it ("..., two of
-    the people said": the row "people 2" counts who speaks, no figure of the story; lead38)."""
-    if not attributed_to or attributed_to == "article" or not counted.strip():
-        return False
+    """Every mention of the counted phrase lies inside the claim's own source, a part of a group named before, as the
+    claim writes it ("..., two of the people said": the row "people 2" counts who speaks, no figure of the story;
+    lead38). A count of speakers that is the story's own figure ("More than 1,000 workers said ...") stays a row."""
+    if not attributed_to or attributed_to == "article" or not counted.strip() or not _PARTITIVE_SOURCE.match(attributed_to):
+        return False  # ("More than 1,000 workers said ...": a count of speakers that is the story's figure stays a row)
     low, src = text.lower(), attributed_to.lower()
     spans = [(m.start(), m.start() + len(src)) for m in re.finditer(re.escape(src), low)]
     hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(counted.lower()) + r"(?!\w)", low)]
