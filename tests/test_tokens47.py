@@ -171,3 +171,10 @@ def test_a_tokenized_caseless_file_through_load_names_its_speakers():
 
 def test_an_empty_object_after_a_decree_cue_is_no_decree():
     assert _decreed("declared", []) is False  # a damaged copy crashed here ('said : ``' with nothing after it)
+
+
+def test_a_plural_noun_that_is_also_a_verb_of_saying_makes_no_speaker():
+    text = ("questionable medical claims — for years the clinic has been dogged by charges about its advice. "
+            "the board notes were lost. two states said the plan was late.\n")
+    names, _ = speaker_names(text)
+    assert not names & {"medical", "board", "two"}

@@ -22,9 +22,9 @@ from .. import lang
 #: Words that are no part of a name (as reading_copy's tags), and a caseless text's other near-misses.
 NOT_NAME = (lang.FUNCTION_WORDS | lang.PERSON_NOUNS | lang.KIN_NOUNS | lang.PERSON_TITLES | lang.ORG_HEADS
             | lang.PRONOUNS | lang.DOCUMENT_NOUNS | lang.CASELESS_NOT_NAMES | set(lang.WEEKDAYS) | set(lang.MONTHS))
-#: The verbs of saying whose subject is read: the past and third-person forms of lang.PLAIN_SAYING_VERBS
-#: (not a bare "say", "state", "note", nouns too).
-_VERBS = sorted(v for v in lang.PLAIN_SAYING_VERBS if " " not in v and (v.endswith(("ed", "s")) or v in ("said", "told", "wrote")))
+#: The verbs of saying whose subject is read: the past forms of lang.PLAIN_SAYING_VERBS and "says" (not a
+#: bare "say", nor a third-person form that is also a plural noun: "questionable medical claims — ...").
+_VERBS = sorted(v for v in lang.PLAIN_SAYING_VERBS if " " not in v and (v.endswith("ed") or v in ("said", "says", "told", "wrote")))
 _WORD = r"[a-z][a-z'’-]*[a-z]"
 #: A clause's start: a line's, a sentence's, after a comma, a colon, or a closing quotation mark.
 _START = r"(?:^|(?<=\n)|(?<=[.!?;:,]\s)|(?<=[.!?,]['\"”’]\s))"
