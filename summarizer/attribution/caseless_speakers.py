@@ -24,7 +24,7 @@ NOT_NAME = (lang.FUNCTION_WORDS | lang.PERSON_NOUNS | lang.KIN_NOUNS | lang.PERS
             | lang.PRONOUNS | lang.DOCUMENT_NOUNS | lang.CASELESS_NOT_NAMES | set(lang.WEEKDAYS) | set(lang.MONTHS))
 #: The verbs of saying whose subject is read: the past forms of lang.PLAIN_SAYING_VERBS and "says" (not a
 #: bare "say", nor a third-person form that is also a plural noun: "questionable medical claims — ...").
-_VERBS = sorted(v for v in lang.PLAIN_SAYING_VERBS if " " not in v and (v.endswith("ed") or v in ("said", "says", "told", "wrote")))
+_VERBS = sorted(v for v in lang.PLAIN_SAYING_VERBS if " " not in v and (v.endswith("ed") or v in lang.CASELESS_SUBJECT_VERBS))
 _WORD = r"[a-z][a-z'’-]*[a-z]"
 #: A clause's start: a line's, a sentence's, after a comma, a colon, or a closing quotation mark.
 _START = r"(?:^|(?<=\n)|(?<=[.!?;:,]\s)|(?<=[.!?,]['\"”’]\s))"

@@ -239,3 +239,6 @@ ISSUED_TEXTS = frozenset("statement statements letter letters message messages e
 CASELESS_NOT_NAMES = frozenset("""later earlier yesterday today tonight tomorrow now then once also
 someone somebody anyone anybody everyone everybody nobody noone none all both each either neither
 statement release letter memo post tweet note message book article paper website page""".split())
+#: The irregular and present forms of saying whose subject a caseless text's speaker may be (with the "-ed"
+#: forms of PLAIN_SAYING_VERBS; attribution/caseless_speakers.py: "smith said", "smith says", "smith told").
+CASELESS_SUBJECT_VERBS = frozenset("said says told wrote".split())
