@@ -178,3 +178,9 @@ def test_a_plural_noun_that_is_also_a_verb_of_saying_makes_no_speaker():
             "the board notes were lost. two states said the plan was late.\n")
     names, _ = speaker_names(text)
     assert not names & {"medical", "board", "two"}
+
+
+def test_a_clause_after_said_is_no_inverted_tag():
+    text = "the mayor, speaking on monday, said it could not wait. the plan, she said, is late.\n"
+    names, _ = speaker_names(text)
+    assert not names & {"wait", "late"}

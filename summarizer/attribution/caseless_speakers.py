@@ -22,6 +22,8 @@ from .. import lang
 #: Words that are no part of a name (as reading_copy's tags), and a caseless text's other near-misses.
 NOT_NAME = (lang.FUNCTION_WORDS | lang.PERSON_NOUNS | lang.KIN_NOUNS | lang.PERSON_TITLES | lang.ORG_HEADS
             | lang.PRONOUNS | lang.DOCUMENT_NOUNS | lang.CASELESS_NOT_NAMES | set(lang.WEEKDAYS) | set(lang.MONTHS))
+#: Words of a role that may stand before a tag's name ("said spokesman paolo meloni", "said chief inspector ann vell").
+_ROLE_WORDS = (lang.PERSON_NOUNS | lang.PERSON_TITLES | lang.KIN_NOUNS) - lang.FUNCTION_WORDS - lang.PRONOUNS
 #: The verbs of saying whose subject is read: the past forms of lang.PLAIN_SAYING_VERBS and "says" (not a
 #: bare "say", nor a third-person form that is also a plural noun: "questionable medical claims — ...").
 _VERBS = sorted(v for v in lang.PLAIN_SAYING_VERBS if " " not in v and (v.endswith("ed") or v in lang.CASELESS_SUBJECT_VERBS))
@@ -59,8 +61,8 @@ def speaker_names(text: str) -> tuple[set[str], list[int]]:
     for rx in (_INVERTED, _SIGNATURE):
         for m in rx.finditer(text):
             words = m.group(1).split()
-            while words and not _is_name_word(words[0]):  # "spokesman paolo meloni": the role is no name
-                words = words[1:]
+            while words and words[0] in _ROLE_WORDS:  # "spokesman paolo meloni": the role is no name
+                words = words[1:]  # (not "said it couldn't wait": a clause, no tag)
             if not words or len(words) > 2 or not all(_is_name_word(w) for w in words):
                 continue
             names.add(words[-1])
