@@ -2,7 +2,10 @@
 
 Offsets everywhere else index `Article.text`, which is the file decoded as UTF-8 (or UTF-16
 when it carries a UTF-16 BOM, or cp1252 when it is not valid UTF-8), with a leading BOM
-removed and *nothing else changed*: CRLF stays CRLF.
+removed and *nothing else changed*: CRLF stays CRLF. Three repairs, each with a warning, are the
+exceptions: HTML character references, double-encoded UTF-8 (mojibake), and a corpus's tokenized
+copy put back into written English (detokenize.py: "could n't" -> "couldn't"; normal text is never
+touched). The output's quotations index the repaired text, which is what the output shows.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from ftfy import fix_encoding
 from ftfy.badness import is_bad
 
+from .detokenize import is_tokenized, repair
 from .errors import InputError
 from .lang import DATELINE_LABELS_RE, HTML_ENTITY_RE, MONTH_ABBREVIATIONS, WEEKDAYS
 
@@ -120,6 +124,9 @@ def decode(data: bytes, name: str, max_chars: int) -> tuple[str, str, list[str]]
     if _MOJIBAKE.search(text, 0, 200_000) and is_bad(text[:200_000]):  # UTF-8 read as cp1252 and saved again: "â‚¬1.26"
         text = fix_encoding(text)  # ftfy (a well-kept library for exactly this; only its encoding repair: lead36)
         warnings.append("text was double-encoded (mojibake such as 'â€œ' or 'â‚¬'); repaired with ftfy")
+    if is_tokenized(text):  # a corpus's tokenized copy: "`` we could n't , '' he said ." (tokens47)
+        text = repair(text)  # (in written form the rules find its quotations and sentences; detokenize.py)
+        warnings.append("tokenized text (spaced punctuation, `` '' quotation marks, -LRB-, \"n't\") read in written form")
     controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\r\n\t\f\v")
     if controls > 8:
         raise InputError(f"{name}: contains control bytes; it is binary, not text")

@@ -18,6 +18,7 @@ import re
 from .. import lang
 from ..chunk import is_caseless, split_sentences
 from ..letters import fold
+from .caseless_speakers import speaker_names
 from .other_marks import english_marks
 
 #: A tokenizer's spaces before a closing token (a comma, a full stop, a closing '', a clitic):
@@ -148,7 +149,8 @@ def names_recased(text: str, chars: list[str] | None = None) -> str:
     chars = list(text) if chars is None else chars
     tagged, given = _tag_names(text)
     apposed, given2 = _apposed_names(text)
-    tagged, given = tagged | apposed, given + given2
+    spoke, given3 = speaker_names(text)  # ", smith said", ", said spokesman paolo meloni", '"..." ― ana ruiz' (tokens47)
+    tagged, given = tagged | apposed | spoke, given + given2 + given3
     for a in given:
         chars[a] = chars[a].upper()
     surnames = ({m.group(2) for m in _HONORIFIC_SURNAME.finditer(text)} | tagged) - lang.FUNCTION_WORDS

@@ -173,7 +173,7 @@ def _decreed(cue: str, ws: list[str]) -> bool:
     (issue 12, over11): "declared a state of emergency (as the river rose)", "declared the harbor
     district closed", "rejected a bill (that would have ...)", "recalled 80,000 cans". Not with a
     saying participle ("rejected the bill, saying it ...": a report) or a "that" right after the cue."""
-    if ws[0] in lang.CONTENT_CLAUSE_OPENERS or any(w in lang.SAYING_PARTICIPLES for w in ws):
+    if not ws or ws[0] in lang.CONTENT_CLAUSE_OPENERS or any(w in lang.SAYING_PARTICIPLES for w in ws):
         return False
     head = [w.rstrip(".,") for w in ws[:5]]
     if cue in lang.DECLARE_FORMS:

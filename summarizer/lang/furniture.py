@@ -84,6 +84,10 @@ CAPTION_PICTURED_RE = r",\s*pictured\b|\(\s*pictured\s*\)"
 CAPTION_SPACED_STOP_RE = r"[A-Za-z0-9)’'][ \t]+\.$"
 #: Regex: a tokenized text ("`` ... ''", "-LRB-", a "n't" split off), where every sentence ends in a spaced stop.
 TOKENIZED_TEXT_RE = r"``|''|-LRB-|-RRB-|\s+n't\b|\w\s+'s\b"
+#: The Penn Treebank's bracket tokens and the brackets they stand for ("-LRB- CNN -RRB-"; detokenize.py).
+PTB_BRACKETS = {"lrb": "(", "rrb": ")", "lsb": "[", "rsb": "]", "lcb": "{", "rcb": "}"}
+#: Regex: the clitics a tokenizer splits off the word before ("the mayor 's", "they 're"; detokenize.py).
+SPLIT_CLITICS_RE = r"'(?:s|re|ve|ll|d|m)"
 #: Regex: a caption's closing position mark ("... were flooded by the storm (pictured)"): glued to a
 #: capital after it, the caption ends there and the next sentence is news (chunk.py; read19, a
 #: DailyMail page; not "Jane Doe (left) and Ann Roe ...", where a lower-case word follows).

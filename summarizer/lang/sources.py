@@ -232,3 +232,13 @@ STATEMENT_ISSUING_VERBS_RE = (r"issued|issues|released|releases|put\s+out|puts\s
 #: Texts a subject gives out, among lang.WORD_CARRIERS (attribution/cues.py; lead36).
 ISSUED_TEXTS = frozenset("statement statements letter letters message messages email emails e-mail e-mails tweet tweets "
                          "post posts note notes notice notices release releases memo memos".split())
+
+#: Words a caseless text may set right before a verb of saying at a clause's start that are no
+#: name (attribution/caseless_speakers.py: ", smith said" is a name, ", later said" or "someone
+#: said" not): time adverbs, indefinite pronouns and nouns of a text that speaks.
+CASELESS_NOT_NAMES = frozenset("""later earlier yesterday today tonight tomorrow now then once also
+someone somebody anyone anybody everyone everybody nobody noone none all both each either neither
+statement release letter memo post tweet note message book article paper website page""".split())
+#: The irregular and present forms of saying whose subject a caseless text's speaker may be (with the "-ed"
+#: forms of PLAIN_SAYING_VERBS; attribution/caseless_speakers.py: "smith said", "smith says", "smith told").
+CASELESS_SUBJECT_VERBS = frozenset("said says told wrote".split())
