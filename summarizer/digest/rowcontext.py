@@ -198,7 +198,7 @@ def in_background_report(text: str, counted: str, attributed_to: str | None) -> 
 
 
 #: a source picked out of a group named before ("two of the people", "three of those officials", "one of them")
-_PARTITIVE_SOURCE = re.compile(r"\s*[\w-]+\s+of\s+(?:the|those|these|them|its|his|her|their)\b", re.I)
+_PARTITIVE_SOURCE = re.compile(r"\s*[\w-]+\s+of\s+(?:" + "|".join(lang.PARTITIVE_OF_WORDS) + r")\b", re.I)
 
 
 def counts_its_source(text: str, counted: str, attributed_to: str | None) -> bool:

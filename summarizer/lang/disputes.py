@@ -29,3 +29,6 @@ BACKGROUND_REPORT_PREPOSITIONS = ("after", "amid", "despite", "following", "over
 BACKGROUND_REPORT_MODIFIERS = ("a", "an", "the", "new", "fresh", "recent", "earlier", "media", "press", "news", "published")
 #: Report nouns besides lang.CLAIM_NOUNS_DISPUTED that such a preposition sets in the background.
 BACKGROUND_REPORT_NOUNS = ("report", "rumor", "rumour")
+#: Words after "<number> of" that pick a source out of a group named before ("two of the people", "one of them")
+#: (digest/rowcontext.counts_its_source; English usage).
+PARTITIVE_OF_WORDS = ("the", "those", "these", "them", "its", "his", "her", "their")
