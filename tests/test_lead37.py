@@ -169,8 +169,8 @@ FILLER = ["The bridge over the river reopened to traffic on Monday after repairs
 
 def test_a_word_of_two_different_names_is_no_shared_anchor():
     from summarizer.digest.align import judge_pair
-    fs = _feats("Last month Ana Roe was taken into custody for planning to protest on Global Tenants Day against rent gouging in Elmton.",
-                '"They were simply calling for an end to rent gouging," Joe Poe, Elmton researcher at Shelter Global told the paper.',
+    fs = _feats("Last month Ana Roe was held by police ahead of a march on Global Tenants Day against rent gouging in Elmton.",
+                '"All they wanted was rent gouging to stop," Joe Poe, Elmton researcher at Shelter Global told the paper.',
                 *FILLER)
     assert judge_pair(fs[0], fs[1], None).kind == "none"
     # near-miss: one name in both ("Shelter Global" twice) still anchors a paraphrase
