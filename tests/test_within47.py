@@ -111,3 +111,13 @@ def test_a_claim_by_an_owner_rejected_in_one_sentence_is_a_dispute():
     got = _disputes("Vell was answering a claim by a Harnett aide earlier Monday that the only reason the "
                     "strike had spread was the union's own leaflet - a claim Vell rejected.")
     assert any("in one sentence" in c.reason and "aide" in c.reason for c in got), [(_quotes(c), c.reason) for c in got]
+
+
+def test_an_inability_reply_answers_can_not_a_supposing_could():
+    # near miss: "could" only supposes; the claim that it can be done is the one answered
+    body = ("Council leader Bram Tocher said the mayor cannot close the harbor market by decree. "
+            '"You obviously cannot do that," Tocher said. '
+            '"A decree could close the harbor market for a season," lawyer Piet Avenell wrote. ' + _FILL
+            + '"Now they are telling me I can close the harbor market with a decree," Mayor Ilse Varden said.')
+    got = [c for c in _disputes(body) if "cannot" in c.reason]
+    assert len(got) == 1 and "I can close" in _quotes(got[0]), [(_quotes(c), c.reason) for c in got]

@@ -117,21 +117,24 @@ def reply(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Feat
 def _carried(fs: list[Features], i: int, taken) -> tuple[Features, Features, Judgment] | None:
     """An inability reply right after its speaker's own paraphrase of it ("<Name> said the mayor
     cannot close the park by decree. 'You obviously cannot do that,' <Name> said."): the account
-    it answers is a claim of another side anywhere in the article saying it can, sharing
-    CARRIED_SHARED content words or more with the paraphrase (the reply itself names nothing)."""
+    it answers is a claim of another side anywhere in the article saying it can (the modal the
+    paraphrase negates: "can", not "could", which only supposes), sharing CARRIED_SHARED content
+    words or more with the paraphrase (the reply itself names nothing)."""
     r = fs[i]
     carrier = next((g for g in reversed(fs[max(0, i - REPLY_GENERIC_REACH):i])
                     if not _other_side(g, r) and _CANNOT.search(g.claim.text)), None)
     if carrier is None:
         return None
     speakers = source_words(r.source)
+    # the modal the paraphrase negates: "cannot" answers "can", "could not" answers "could"
+    modal = "could" if _CANNOT.search(carrier.claim.text).group(0).lower().startswith("could") else "can"
     best = None
     for j, g in enumerate(fs):
         if j == i or g is carrier or not _other_side(g, r) or not _other_side(g, carrier) \
                 or _QUESTION.search(g.claim.text) or tuple(sorted((g.index, r.index))) in taken:
             continue
         shared = (g.words & carrier.words) - speakers - source_words(g.source) - source_words(carrier.source)
-        if len(shared) >= CARRIED_SHARED and any(not _negated_before(g.claim.text, m.start(), 2)
+        if len(shared) >= CARRIED_SHARED and any(not _negated_before(g.claim.text, m.start(), 2) and m.group(0).lower().startswith(modal + " ")
                                                  for m in _ABLE.finditer(g.claim.text)):
             if best is None or abs(j - i) < best[0]:
                 best = (abs(j - i), g)
