@@ -43,11 +43,9 @@ _TOKS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 REPLY_GENERIC_REACH = 2
 #: The fewest content words an inability reply's paraphrase shares with the claim that it can be done.
 CARRIED_SHARED = 2
-_CANNOT = re.compile(r"\b(?:can\s*not|can['’]t|could\s+not|couldn['’]t)\s+(?:\w+ly\s+)?(?!do\s+(?:that|it|this|so)\b)[a-z]{3,}", re.I)
+_CANNOT = re.compile(lang.CANNOT_VERB_RE, re.I)
 #: The words of the set replies themselves, not a matter they share with the account.
-_REPLY_WORDS = frozenset(stem(w) for w in ("decision", "decisions", "made", "taken", "reached", "final", "firm",
-                                           "decided", "yet", "any", "worked", "working", "properly", "correctly",
-                                           "normally", "designed", "intended", "checked", "obviously"))
+_REPLY_WORDS = frozenset(stem(w) for w in lang.REPLY_SET_WORDS)
 
 
 def _negated_before(text: str, start: int, reach: int = 3) -> bool:

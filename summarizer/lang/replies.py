@@ -31,3 +31,9 @@ WORKED_RE = (r"\b(?:worked|works|work|was\s+working|were\s+working|functioned|fu
 FAULT_WORDS = ("problem", "problems", "trouble", "troubles", "failure", "failures", "failed", "fault", "faults",
                "faulty", "malfunction", "malfunctions", "malfunctioned", "glitch", "glitches", "defect", "defects",
                "defective", "broke", "broken", "breakdown")
+#: Regex (case-insensitive): a paraphrase saying a thing cannot be done, its verb named ("cannot
+#: close the park by decree"), not "cannot do that" itself (digest/replies.py, the carried reply).
+CANNOT_VERB_RE = r"\b(?:can\s*not|can['’]t|could\s+not|couldn['’]t)\s+(?:\w+ly\s+)?(?!do\s+(?:that|it|this|so)\b)[a-z]{3,}"
+#: The words of the set replies themselves, not a matter a reply shares with the account it answers.
+REPLY_SET_WORDS = ("decision", "decisions", "made", "taken", "reached", "final", "firm", "decided", "yet", "any", "worked",
+                   "working", "properly", "correctly", "normally", "designed", "intended", "checked", "obviously")
