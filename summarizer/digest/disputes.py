@@ -26,7 +26,9 @@ apart at most), from different sources (one may be the article's own voice, not 
   denies content another source states ("denied that ..."): denials.py reads both; the nearest
   such claim of another side anywhere in the article, one per denying claim;
 * one corrects the account told just before it ("In fact, ...", "That is not true"):
-  corrections.py.
+  corrections.py;
+* one answers the account just before in set words ("You cannot do that", "No decision has been
+  made", "it worked properly"): replies.py.
 
 A claim's own clauses (a cut of the same quote) and a source against itself never dispute.
 Refutations that name another source's account ("X disputed Y's rationale") are found by
@@ -42,6 +44,7 @@ from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
 from .corrections import corrections
+from .replies import replies
 from .answered import account_owner, owner_claim
 from .innocence import innocence_disputes
 from .onesentence import one_sentence
@@ -353,6 +356,10 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))
         for found in corrections(fs, taken):  # "In fact, ..." right after another side's account
+            if (found[0].index, found[1].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
+        for found in replies(fs, taken):  # "You cannot do that", "No decision has been made": replies.py
             if (found[0].index, found[1].index) not in pairs:
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))

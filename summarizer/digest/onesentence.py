@@ -54,6 +54,10 @@ _NOUNS = r"(?:" + "|".join(sorted(lang.ACCOUNT_NOUNS | lang.REBUTTAL_OBJECT_NOUN
 _APPOSED = re.compile(r"^(?P<a>.*?\b(?:" + _SAY + r"|" + _NOUNS + r"\s+(?:[\w.'’-]+\s+){0,8}?that)\b.+?)(?:,|\s+[-–—]{1,2})\s+(?:a|an)\s+"
                       + _NOUNS + r"\s+(?:that\s+|which\s+)?" + _WHO
                       + r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?P<rebut>" + lang.REBUTTAL_VERB_RE + r")\b(?P<b>.*)$")
+#: ... whose account it is when a noun of account names its owner by "by" before its content ("a claim
+#: by an aide earlier Thursday that ..."): the owner, not the claim's source (who may be the rebutter).
+_BY_OWNER = re.compile(r"\b" + _NOUNS + r"\s+by\s+(?P<who>[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)\s+(?:(?:"
+                       + "|".join(lang.BY_OWNER_TIME_WORDS) + r")\s+(?:[\w.'’-]+\s+){0,2}?)?that\b", re.I)
 #: "While X reported that A, Y reported B" (digest30, a CNN set): the contrast opens the sentence.
 _WHILE = re.compile(r"^(?i:" + "|".join(sorted(lang.CONCESSIVE_OPENERS)) + r")\s+(?P<a>(?:[\w.'’-]+\s+){1,6}?" + _SAY
                     + r"\b[^,;]+?),\s+" + _WHO + r"\s+(?:(?P<rebut>" + lang.REBUTTAL_VERB_RE + r")|(?P<say>" + _SAY + r"))\b(?P<b>.*)$")
@@ -207,6 +211,9 @@ def one_sentence(fs: list[Features]) -> list[tuple[Features, Features, Judgment]
         a, who, b = found
         first = _FIRST.match(a.strip())  # "While the Ledger reported ..., Radio Kettle reported ...": the claim's source is the second
         first = _ADVERB.sub("", first.group("who")) if first and first.group("who").lower() not in lang.PERSONAL_PRONOUNS else f.source
+        owner = _BY_OWNER.search(a)  # "a claim by an aide that ... - a claim Voss rejected": the aide's account (within47)
+        if owner is not None and owner.group("who").split()[-1].lower() not in lang.PERSONAL_PRONOUNS:
+            first = owner.group("who")
         if side_of(who) == side_of(first):
             continue  # the same side twice
         out.append((f, f, Judgment("assertion", f"in one sentence, {first}: “{a.strip()}”; {who}: “{b}”",

@@ -310,9 +310,9 @@ STATEMENT_VERBS = ("issued", "released", "put out", "posted", "sent")
 #: Nouns by which a source points back at a number just given ("the figure was closer to 20,000",
 #: "police put the number at 12,000"); general English news (digest/corrections.py).
 FIGURE_NOUNS = ("figure", "number", "total", "toll", "count", "tally", "estimate", "amount", "cost")
-#: Words between such a noun's verb and the number that correct it ("was actually 120", "closer to").
-FIGURE_CORRECTORS = ("actually", "really", "only", "just", "closer to", "nearer to", "nearer", "as high as",
-                     "as low as", "more like", "at", "about", "roughly", "around")
+#: Words between such a noun's verb and the number that correct it ("was actually 120", "closer to", "less than").
+FIGURE_CORRECTORS = ("actually", "really", "only", "just", "closer to", "nearer to", "nearer", "as high as", "as low as",
+                     "more like", "at", "about", "roughly", "around", "less than", "fewer than", "under", "below", "no more than", "more than")
 #: Determiners and adjectives before such a noun ("the figure", "their actual number"), the verbs
 #: after it ("was", "stood"), and the verbs that tell who gives it ("Police put the figure at ...",
 #: "Engineers said the number was ..."); English grammar.

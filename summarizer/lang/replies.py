@@ -1,0 +1,39 @@
+"""Words of short replies inside one article (digest/replies.py, digest/onesentence.py; within47):
+a reply by pronoun that says it cannot be done, that no decision has been made, that a thing
+worked as it should. English news usage; no names or topics of any dev article."""
+
+#: Time words between "a claim by <owner>" and "that" ("a claim by an aide earlier Thursday that
+#: ..."; digest/onesentence.py): the owner ends before them. English grammar.
+BY_OWNER_TIME_WORDS = ("earlier", "later", "last", "on", "this", "in")
+#: Regex (case-insensitive): a reply that the thing just said cannot be done, by a pronoun for it
+#: ("You obviously cannot do that", "That can't be done", "he could not do it"; digest/replies.py).
+INABILITY_REPLY_RE = (r"\b(?:can\s*not|can['’]t|could\s+not|couldn['’]t)\s+(?:(?:\w+ly|just|simply)\s+)?do\s+(?:that|it|this|so)\b"
+                      r"|\b(?:that|it|this)\s+(?:\w+ly\s+)?(?:can\s*not|can['’]t|could\s+not|couldn['’]t)\s+be\s+done\b")
+#: Regex (case-insensitive): what that reply answers: "can" or "could" and a verb, not negated
+#: ("I can do it with an order", "the board could end the program").
+ABILITY_RE = r"\b(?:can|could)\s+(?:(?:\w+ly|just|simply)\s+)?(?!not\b|n['’]t\b|be\s+done\b)[a-z]{2,}\b"
+#: Regex (case-insensitive): a reply that nothing has been decided ("No decision has been made
+#: about any site", "no final decision has been taken", "has not yet decided"; digest/replies.py).
+UNDECIDED_REPLY_RE = (r"\bno\s+(?:final\s+|firm\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)\b"
+                r"|\bno\s+(?:final\s+|firm\s+)?decisions?\s+(?:was|were)\s+(?:made|taken|reached)\b"
+                r"|\b(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?decided\b|\bhasn['’]t\s+(?:yet\s+)?decided\b")
+#: Regex (case-insensitive): what that reply answers: an act said to come ("would be shut next
+#: year", "will close the plant", "plans to move").
+FUTURE_ACT_RE = (r"\b(?:will|would|shall|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
+                 r"(?:is|are|was|were)\s+going\s+to)\s+(?:\w+ly\s+)?(?!not\b|n['’]t\b)[a-z]{2,}\b")
+#: Regex (case-insensitive): a reply that a device or system worked as it should ("the scanner
+#: had been checked and worked properly", "the alarm functioned as designed").
+WORKED_RE = (r"\b(?:worked|works|work|was\s+working|were\s+working|functioned|functions|operated|performed)\s+"
+             r"(?:(?:just|exactly|perfectly)\s+)?(?:properly|correctly|normally|fine|as\s+designed|as\s+intended|"
+             r"as\s+(?:it|they)\s+should(?:\s+have)?)\b")
+#: Words by which the account just told says the thing did not work ("citing problems with a
+#: ballot scanner", "the pump failed"); matched as whole words. English news usage.
+FAULT_WORDS = ("problem", "problems", "trouble", "troubles", "failure", "failures", "failed", "fault", "faults",
+               "faulty", "malfunction", "malfunctions", "malfunctioned", "glitch", "glitches", "defect", "defects",
+               "defective", "broke", "broken", "breakdown")
+#: Regex (case-insensitive): a paraphrase saying a thing cannot be done, its verb named ("cannot
+#: close the park by decree"), not "cannot do that" itself (digest/replies.py, the carried reply).
+CANNOT_VERB_RE = r"\b(?:can\s*not|can['’]t|could\s+not|couldn['’]t)\s+(?:\w+ly\s+)?(?!do\s+(?:that|it|this|so)\b)[a-z]{3,}"
+#: The words of the set replies themselves, not a matter a reply shares with the account it answers.
+REPLY_SET_WORDS = ("decision", "decisions", "made", "taken", "reached", "final", "firm", "decided", "yet", "any", "worked",
+                   "working", "properly", "correctly", "normally", "designed", "intended", "checked", "obviously")
