@@ -178,3 +178,14 @@ def test_two_ledes_of_one_deal_with_two_prices_give_the_price_and_the_day():
 ])
 def test_two_sums_in_ledes_otherwise_are_no_price_conflict(b):
     assert not [c for c in _lede_conflicts(_DEAL, b) if c[0] == "numbers"]
+
+
+def test_one_price_in_two_ledes_against_a_third_is_one_price_conflict():
+    third = ("Quell Dairies will be sold to Marrowby Foods for $4.2 billion, the companies announced Monday, in a deal that "
+             "farmers' groups say could cut milk prices.")
+    b = ("Marrowby Foods said on Tuesday that it would acquire Quell Dairies, in a deal that values the firm at $4.6 billion, "
+         "according to people briefed on the terms.")
+    al, _, _ = build_sections(_articles(f"Report one\n\n{_DEAL} {_FILL2}\n", f"Report two\n\n{b} {_FILL2}\n",
+                                        f"Report three\n\n{third} {_FILL2}\n"))
+    prices = [c for c in al.conflicts if c.kind == "numbers" and "4.6" in c.reason]
+    assert len(prices) == 1, [(c.kind, c.reason) for c in al.conflicts]
