@@ -17,7 +17,7 @@ from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE
 from .pairs import Features, STOP, stem
 from .reference import lemma
-from .senses import sense
+from .senses import phrases_as_words, sense
 
 __all__ = ["act_of", "acts_apart", "in_source", "tallied"]
 
@@ -53,7 +53,7 @@ def _act(f: Features, q) -> str:
         after = text[e:]
         m = re.match(r"\s+" + re.escape(q.counted.split()[-1]) + r"\b", after) if q.counted else None
         rest = after[m.end():] if m else after
-        words = re.findall(r"[a-z]+", rest.lower())[:4]
+        words = re.findall(r"[a-z]+", phrases_as_words(rest).lower())[:4]  # "were caught up in": "affected"
         i = next((k for k, w in enumerate(words) if w not in _AUX), len(words))
         if 0 < i < len(words) and set(words[:i]) & lang.BE_FORMS \
                 and lang.is_past_form(words[i], min_len=3, irregular=lang.IRREGULAR_FORMS):

@@ -22,6 +22,7 @@ import re
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .countacts import acts_apart, in_source
+from .countwords import agent_counts, one_sum, ordered_sum, word_tallies
 from .measure_frames import bare_measure, places_apart, same_frame, units_apart, verbs_after_apart
 from .figures import amount_only, bounded, claim_when, days_apart, figures_of as _figures, listed_part, same_amount_of, same_rate_verb
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
@@ -37,7 +38,6 @@ from .rarecounts import rare_noun
 RARE_COUNTS = True
 
 __all__ = ["bound", "counts_differ", "number_conflict", "tally_conflict"]
-
 
 #: A `when` that names its day: a date, a weekday or a month ("2024-08-14", "on Tuesday").
 _DAY_NAMED = re.compile(r"\d|\b(?:" + "|".join(lang.WEEKDAYS + lang.MONTHS) + r")\b", re.I)
@@ -260,8 +260,8 @@ def same_counted(f1: Features, c1: str, f2: Features, c2: str) -> bool:
     if h1 and h1 == h2:
         return True
     if _PEOPLE in (h1, h2) and not amount_only(c1) and not amount_only(c2):
-        v = _verb_of(f1, c1)
-        return bool(v) and v == _verb_of(f2, c2)
+        v = _verb_of(f1, c1)  # ... or "250,000 people ride" / "310,000 riders" (countwords.py)
+        return bool(v) and v == _verb_of(f2, c2) or agent_counts(f1, c1, f2, c2, _PEOPLE)
     return False
 
 
@@ -311,7 +311,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
         if (any_day or undated or not _apart(f1, f2) and not _relative_apart(f1, f2)) and not updates(f1) and not updates(f2):
             for q1 in f1.claim.quantities:
                 for q2 in f2.claim.quantities:
-                    bare = bare_sum_of(f1, q1, f2, q2)
+                    bare = (ordered := ordered_sum(f1, q1, f2, q2)) or bare_sum_of(f1, q1, f2, q2)  # "verdict ordering X to pay $15 million"
                     if q1.unit != q2.unit or not (bare or same_counted(f1, q1.counted, f2, q2.counted) or bare_measure(f1, q1, f2, q2)) \
                             or not head_noun(q1.counted):
                         continue
@@ -329,12 +329,13 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                         continue  # "cut the risk of strokes by 18 percent" / "of heart attacks by 27 percent"
                     if _kind(f1, q1.value) != _kind(f2, q2.value):
                         continue  # "by 412 votes" / "received 151,208 votes"
-                    if _verbs_apart(f1, q1, f2, q2) or verbs_after_apart(f1, q1, f2, q2) or places_apart(f1, f2) or acts_apart(f1, q1, f2, q2):
+                    if not ordered and _verbs_apart(f1, q1, f2, q2) or verbs_after_apart(f1, q1, f2, q2) or places_apart(f1, f2) or acts_apart(f1, q1, f2, q2):
                         continue  # "employs 1,200 workers" / "laid off 200 workers"; "died" / "were injured"; two places; other acts
                     if _asked(f1, q1.value) != _asked(f2, q2.value):
                         continue  # "requested $5.7 billion for the wall" / "divert $3.6 billion ... to the wall"
-                    if amount_only(q1.counted) and amount_only(q2.counted) and not same_amount_of(f1, q1.counted, f2, q2.counted):
-                        continue  # two sums of money say nothing of what they pay for
+                    if amount_only(q1.counted) and amount_only(q2.counted) and not same_amount_of(f1, q1.counted, f2, q2.counted) \
+                            and not (any_day and one_sum(f1) and one_sum(f2)):
+                        continue  # two sums of money say nothing of what they pay for (two ledes of one event, one sum each, do: twofold.py)
                     ctx = similarity(f1, f2, drop={stem(w) for w in re.findall(r"[a-z]+", (q1.counted + " " + q2.counted).lower())})
                     # one named source giving two counts of one thing, in two articles, needs less
                     # shared wording ("15 bills ... ignored in the Senate" / "the Senate should take up 16 measures")
@@ -351,8 +352,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
 
 def counts_differ(f1: Features, f2: Features) -> bool:
     """The two claims count the same thing (same_counted, one unit) with values the other claim
-    does not hold: not one proposition ("Four workers were killed" / "Five people have died"). Numbers of different things ("Lauten, 31, who has more
-    than 14,000 followers" / "... 2 daughters") do not part them; one value in two units does (measure_frames.units_apart)."""
+    does not hold: not one proposition ("Four workers were killed" / "Five people have died"); one value in two units does (measure_frames.units_apart)."""
     if units_apart(f1, f2):
         return True
     for q1 in f1.claim.quantities:
@@ -375,7 +375,7 @@ def _tallies(f: Features) -> set[str]:
         near = re.findall(r"[a-z]+", f.claim.text[:m.start()].lower())[-3:] + re.findall(r"[a-z]+", f.claim.text[m.end():].lower())[:3]
         if any(lemma(stem(w)) in _VOTE or w in lang.SCORE_WORDS for w in near):
             out.add(m.group(0))
-    return out
+    return out | word_tallies(f.claim.text)  # "Six of the nine members backed ... and three voted ..." (countwords.py)
 
 
 def tally_conflict(f1: Features, f2: Features) -> tuple[str, str, str] | None:

@@ -83,7 +83,7 @@ def _verb_after(f: Features, q) -> str:
     m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
     if n is None or m is None:
         return ""
-    words = re.findall(r"[a-z]+", f.claim.text[max(m.end(), n.end):].lower())[:4]
+    words = re.findall(r"[a-z]+", phrases_as_words(f.claim.text[max(m.end(), n.end):]).lower())[:4]  # "caught up in": "affected"
     return next((w for w in words if w not in _AUX), "")
 
 

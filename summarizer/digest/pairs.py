@@ -37,7 +37,7 @@ __all__ = ["Features", "block_keys", "candidate_pairs", "containment", "features
 #: Words that say nothing about the proposition: function words, the calendar, reporting verbs.
 STOP = FUNCTION | MONTHS | frozenset(lang.WEEKDAYS) | lang.ALIGN_STOP_WORDS
 #: Capitalised words that are not names on their own.
-NOT_NAMES = STOP | lang.NOT_NAMES | lang.ALIGN_NOT_NAMES
+NOT_NAMES = STOP | lang.NOT_NAMES | lang.ALIGN_NOT_NAMES | frozenset(lang.NUMBER_UNITS) | frozenset(lang.NUMBER_TENS)  # "Nine people ..."
 REFUTE = re.compile(lang.REFUTATION_RE, re.I)
 _TITLES = lang.SOURCE_TITLES
 

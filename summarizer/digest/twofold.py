@@ -59,14 +59,20 @@ def lede_pairs(feats: list[Features]) -> list[tuple[Features, Features, tuple]]:
 
 
 def twofold_conflicts(feats: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
-    """Two judgments per pair of lede_pairs not yet judged a conflict (`taken`): the counts and the days."""
-    out = []
+    """Two judgments per pair of lede_pairs not yet judged a conflict (`taken`): the counts (once for two
+    ledes giving one figure against a third's) and the days."""
+    out, shown = [], set()
     for f1, f2, (q1, q2) in lede_pairs(feats):
         if tuple(sorted((f1.index, f2.index))) in taken:
             continue
         about = q2.counted if any(ch.isdigit() for ch in q1.counted) else q1.counted
-        out.append((f1, f2, Judgment("numbers", f"{readable(q1.value, q1.unit)} vs {readable(q2.value, q2.unit)}",
-                                     about=about, values=(q1.value, q2.value))))
+        # one lede's figure against two ledes giving the other figure is one disagreement, shown once
+        # (conflict47: "$2.8 billion" in two ledes, "$3.1 billion" in a third); the days are merged downstream
+        key = {(f1.index, q1.value, q2.value), (f2.index, q2.value, q1.value)}
+        if not shown & key:
+            out.append((f1, f2, Judgment("numbers", f"{readable(q1.value, q1.unit)} vs {readable(q2.value, q2.unit)}",
+                                         about=about, values=(q1.value, q2.value))))
+        shown |= key
         d1, d2 = next(iter(f1.days)), next(iter(f2.days))
         out.append((f1, f2, Judgment("assertion", f"{f1.source}: {d1.title()}; {f2.source}: {d2.title()}",
                                      about="when", values=(d1, d2))))

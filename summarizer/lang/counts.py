@@ -198,3 +198,12 @@ RATE_COMPARATIVES = ("more", "higher", "lower", "less")
 #: Determiners that make "<d> year" after a percent a yearly rate ("a year", "each year", "per year"):
 #: digest/rates.py (digest45). English.
 PER_YEAR_DETERMINERS = ("a", "per", "each", "every")
+
+# -- conflict47 (issue 15): counts told in other words (digest/countwords.py). English.
+#: Regex: verbs of a vote cast one way or the other ("Six of the nine members backed the move and
+#: three voted to keep rates unchanged").
+VOTE_CAST_VERBS_RE = r"backed|supported|voted|opposed|approved|endorsed|favou?red|rejected|preferred|wanted"
+#: Regex: words joining the other side of a vote told in words ("... and three voted against").
+VOTE_REST_LINKS_RE = r"and|while|but|with"
+#: Regex: verbs by which a ruling orders a payment ("a verdict ordering <Firm> to pay $15 million").
+PAYMENT_ORDER_VERBS_RE = r"order(?:s|ed|ing)?|requir(?:es|ed|ing)|direct(?:s|ed|ing)"

@@ -160,6 +160,8 @@ PHRASE_SENSES = (
     (r"\b(?:shut|shuts|shutting)\s+down\b", "close"),
     # conf12: where an event is: "will take place in Vienna" / "will be held in Geneva"
     (r"\b(?:take|takes|took|taken|taking)\s+place\b", "held"),
+    # conflict47: people "caught up in" a disruption were affected by it ("were caught up in the delays" / "were affected")
+    (r"\bcaught\s+up\s+in\b", "affected"),
 )
 
 #: Particles of phrasal verbs, passed over between a verb and its object ("did not knock out the
