@@ -76,14 +76,19 @@ def trailing_words(f: Features, hedged: bool = False, opener: re.Pattern = _OPEN
     return _stems(" ".join(inside), f) - _stems(" ".join(outside), f)
 
 
+def _shared_said(f1: Features, f2: Features) -> set[str]:
+    """The words the two claims say alike besides names; empty when they share an amount."""
+    common = f1.words & f2.words
+    if any(w.startswith("#") for w in common):
+        return set()
+    said = said_of(f1, f2)
+    return {w for w in common if any(w.startswith(s) or s.startswith(w) for s in said)}
+
+
 def trailing_only(f1: Features, f2: Features) -> bool:
     """What the two claims say alike besides names lies in one claim's hedged trailing adjunct
     only, the other claim holds no noun hedge, and they share no amount (module doc)."""
-    common = f1.words & f2.words
-    if any(w.startswith("#") for w in common):
-        return False
-    said = said_of(f1, f2)
-    shared = {w for w in common if any(w.startswith(s) or s.startswith(w) for s in said)}
+    shared = _shared_said(f1, f2)
     if not shared:
         return False
     return any(shared <= trailing_words(f, hedged=True) and not _hedged(g.claim.text)
@@ -93,11 +98,7 @@ def trailing_only(f1: Features, f2: Features) -> bool:
 def conditional_only(f1: Features, f2: Features) -> bool:
     """What the two claims say alike besides names lies in one claim's trailing adjunct only, and the
     other claim holds two or more of those words inside a condition only; no shared amount (module doc)."""
-    common = f1.words & f2.words
-    if any(w.startswith("#") for w in common):
-        return False
-    said = said_of(f1, f2)
-    shared = {w for w in common if any(w.startswith(s) or s.startswith(w) for s in said)}
+    shared = _shared_said(f1, f2)
     if not shared:
         return False
     return any(shared <= trailing_words(f) and len(shared & trailing_words(g, opener=_CONDITION)) >= 2
