@@ -149,8 +149,8 @@ def test_a_number_the_source_tells_stays_the_sources(text, counted):
 
 
 @pytest.mark.parametrize("sentence, subject", [
-    ("The Audit Office began investigating Roe two years ago on allegations that he filed erroneous campaign finance "
-     "reports and accepted improper donations during his first congressional campaign.", "The Audit Office"),
+    ("The Audit Office opened an inquiry into Jo Roe last year on allegations that she filed false expense "
+     "claims and accepted improper gifts during her first council race.", "The Audit Office"),
     ("The league opened an inquiry after reports that the club paid agents and accepted illegal loans.", "The league"),
 ])
 def test_a_second_verb_of_an_allegation_is_never_the_main_subjects_claim(sentence, subject):
@@ -176,8 +176,8 @@ def test_an_innocence_dispute_is_titled_by_the_persons_name_as_written():
 
 
 @pytest.mark.parametrize("text, when", [
-    ("The charges against Mr. Vane, 44, a Republican who was first elected in 2010 and represents the east side, "
-     "were expected to include fraud, two of the people said.", None),  # a year of the man's description, after his age
+    ("The case against Mr. Vane, 44, a councillor who first won his seat in 2010 and chairs the roads board, "
+     "was expected to cover fraud, two of the people said.", None),  # a year of the man's description, after his age
     ("Jane Roe, 61, a teacher since 1990, retired on Friday.", "on Friday"),
     ("The crash killed 44, a toll the city last saw in 2010.", "in 2010"),  # no name before the number: no age
     ("A man who was shot in 2022 has died, his lawyers said on Thursday.", "on Thursday"),
@@ -199,7 +199,7 @@ def test_a_count_of_the_claims_own_source_is_no_row(text, counted, source, expec
 
 def test_a_role_in_an_unquoted_apposition_is_the_outlets_and_a_quoted_one_the_speakers():
     from summarizer.digest.versions import roles_of
-    [r] = roles_of("She told the paper that Vane, then an assistant district attorney, first approached her.")
+    [r] = roles_of("She told the paper that Vane, then an assistant district attorney, had met her at a fair.")
     assert not r.quoted
     [q] = roles_of("“I knew Vane, then an assistant district attorney, very well,” she said.")
     assert q.quoted
