@@ -87,7 +87,7 @@ def role_conflicts(feats: list[Features], article_text: dict[str, str]) -> list[
                     continue
                 seen.add((person, f1.article, f2.article))
                 # an apposition outside quotation marks is the outlet's description, whoever the claim's source
-                # ("She told the newspaper that Moore, then an assistant district attorney, ...": not hers; lead38)
+                # ("She told the paper that <Name>, then an assistant <office>, ...": not hers; lead38)
                 who1 = f1.source if r1.quoted else f"the outlet of {f1.article}"
                 who2 = f2.source if r2.quoted else f"the outlet of {f2.article}"
                 out.append((f1, f2, Judgment("assertion", f"{who1}: “{r1.phrase}”; {who2}: “{r2.phrase}”",
