@@ -59,7 +59,7 @@ def closed_line(line: str) -> str:
     """A headline whose last quotation is opened and never closed ("<Party> Defend <Name>: 'It Was 40 Years Ago",
     a model's line of a title ending "‘It Was 40 Years Ago’"; lead38) with its closer added at the end, in the
     opener's style; a line whose marks pair is unchanged."""
-    double = [m for m in re.finditer(r"[“”\"]", line)]
+    double = list(re.finditer(r"[“”\"]", line))
     if double and double[-1].group() == "“" or len([m for m in double if m.group() == '"']) % 2 and line.rstrip()[-1:] != '"' \
             and re.search(r"(?:^|\s)\"\w[^\"]*$", line):
         return line + ("”" if double[-1].group() == "“" else '"')

@@ -280,10 +280,10 @@ def _bare_saying(before: str, after: str) -> bool:
     return nxt.lower() in lang.SUBJECT_PRONOUNS | lang.DETERMINERS | {"that", "there"} or nxt[:1].isupper()
 
 
-def _calls_it(w: str, rest: str) -> bool:
-    """"called Y a Z", "called it “...”": a verb of naming with an object and its label (not
-    "called for", "called off")."""
-    return w in ("called", "calls", "call") and re.match(r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\"|‘|'(?=\w))\s*\w", rest) is not None \
+def _calls_it(w: str, rest: str, label: str = r"\s+(?:[\w'’-]+\s+){1,8}?(?:a|an|the|“|\"|‘|'(?=\w))\s*\w") -> bool:
+    """"called Y a Z", "called it “...”": a verb of naming with an object and its label (`label`, the pattern
+    `rest` opens with; not "called for", "called off")."""
+    return w in ("called", "calls", "call") and re.match(label, rest) is not None \
         and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", rest)
 
 
@@ -291,8 +291,7 @@ def _calls_quoted(w: str, rest: str) -> bool:
     """"called the plan “deeply flawed”": a verb of naming whose label is a quotation, an evaluation
     even after a described subject ("Jane Roe, 54, called ...", "The chair, Jane Roe, called ..."; lead38),
     unlike "Jane Roe, the chairwoman, called the police to the scene" (no quoted label)."""
-    return w in ("called", "calls", "call") and re.match(r"\s+(?:[\w'’-]+\s+){1,6}?[“\"‘]\s*\w", rest) is not None \
-        and not re.match(r"\s+(?:" + "|".join(lang.CALL_PARTICLES) + r")\b", rest)
+    return _calls_it(w, rest, r"\s+(?:[\w'’-]+\s+){1,6}?[“\"‘]\s*\w")
 
 
 #: "In the mayor's view, ...", "In his eyes, ...", "In the words of one critic, ...": the rest is theirs.

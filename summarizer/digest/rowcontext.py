@@ -161,9 +161,10 @@ def compared_year(text: str, when: str | None) -> bool:
 #: homes", "more than a dozen women", "at least four"): a word of lang.APPROXIMATORS_RE, the number (figures, a
 #: spelled one, "a dozen") with its scale, and at most one word before what is counted
 _NUMBER_WORD = r"(?:[$£€]?\d[\d,.]*%?|" + "|".join(sorted(set(lang.NUMBER_UNITS) | set(lang.NUMBER_TENS), key=len, reverse=True)) + r"|a\s+dozen|dozens)"
-_BOUND_BEFORE = re.compile(r"\b(?P<b>" + lang.APPROXIMATORS_RE + r"|as many as|as few as|an estimated)\s+" + _NUMBER_WORD
+_BOUND_WORDS = r"(?P<b>" + lang.APPROXIMATORS_RE + r"|as many as|as few as|an estimated)"
+_BOUND_BEFORE = re.compile(r"\b" + _BOUND_WORDS + r"\s+" + _NUMBER_WORD
                            + r"(?:\s+(?:" + "|".join(lang.SCALE_WORDS) + r"))?(?:\s+[a-z][\w-]*){0,2}?(?:\s+of)?\s+$", re.I)  # ("more than two years of investigation")
-_BOUND_INSIDE = re.compile(r"^(?P<b>" + lang.APPROXIMATORS_RE + r"|as many as|as few as|an estimated)\s+(?=\S)", re.I)
+_BOUND_INSIDE = re.compile(r"^" + _BOUND_WORDS + r"\s+(?=\S)", re.I)
 
 
 def bound_of(text: str, counted: str) -> str | None:
