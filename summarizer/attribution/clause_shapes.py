@@ -80,6 +80,9 @@ def in_relative_that(w: list[str], i: int) -> bool:
     while j >= 0 and i - j <= 4 and (w[j] in lang.AUXILIARY_VERBS or w[j] in lang.RELATIVE_ADVERBS
                                      or w[j].endswith("n't") or w[j].endswith("ly")):
         j -= 1
+    if j >= 2 and w[j] in lang.CUE_VERBS and (w[j - 1] in lang.SUBJECT_PRONOUNS or w[j - 1].endswith("s") and w[j - 1] not in lang.FUNCTION_WORDS) \
+            and (k := next((k for k in range(j - 1, max(-1, j - 4), -1) if w[k] == "that"), None)) is not None:
+        j = k  # "bills that they contend will help", "a deal that union leaders say could cost": the relative's (lead39)
     return j >= 0 and (w[j] == "that" and relative_that(w, j) or _object_relative_that(w, j))
 
 

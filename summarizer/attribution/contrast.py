@@ -94,6 +94,11 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."
         cue = cue or (_near_cue(tail, pronoun=True) if own else None)
         subject = tail[:tail.find(cue)] if cue else _state_subject(tail, text[start:m.start()])  # ("..., but Republicans seem confident they ...")
+        if m.group(0).strip() == ";" and cue and subject is not None and "," in subject and _own_saying(text[start:m.start()]) \
+                and 1 <= len(subject.rsplit(",", 1)[-1].split()) <= 4 and not re.search(r"[“”\"]", subject):
+            out.append(Span(start, cut))  # "X said A; B, analysts say": the closing tag cannot hold X's clause (lead39)
+            start = m.end()
+            continue
         if not head or subject is None or not (own or _second_subject(subject, coordinated)):
             continue
         if cue and _closing_tag(subject, tail[tail.find(cue) + len(cue):]):
@@ -102,6 +107,12 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         start = m.end()
     out.append(Span(start, sp.end))
     return [p for p in out if p.end > p.start]
+
+
+def _own_saying(first: str) -> bool:
+    """A first clause with a verb of saying and a content of three words or more after it ("the council
+    said the board should ..."): a closing tag after the contrast cannot hold it."""
+    return re.search(r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", first) is not None
 
 
 def _closing_tag(subject: str, rest: str) -> bool:

@@ -77,3 +77,15 @@ def consequence_tail(tail: str) -> bool:
     """", adding to signs that the economy is slowing.", ", raising hopes of a cut.": what the news means, told by
     the outlet after a closing frame ("A, figures showed, ..."), not more of the source's content (genre44)."""
     return CONSEQUENCE_TAIL.match(tail) is not None
+
+
+#: A dash and a noun phrase to the sentence's end after a closing frame, no quotation in it ("..., one aide
+#: said — a key ingredient for the mayor in hiring.", "..., the aide said -- something the board prizes."):
+#: the outlet's aside on the statement, which stays the speaker's (final_tail's "lead_in" case; the lead, session 39).
+_DASH_ASIDE = re.compile(r"\s+(?:[—–―]|--)\s+(?:a|an|something|one|another)\s[^“”\"—–―;,]*$")
+
+
+def dash_aside(tail: str) -> bool:
+    """The tail after a closing frame is a dash and a noun phrase, the outlet's aside (_DASH_ASIDE)."""
+    return _DASH_ASIDE.match(tail) is not None
+

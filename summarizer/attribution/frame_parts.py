@@ -14,7 +14,7 @@ from .. import lang
 from .apposition import descriptions_only
 from .document_finals import content_first
 from .frame_shapes import SAYING_ON, TITLE_QUOTE, addressee_tail, np_head_speaks
-from .final_tails import consequence_tail
+from .final_tails import consequence_tail, dash_aside
 from .medium_tail import addressee_then_medium, medium_tail
 
 #: The longest prepositional opener before such a statement ("In an interview with ..., X said").
@@ -103,7 +103,7 @@ def final_alone(text: str, r, start: int, end: int) -> bool:
         if re.search(r"\w", text[c1:s0]):
             return False
         between = desc + "," if desc else ""
-    tail = "." if consequence_tail(tail) else tail  # "A, figures showed, adding to signs that ...": an aside (genre44)
+    tail = "." if consequence_tail(tail) or dash_aside(tail) else tail  # "A, figures showed, adding to signs that ...": an aside (genre44; a dash aside: lead39)
     lapse = _LAPSE_TAIL.search(tail)
     tail = tail[:lapse.start()] + "." if lapse else tail  # "..., police said Monday, two days after the fire." (lead27)
     ws = re.findall(r"[\w’'-]+", tail)  # nothing after it, or "on Tuesday", "in an interview"

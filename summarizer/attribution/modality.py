@@ -12,6 +12,7 @@ from .clause_shapes import (inner_report, raised_question, news_content, manner_
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
+from .hedge_scope import graded_before_noun, question_condition
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -265,9 +266,9 @@ def speculative(w: list[str]) -> bool:
                 and w[i + 1] in lang.DETERMINERS:
             continue  # "Helen Osei proposed the ban": the verb of a proposal made, an act (§6; cert41)
         if x in lang.HEDGE_WORDS and not compared(w, i) and not shown_modal(w, i):
-            if x in ("likely", "unlikely") and i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s") and w[i - 1][:-2] not in lang.IS_CONTRACTION_SUBJECTS_RE.split("|")
-                                                     or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}):  # (not "it's unlikely": read32)
-                continue  # "the likely nominee", "Trump's unlikely journey", "among likely voters": a noun is hedged (cert8)
+            if x in ("likely", "unlikely") and (i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s") and w[i - 1][:-2] not in lang.IS_CONTRACTION_SUBJECTS_RE.split("|")
+                                                     or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}) or graded_before_noun(w, i)):  # (not "it's unlikely": read32)
+                continue  # "the likely nominee", "Trump's unlikely journey", "among likely voters", "a somewhat unlikely ally": a noun is hedged (cert8)
             if x in _NOUN_HEDGES and (i and (w[i - 1] in _NOUN_MARKERS or i + 1 == len(w) and w[i - 1] not in lang.BE_FORMS)
                                       or _attributive(w, i)):
                 continue  # "in possible future talks", "a proposed law", "to meet expected demand": a noun is hedged
@@ -314,7 +315,7 @@ def speculative(w: list[str]) -> bool:
             # "It caused confusion, with renters unclear whether ...": the question of a "with" phrase (read30; not
             # "with a label showing whether each one is ...": a factuality half-A event went stated with it)
         if x in ("if", "whether") and i > 0 and not (x == "whether" and (w[i - 1] in lang.PHRASE_PREPOSITIONS or raised_question(w, i))) \
-                and not in_embedded(w, i) and not (x == "if" and w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS) \
+                and not in_embedded(w, i) and not (x == "if" and (w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS or question_condition(w, i))) \
                 and not (i >= 2 and w[i - 2] == "to" and w[i - 1] in lang.FINDING_OUT_VERBS and (any(lang.is_past_form(y, min_len=4) for y in w[max(0, i - 10):i - 2]) or in_relative_that(w, i - 3))):  # "... when reporters asked whether ...": the when-clause's question; "tests were run to determine if ...": a purpose's (read31)
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
     return False

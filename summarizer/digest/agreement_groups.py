@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import thresholds
+import re
+
+from .. import lang, thresholds
 from .amounts import amount_pairs
 from .claimrefs import claim_ref
 from .pairs import similarity
@@ -22,6 +24,13 @@ from .purity import join_pieces, key_rank, one_fact, same_sentences, strongest_l
 from .schema import Agreement
 from .storylines import article_order
 from .twoquotes import two_remarks
+
+
+def _leans_back(text: str) -> bool:
+    """A claim that opens with a pronoun or a possessive ("He signaled he did, saying ...", "His leading
+    contender is ..."): it names no one on its own, a poor title for an agreement (the lead, session 39)."""
+    first = re.match(r"\W*([A-Za-z]+)", text)
+    return first is not None and first.group(1).lower() in lang.SUBJECT_PRONOUNS | set(lang.POSSESSIVE_DETERMINERS)
 
 
 def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
@@ -35,7 +44,7 @@ def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
         fs = sorted((feats[i] for i in members), key=lambda f: (article_order(f.article), f.claim.evidence.start))
         if len({f.sha for f in fs}) < 2:
             continue
-        rep = min(fs, key=lambda f: len(f.claim.text))
+        rep = min(fs, key=lambda f: (_leans_back(f.claim.text), len(f.claim.text)))
         g = Agreement(text=rep.claim.text, claims=[claim_ref(f) for f in fs],
                       quotes=[f.claim.evidence.quote for f in fs],
                       sources=list(dict.fromkeys(f.source for f in fs)),

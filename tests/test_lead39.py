@@ -1,0 +1,131 @@
+"""Shapes the lead met reading three more whole three-outlet digests (session 39, issues 12 and 15): a
+verb of speculating read as no cue ("He speculated that ..."); a closing tag after a semicolon taken over
+a first clause with its own speaker ("X said A; B, analysts say"); a closing frame followed by a dash and
+the outlet's aside ("..., one aide said — a key ingredient for ..."); "<Paper> reported that A, according
+to a memo" given to the memo; an anonymous source's name running on into "speaking on the condition of
+anonymity"; hedges that describe a noun or close a question read as the clause's ("a late and somewhat
+unlikely addition", "questions about whether X may serve if ...", "bills that they contend will help").
+Invented texts; near-misses keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution import analyze, certainty_for
+from tests.reading import code, who
+
+INTRO = "Depot plan divides council\n\nThe depot plan drew new criticism on Friday.\n\n"
+
+
+def _certainty(text: str, sentence: str) -> str:
+    start = text.index(sentence)
+    return certainty_for(text, start, start + len(sentence), analyze(text))
+
+
+def _claim(text: str, words: str):
+    return next(c for c in code(text).claims if words in c.text)
+
+
+# -- verbs of speculating ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "He speculated that a Harlow nomination would split the chamber.",
+    "He surmised that the vote would be close.",
+])
+def test_a_verb_of_speculating_gives_the_content_to_its_subject(second):
+    text = INTRO + "Senator Tom Brandt called the plan shocking. " + second
+    assert who(text, second) == "Senator Tom Brandt"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investors speculated heavily in farmland last year.",
+    "Traders speculated on oil prices through the spring.",
+])
+def test_speculating_in_a_market_is_no_statement(sentence):
+    assert who(INTRO + sentence, sentence) is None
+
+
+# -- a closing tag after a semicolon ------------------------------------------------------------------
+
+def test_a_closing_tag_after_a_semicolon_does_not_take_the_first_speakers_clause():
+    text = INTRO + ("In response, the council said the board should take up some 16 measures; most would cut "
+                    "spending and would have long-term impact, analysts say, but they would not spur growth.")
+    assert _claim(text, "16 measures").attributed_to == "the council"
+    assert _claim(text, "long-term impact").attributed_to == "analysts"
+
+
+def test_a_closing_tag_after_a_semicolon_with_no_first_speaker_still_closes_the_sentence():
+    sentence = "The fees rose in May; most shops raised prices, traders say."
+    assert who(INTRO + sentence, sentence) == "traders"
+
+
+def test_a_closing_tag_after_but_still_closes_the_whole_sentence():
+    sentence = "The union asked for a delay, but the board turned down that plea, the aide added."
+    assert who(INTRO + sentence, sentence) == "the aide"
+
+
+# -- a dash aside after a closing frame ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The mayor and the chief had good chemistry when they met privately, one city hall aide said — a key "
+     "ingredient for the mayor in hiring people.", "one city hall aide"),
+    ("The mayor and the chief had good chemistry, an aide said -- something the mayor prizes.", "an aide"),
+])
+def test_a_dash_aside_after_a_closing_frame_leaves_the_statement_to_the_speaker(sentence, source):
+    assert who(INTRO + sentence, sentence) == source
+
+
+def test_a_dash_and_a_clause_after_a_closing_frame_is_not_an_aside():
+    sentence = ("The chemistry was good, an aide said — a meeting in May went well, and then the council voted "
+                "for the plan.")
+    assert who(INTRO + sentence, sentence) is None
+
+
+# -- the main reporting clause before "according to" ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("In particular, The Daily Ledger reported that the mayor asked the chief to shut down a separate probe, "
+     "according to a memo the chief wrote to document a meeting.", "The Daily Ledger"),
+    ("The Daily Ledger reported that the mayor asked the chief to shut down a probe, according to two people "
+     "familiar with the matter.", "The Daily Ledger"),
+])
+def test_the_main_reporting_clause_speaks_before_a_closing_according_to(sentence, source):
+    assert who(INTRO + sentence, sentence) == source
+
+
+def test_according_to_alone_still_gives_the_source():
+    sentence = "The mayor asked the chief to shut down a probe, according to a memo seen by the paper."
+    assert who(INTRO + sentence, sentence) == "a memo seen by the paper"
+
+
+def test_an_anonymous_sources_name_stops_before_speaking_on_condition():
+    sentence = ("By late Thursday, the mayor appeared increasingly likely to leave Friday for a trip, according "
+                "to three senior city officials speaking on the condition of anonymity.")
+    assert who(INTRO + sentence, sentence) == "three senior city officials"
+
+
+# -- hedges of a noun or of a question ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "A late and somewhat unlikely addition to the short list, Harlow is nonetheless the sudden frontrunner.",
+    "The union, a somewhat unlikely ally, backed the plan on Monday.",
+    "An unlikely addition to the list, Harlow is the frontrunner.",
+    "The star has shot up in the polls, in part because of his questions about whether the mayor is allowed to "
+    "serve if he does not prove his residency.",
+    "The council has passed 15 bills that its members contend will help create jobs.",
+    "The union signed a deal that union leaders say could cost the company millions.",
+])
+def test_a_hedge_of_a_noun_a_question_or_a_relative_leaves_the_clause_stated(sentence):
+    assert _certainty(INTRO + sentence, sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council is unlikely to approve the sale.",
+    "It is possible that the council will approve the sale.",
+    "The plant will close if the talks fail, and questions about whether it can reopen remain.",
+    "The council said it will pass the bills if the mayor signs them.",
+    "It is a fair bet that the ledgers would reveal more on these matters, and perhaps others.",  # "perhaps" after "and"
+    "The senator chimed in, demanding that the audit report must be made public.",  # "report" a noun, no contact cue
+])
+def test_a_hedge_of_the_clause_still_makes_it_speculative(sentence):
+    assert _certainty(INTRO + sentence, sentence) == "speculative"
