@@ -129,3 +129,26 @@ def test_a_hedge_of_a_noun_a_question_or_a_relative_leaves_the_clause_stated(sen
 ])
 def test_a_hedge_of_the_clause_still_makes_it_speculative(sentence):
     assert _certainty(INTRO + sentence, sentence) == "speculative"
+
+
+# -- a quotation after a colon that follows the medium ---------------------------------------------------
+
+@pytest.mark.parametrize("lead, source", [
+    ("A top council aide, likewise, put the prospects of opposition bluntly in an email to the Ledger: ", "A top council aide"),
+    ("Mayor Dana Whitlow put it bluntly in a statement to reporters: ", "Mayor Dana Whitlow"),
+    ("The union's lawyer wrote back in a letter to the board: ", "The union's lawyer"),
+])
+def test_a_quotation_after_the_medium_and_a_colon_is_the_subjects(lead, source):
+    quote = "“There could not be a worse time to sell the depot. That includes the mayor's own plan.”"
+    text = INTRO + lead + quote
+    assert _claim(text, "worse time").attributed_to == source
+
+
+@pytest.mark.parametrize("lead", [
+    "Police found a note in an envelope on the desk: ",  # whose words, unknown
+    "The sign was hung at noon in a window of the depot: ",  # a place, no medium, no one who speaks
+])
+def test_a_quotation_after_a_colon_with_no_speaker_stays_unattributed(lead):
+    quote = "“There could not be a worse time to sell the depot.”"
+    text = INTRO + lead + quote
+    assert _claim(text, "worse time").attributed_to == "article"

@@ -254,6 +254,17 @@ def _surname_of_named(text: str, word: str) -> bool:
     return re.search(r"\b[A-Z][a-z]+\s+" + re.escape(word) + r"\b", text) is not None
 
 
+#: The medium right before a colon, perhaps with its addressee ("... bluntly in an email to the paper:", "...
+#: in a statement to reporters:"), or a manner of speaking ("put it bluntly:"): the subject's words follow (lead39).
+_MEDIUM_BEFORE_COLON = re.compile(r"(?:\b(?:in|via)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.ISSUED_DOCUMENT_NOUNS))
+                                  + r"|interview)\b(?:\s+(?:to|with)\s+[^:;“”\"]{1,40}?)?|\b(?:" + lang.COLON_MANNER_RE + r"))\s*$")
+
+
+#: A description whose head, within four words of its determiner, is a noun of a person or a body ("A top
+#: council aide", "The union's lawyer").
+_DESCRIBED_HEAD = re.compile(r"\w+\s+(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_HEADS, key=len, reverse=True)) + r")\b")
+
+
 def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
     """A quotation introduced by a colon with no saying verb: "The governor closed his speech with a
     promise: “We will not let a single farm fail.”", "Jane Doe's reply: “Not this year.”" The
@@ -268,7 +279,8 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
         return frame_cls((p.start(1), p.end(1)), (p.start(2), p.end(2)), "direct", [(content, sp.end)], "colon")
     m = _COLON_QUOTE.search(text, sp.start, sp.end)
     runs_on = m is not None and any(s <= m.start(1) < e and e > sp.end and "\n" not in text[s:e] for s, e, _ in quotes)  # '...: “A. B.”'
-    if runs_on and not any(w in lang.ISSUING_VERBS for w in re.findall(r"[a-z]+", text[sp.start:m.start()])):
+    medium = m is not None and _MEDIUM_BEFORE_COLON.search(text, sp.start, m.start()) is not None
+    if runs_on and not medium and not any(w in lang.ISSUING_VERBS for w in re.findall(r"[a-z]+", text[sp.start:m.start()])):
         runs_on = False  # over several sentences only after "released / issued a statement:"
     if m is None or not outside(m.start(), quotes) or not (text[sp.start:sp.end].rstrip().endswith(("”", '"')) or runs_on):
         return None
@@ -279,7 +291,7 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
             or len(re.findall(r"[“”\"]", head)) % 2 or len(head.split()) > MAX_INSERTION_WORDS:
         return None  # (a phrase in quotation marks, “your moment”, quotes no one)
     low = re.findall(r"[a-z]+", head.lower())
-    if not any(w in lang.COLON_SPEECH_NOUNS or w in lang.COLON_SUMMING_VERBS for w in low) or any(w in lang.COLON_RECEIVING_VERBS for w in low):
+    if not medium and not any(w in lang.COLON_SPEECH_NOUNS or w in lang.COLON_SUMMING_VERBS for w in low) or any(w in lang.COLON_RECEIVING_VERBS for w in low):
         return None  # "X had a message: “...”" (not "Police found a note: “...”": whose words, unknown)
     opener = _PARTICIPLE_OPENER.match(text, sp.start, m.start())  # "Telling the people this is “your day,” X closed ..."
     if opener is None:  # "On Friday, a spokesman for X sent this statement to reporters: “...”" (read23)
@@ -298,9 +310,12 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
     else:
         ok = ws[0].lower() not in lang.NOT_NAMES and (classify(who) in ("person", "org") or ws[-1].lower() in lang.PERSON_NOUNS
                                                       or len(ws) == 1 and _surname_of_named(text, who))
+    src = (s.start(1), s.end(1))
+    if not ok and medium and ws[0].lower() in lang.DESCRIPTION_DETERMINERS and (d := _DESCRIBED_HEAD.match(text, s.start(1), m.start())):
+        ok, src = True, (d.start(), d.end())  # "A top council aide, likewise, put it bluntly in an email: “...”" (lead39)
     if not ok:
         return None
-    return frame_cls((s.start(1), s.end(1)), (m.start(), m.start() + 1), "direct", [(m.start(1), sp.end)], "colon")
+    return frame_cls(src, (m.start(), m.start() + 1), "direct", [(m.start(1), sp.end)], "colon")
 
 
 #: "Jane Doe, a lawyer, was quoted in a local paper as saying: ...": the subject, a passive "quoted",
