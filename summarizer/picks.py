@@ -344,7 +344,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
             c, pending = Candidate(pending, c.end), None
         elif out and (before[-1:] == ["that"] or words[:1] == ["to"]
                       or mark == ";" and in_list(text[sentence.start:sentence.end], q)
-                      or mark in ":–—" and cannot_stand(q, appositive=True)
+                      or mark in ":–—" and (cannot_stand(q, appositive=True) or words[:1] and words[0] in lang.FOCUS_ADVERBS and words[1:2] and words[1] in lang.SUBORDINATORS)  # ("— just as he did ...": lead39)
                       or mark == ":" and (is_frame(out[-1].quote(text), q) or inner_quotation(text[sentence.start:c.start], q))
                       # "The only candidate less palatable: Jane Roe, the developer turned TV star.": no verb before the colon
                       or mark == ":" and verbless_lead(out[-1].quote(text))

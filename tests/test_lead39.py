@@ -152,3 +152,21 @@ def test_a_quotation_after_a_colon_with_no_speaker_stays_unattributed(lead):
     quote = "“There could not be a worse time to sell the depot.”"
     text = INTRO + lead + quote
     assert _claim(text, "worse time").attributed_to == "article"
+
+
+# -- a comparison after a dash pair stays with its clause --------------------------------------------------
+
+def test_just_as_after_a_dash_pair_stays_in_the_clause_it_compares():
+    sentence = ("The mayor singled out the leaders of the council – Speaker Jane Roe of Dover and Alderman Tom Vell "
+                "of Elm, the minority leader – just as he did in September when he visited an aging bridge over the "
+                "river that connects their two towns.")
+    texts = [c.text for c in code(INTRO + sentence).claims]
+    assert not any(t.lower().startswith("just as") for t in texts)
+    assert any(t.startswith("The mayor singled out") and "just as he did" in t for t in texts)
+
+
+def test_a_clause_after_a_dash_with_its_own_subject_still_stands():
+    sentence = ("The mayor singled out the leaders of the council – the council then voted on the plan and passed it "
+                "by a wide margin on Monday.")
+    texts = [c.text for c in code(INTRO + sentence).claims]
+    assert any(t.startswith("The council then voted") for t in texts)
