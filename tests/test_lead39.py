@@ -1,8 +1,7 @@
 """Shapes the lead met reading three more whole three-outlet digests (session 39, issues 12 and 15): a
 verb of speculating read as no cue ("He speculated that ..."); a closing tag after a semicolon taken over
 a first clause with its own speaker ("X said A; B, analysts say"); a closing frame followed by a dash and
-the outlet's aside ("..., one aide said — a key ingredient for ..."); "<Paper> reported that A, according
-to a memo" given to the memo; an anonymous source's name running on into "speaking on the condition of
+the outlet's aside ("..., one aide said — a key ingredient for ..."); an anonymous source's name running on into "speaking on the condition of
 anonymity"; hedges that describe a noun or close a question read as the clause's ("a late and somewhat
 unlikely addition", "questions about whether X may serve if ...", "bills that they contend will help").
 Invented texts; near-misses keep their reading."""
@@ -81,17 +80,7 @@ def test_a_dash_and_a_clause_after_a_closing_frame_is_not_an_aside():
     assert who(INTRO + sentence, sentence) is None
 
 
-# -- the main reporting clause before "according to" ---------------------------------------------------
-
-@pytest.mark.parametrize("sentence, source", [
-    ("In particular, The Daily Ledger reported that the mayor asked the chief to shut down a separate probe, "
-     "according to a memo the chief wrote to document a meeting.", "The Daily Ledger"),
-    ("The Daily Ledger reported that the mayor asked the chief to shut down a probe, according to two people "
-     "familiar with the matter.", "The Daily Ledger"),
-])
-def test_the_main_reporting_clause_speaks_before_a_closing_according_to(sentence, source):
-    assert who(INTRO + sentence, sentence) == source
-
+# -- "according to" ---------------------------------------------------------------------------------
 
 def test_according_to_alone_still_gives_the_source():
     sentence = "The mayor asked the chief to shut down a probe, according to a memo seen by the paper."

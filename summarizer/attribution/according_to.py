@@ -137,12 +137,6 @@ def _own_clause_verb(toks, i: int, k: int) -> bool:
     return j >= 0 and toks[j].low in ("and", "but") and i - 3 - j <= 4
 
 
-#: A sentence that opens (after a short comma-ended opener) with a subject, a plain reporting verb and "that"
-#: ("In particular, The Daily X reported that ...", "The agency said on Monday that ..."): the main reporting clause.
-_SAYING_THAT_FIRST = re.compile(r"(?:[^,;:“”\"]{1,40},\s+)?(?:[A-Z][\w'’.&-]*\s+)(?:[\w'’.&-]+\s+){0,5}?(?:said|says|reported|reports|wrote|writes|"
-                                r"announced|added)\s+(?:(?:on|last)\s+\w+\s+)?that\s")
-
-
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
     """The frame of the first "according to X" outside quotations that names a source, or None."""
     n = len(toks)
@@ -153,8 +147,6 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
             if _RELATIVE_BEFORE.search(text, sp.start, toks[i].start):
                 continue  # "..., the caucus, in which, according to exit polls, Doe won 44 percent": the relative's source only
                 # (the lead's reading, session 23)
-            if _SAYING_THAT_FIRST.match(text, sp.start, toks[i].start):
-                continue  # "<Paper> reported that A, according to a memo": the main reporting clause speaks; the memo is its source (lead39)
             if re.search(lang.EXPECTATION_ASIDE_RE, text[sp.start:toks[i].start], re.I):
                 continue  # "<Firm> forecast A, below the $<n> analysts had expected, according to data from <X>": the
                 # data back the analysts' figure; the forecast is the firm's (GUIDELINES §13; left45)
