@@ -159,3 +159,26 @@ def test_a_clause_after_a_dash_with_its_own_subject_still_stands():
                 "by a wide margin on Monday.")
     texts = [c.text for c in code(INTRO + sentence).claims]
     assert any(t.startswith("The council then voted") for t in texts)
+
+
+# -- a number in the speaker's apposition is the outlet's --------------------------------------------------
+
+def _rows(text: str):
+    from summarizer.digest.tables import quantity_rows
+
+    class _Article:
+        id = "a1"
+    return [r for _, r in quantity_rows([(_Article, c) for c in code(text).claims])]
+
+
+def test_a_number_in_the_speakers_apposition_is_the_outlets():
+    text = INTRO + ("After the vote, Rep. Bobby Vell, D-Va., one of the nine lawmakers to vote against the resolution, "
+                    "said the nation faces bigger problems.")
+    rows = [r for r in _rows(text) if r.counted == "lawmakers"]
+    assert rows and all(r.attributed_to == "article" for r in rows)
+
+
+def test_a_number_in_what_the_speaker_says_stays_the_speakers():
+    text = INTRO + "Rep. Bobby Vell, D-Va., said nine lawmakers voted against the resolution."
+    rows = [r for r in _rows(text) if r.counted == "lawmakers"]
+    assert rows and all(r.attributed_to == "Rep. Bobby Vell" for r in rows)

@@ -212,3 +212,26 @@ def counts_its_source(text: str, counted: str, attributed_to: str | None) -> boo
     spans = [(m.start(), m.start() + len(src)) for m in re.finditer(re.escape(src), low)]
     hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(counted.lower()) + r"(?!\w)", low)]
     return bool(spans) and bool(hits) and all(any(a <= h < b for a, b in spans) for h in hits)
+
+
+#: The apposition after a source's name up to the cue it is the subject of ("<Name>, D-Va., one of the nine
+#: lawmakers to vote against the bill, said ...").
+_APPOSITION_TO_CUE = re.compile(r"\s*,(?P<app>[^;:“”\"]{1,160}?),\s+(?:(?:also|later|then)\s+)?(?:"
+                                + "|".join(sorted(lang.CUE_VERBS, key=len, reverse=True)) + r")\b")
+
+
+def in_source_apposition(text: str, counted: str, attributed_to: str | None) -> bool:
+    """The quantity sits in the apposition that describes the claim's source before its cue ("<Name>, one of the nine
+    lawmakers to vote against the bill, said the nation faces bigger problems"): the outlet's description of the
+    speaker, not what the speaker says (the lead, session 39)."""
+    if not attributed_to or attributed_to == "article":
+        return False
+    last = re.findall(r"[A-Z][\w’'-]+", attributed_to)
+    at = text.find(counted)
+    if not last or at < 0:
+        return False
+    for m in re.finditer(r"\b" + re.escape(last[-1]) + r"\b", text[:at]):
+        a = _APPOSITION_TO_CUE.match(text, m.end())
+        if a is not None and a.start("app") <= at < a.end("app"):
+            return True
+    return False

@@ -10,7 +10,7 @@ from .. import lang
 from ..ground import normalize
 from ..quantity import is_noun_phrase_of
 from ..schema import Claim
-from .rowcontext import bound_of, bound_year, counts_its_source, in_background_report, compared_year, in_opening_frame, in_quoted_frame, occasion_year
+from .rowcontext import bound_of, bound_year, counts_its_source, in_background_report, compared_year, in_opening_frame, in_quoted_frame, in_source_apposition, occasion_year
 from .schema import ClaimRef, QuantityRow, TimelineEntry
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -92,7 +92,8 @@ def quantity_rows(claims) -> list[tuple[tuple, QuantityRow]]:
     rows = [QuantityRow(counted=counted_as_shown(q.counted), value=q.value, unit=q.unit, bound=bound_of(c.text, q.counted),
                         attributed_to="article" if any(in_quoted_frame(t, q.counted, c.attributed_to) for t in (c.text, c.evidence.quote))
                         or in_opening_frame(c.text, q.counted, c.attributed_to)
-                        or in_background_report(c.text, q.counted, c.attributed_to) else c.attributed_to,
+                        or in_background_report(c.text, q.counted, c.attributed_to)
+                        or in_source_apposition(c.text, q.counted, c.attributed_to) else c.attributed_to,
                         when=None if occasion_year(c.text, c.when) or bound_year(c.text, c.when) or compared_year(c.text, c.when) else c.when, ref=_ref(a.id, c))
             for n, (a, c) in enumerate(claims) for q in c.quantities
             if is_noun_phrase_of(q.counted, c.text) and not time_offset(q.counted, q.unit, c.text)
