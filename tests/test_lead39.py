@@ -182,3 +182,15 @@ def test_a_number_in_what_the_speaker_says_stays_the_speakers():
     text = INTRO + "Rep. Bobby Vell, D-Va., said nine lawmakers voted against the resolution."
     rows = [r for r in _rows(text) if r.counted == "lawmakers"]
     assert rows and all(r.attributed_to == "Rep. Bobby Vell" for r in rows)
+
+
+# -- a hoped-for non-event is not asserted ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("The mayor said he hopes the plant will not close.", "speculative"),
+    ("The mayor hopes the plant won't close.", "speculative"),
+    ("The mayor said the plant will not close.", "negated"),  # asserted
+    ("The mayor did not hope for a reprieve.", "negated"),  # a negated hope
+])
+def test_a_negation_inside_a_hope_is_not_a_negated_event(sentence, certainty):
+    assert _certainty(INTRO + sentence, sentence) == certainty

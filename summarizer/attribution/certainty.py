@@ -141,8 +141,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if rel is not None and rel.source_span and rel.cue_span and rel.source_span[1] <= rel.cue_span[0] \
             and _future_act(words(_DASH_ASIDE.sub(" ", text[rel.source_span[1]:rel.cue_span[0]]).rsplit(",", 1)[-1])[-5:]):
         return "speculative"  # "The witness will testify that ...": the statement is still to come
-    if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS:
-        return "speculative"  # a source's forecast or wish: "The bank forecast inflation at 3 percent" (§14)
+    if rel is not None and rel.kind != "direct" and cue in lang.FORECAST_VERBS | lang.DESIRE_VERBS | lang.HOPE_VERBS:
+        return "speculative"  # a source's forecast, wish or hope: "The bank forecast inflation at 3 percent" (§14); "hopes it won't close" (lead39)
     if rel is not None and _rule_source(rel) and not negated(w, clause) and not any(x in lang.EPISTEMIC_HEDGES for x in w):
         return "claimed" if cue in lang.CLAIM_VERBS else "reported"  # what a rule says applies: no forecast (§14 (a))
     if position and rel.kind == "direct" and (quoted_future(w) or quoted_future(w, lang.QUOTED_HEDGE_MODALS)) \

@@ -35,3 +35,14 @@ def question_condition(w: list[str], i: int) -> bool:
         if w[j] == "whether":
             return j > 0 and w[j - 1] in lang.PHRASE_PREPOSITIONS
     return False
+
+
+#: How many words back from a negator a verb of hoping is looked for (hoped_negation).
+HOPE_REACH = 8
+
+
+def hoped_negation(w: list[str], i: int) -> bool:
+    """w[i], a negator, sits in the clause a verb of hoping or wishing governs ("hopes the plant will not close",
+    "wished the storm would not come"): the hoped-for non-event is not asserted either way, `speculative` as "hopes
+    the plant reopens" is (lang.HOPE_VERBS), not `negated`. Not a negated hope ("does not hope")."""
+    return any(y in lang.HOPE_VERBS for y in w[max(0, i - HOPE_REACH):i])

@@ -12,7 +12,7 @@ from .clause_shapes import (inner_report, raised_question, news_content, manner_
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
-from .hedge_scope import graded_before_noun, question_condition
+from .hedge_scope import graded_before_noun, hoped_negation, question_condition
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -45,8 +45,8 @@ def negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i) or in_embedded(w, i) or object_relative(w, i):
             continue  # "a plant which did not open": the relative clause's own negation
-        if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and inner_report(w, i):
-            continue  # "retained an attorney to protest that the shop had not paid": the protest's content (shapes23)
+        if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and (inner_report(w, i) or hoped_negation(w, i)):
+            continue  # "retained an attorney to protest that the shop had not paid": the protest's content (shapes23); "hopes it won't" (lead39)
         if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and in_relative_that(w, i):
             continue  # "in the 37 states that do not recognize ...": the relative clause's own negation (read11b)
         if x == "not" and w[i + 1:i + 2] and w[i - 1:i] == ["to"] and i >= 2 and w[i - 2] in lang.DECISION_NOUNS:
