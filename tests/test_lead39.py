@@ -194,3 +194,9 @@ def test_a_number_in_what_the_speaker_says_stays_the_speakers():
 ])
 def test_a_negation_inside_a_hope_is_not_a_negated_event(sentence, certainty):
     assert _certainty(INTRO + sentence, sentence) == certainty
+
+
+def test_a_refusal_to_speculate_is_no_statement_and_leaves_the_next_clause_its_own():
+    text = INTRO + "The chief would not speculate on a motive, but said the suspect had been arrested before."
+    said = _claim(text, "arrested before")
+    assert said.attributed_to == "The chief" and said.certainty == "reported"

@@ -89,9 +89,7 @@ propose proposes proposed proposing support supports supported oppose opposes op
 consider considers considered see sees saw find finds found show shows showed shown
 hoping fearing expecting wanting demanding urging push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking
 raise raises raised voice voices voiced express expresses expressed echo echoes echoed
-determine determines determined rule rules ruled
-speculate speculates speculated speculating surmise surmises surmised posit posits posited
-hypothesize hypothesizes hypothesized hypothesise hypothesises hypothesised reckon reckons reckoned""".split())
+determine determines determined rule rules ruled""".split())
 
 #: Attitude verbs a plural agent noun is the source of, as of a denial or claim verb ("insurers
 #: doubted the figures", "shippers blamed the port"; attribution/subjects.py, fix5): beliefs and
@@ -110,8 +108,7 @@ WEAK_CUES = frozenset("call calls called see sees saw find finds found show show
                    "know knows knew continue continues continued add adds added ask asks asked point points pointed "
                    "report reports reported note notes noted feel feels felt want wants wanted "
                    "plan plans planned seek seeks sought expect expects expected push pushes pushed pushing press presses pressed pressing speak speaks spoke speaking "
-                   "determine determines determined rule rules ruled "
-                   "speculate speculates speculated speculating".split())
+                   "determine determines determined rule rules ruled".split())
 
 #: Participles of finding and showing that, before a preposition of place, say where a thing was
 #: found or shown ("the emails found on his laptop", "documents shown at the hearing"), no finding
