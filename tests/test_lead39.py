@@ -200,3 +200,13 @@ def test_a_refusal_to_speculate_is_no_statement_and_leaves_the_next_clause_its_o
     text = INTRO + "The chief would not speculate on a motive, but said the suspect had been arrested before."
     said = _claim(text, "arrested before")
     assert said.attributed_to == "The chief" and said.certainty == "reported"
+
+
+# -- an agreement's title names its subject ------------------------------------------------------------------
+
+def test_an_agreements_title_prefers_a_claim_that_names_its_subject():
+    from summarizer.digest.agreement_groups import _leans_back
+    assert _leans_back("He signaled he did, saying the figures were wrong.")
+    assert _leans_back("His leading contender is the former senator.")
+    assert not _leans_back("“I'm only interested in the port if we get the fees,” Jane Doe said.")
+    assert not _leans_back("The House voted 396-9 on the bill.")

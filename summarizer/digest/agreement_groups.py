@@ -28,9 +28,10 @@ from .twoquotes import two_remarks
 
 def _leans_back(text: str) -> bool:
     """A claim that opens with a pronoun or a possessive ("He signaled he did, saying ...", "His leading
-    contender is ..."): it names no one on its own, a poor title for an agreement (the lead, session 39)."""
+    contender is ..."): it names no one on its own, a poor title for an agreement (the lead, session 39). A quotation's
+    "I" or "we" is the speaker the claim names ('"I'm only interested in ...," Jane Doe said')."""
     first = re.match(r"\W*([A-Za-z]+)", text)
-    return first is not None and first.group(1).lower() in lang.SUBJECT_PRONOUNS | set(lang.POSSESSIVE_DETERMINERS)
+    return first is not None and first.group(1).lower() in (lang.SUBJECT_PRONOUNS - set(lang.FIRST_PERSON_SUBJECTS) - {"you"}) | set(lang.POSSESSIVE_DETERMINERS)
 
 
 def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
