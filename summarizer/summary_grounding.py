@@ -143,6 +143,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             why = "it is only the subject of an article sentence"  # (basil45)
         if why is None and speakerless_quotation(sent):
             why = "it is a quotation with no one saying it"  # (lead35)
+        if why is None and (when := invented_lapse(text, sent)):
+            why = f"its '{when}' is in no sentence of the article"  # ("24 hours ago" from "24 hours from his deadline": lead39)
         if why is None and (run := repeated_run(sent)):
             why = f"it repeats itself ('{run}')"  # (read34)
         if why is None and (name := restated_source(text, attributions, sent, verdict.spans)):
@@ -262,3 +264,17 @@ def _without_debris(line: str) -> str:
         line = line[:m.start()]
     return line
 HEADLINE_LIMIT = DraftSummary.model_fields["headline"].metadata[0].max_length
+
+
+#: A lapse of time told relative to another moment ("24 hours ago", "two days later", "a week earlier").
+_LAPSE = re.compile(r"\b(?:\d+|a|an|" + "|".join(sorted(lang.NUMBER_UNITS, key=len, reverse=True)) + r")\s+(?:"
+                    + "|".join(sorted((u.rstrip("s") for u in lang.TIME_UNITS), key=len, reverse=True)) + r")s?\s+(?:ago|earlier|later)\b", re.I)
+
+
+def invented_lapse(text: str, sent: str) -> str | None:
+    """The first lapse of time of a summary sentence ("24 hours ago") that the article never writes: the model
+    made a time relation the article does not state (the number may be the article's, "24 hours from his
+    deadline"), so the sentence is no summary of it."""
+    low = " ".join(text.lower().split())
+    return next((m.group(0) for m in _LAPSE.finditer(sent) if " ".join(m.group(0).lower().split()) not in low), None)
+

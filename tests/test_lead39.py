@@ -210,3 +210,14 @@ def test_an_agreements_title_prefers_a_claim_that_names_its_subject():
     assert _leans_back("His leading contender is the former senator.")
     assert not _leans_back("“I'm only interested in the port if we get the fees,” Jane Doe said.")
     assert not _leans_back("The House voted 396-9 on the bill.")
+
+
+# -- a summary's lapse of time the article never writes -------------------------------------------------------
+
+def test_a_summary_sentence_with_an_invented_lapse_of_time_is_caught():
+    from summarizer.summary_grounding import invented_lapse
+    text = "The mayor, 24 hours from her own deadline, named Tom Vell a finalist. Two days later the council voted."
+    assert invented_lapse(text, "24 hours ago, the mayor named Tom Vell a finalist.") == "24 hours ago"
+    assert invented_lapse(text, "A week earlier the council voted.") == "A week earlier"
+    assert invented_lapse(text, "Two days later, the council voted.") is None  # the article's own words
+    assert invented_lapse(text, "The mayor named Tom Vell a finalist, 24 hours from her deadline.") is None
