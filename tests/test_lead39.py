@@ -221,3 +221,20 @@ def test_a_summary_sentence_with_an_invented_lapse_of_time_is_caught():
     assert invented_lapse(text, "A week earlier the council voted.") == "A week earlier"
     assert invented_lapse(text, "Two days later, the council voted.") is None  # the article's own words
     assert invented_lapse(text, "The mayor named Tom Vell a finalist, 24 hours from her deadline.") is None
+
+
+# -- a named subject and its "who" clause before the cue ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Police Chief Ilona Marsh, who attended the speech, said the department stood by the mayor's figure.",
+     "Police Chief Ilona Marsh"),
+    ("Police Chief Ilona Marsh, who attended, said the department held firm.", "Police Chief Ilona Marsh"),
+    ("Ilona Marsh, a lawyer, said the department stood by the figure.", "Ilona Marsh"),
+])
+def test_a_named_subject_with_a_who_clause_is_the_speaker_not_an_inverted_frames_content(sentence, source):
+    assert who(INTRO + sentence, sentence) == source
+
+
+def test_an_inverted_frame_after_content_still_names_the_speaker_after_the_cue():
+    sentence = "The depot will close in May, said Ilona Marsh, who chairs the board."
+    assert who(INTRO + sentence, sentence) == "Ilona Marsh"

@@ -23,6 +23,8 @@ def relative_clause_before(text: str, start: int, comma: int) -> bool:
     growers, who said “we are dry”, asked the council for help"): no inverted frame ("..., asked the
     council for help" names no speaker); the cue is the main verb (lead28)."""
     m = _SUBJECT_WHO.match(text[start:comma + 1])
+    if m and re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*,\s+who\s", m.group(0)):
+        return True  # "Police Chief <Name>, who attended the speech, said ...": a named subject and its "who" clause (lead39)
     return bool(m) and any(w.lower() in lang.SPEECH_VERBS for w in re.findall(r"[\w'’]+", m.group(0).split(",", 1)[1]))
 
 
