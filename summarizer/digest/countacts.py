@@ -2,6 +2,7 @@
 
 * a count inside the claim's own source as written ("..., two people briefed on the recorder
   said") says who speaks, not what happened (`in_source`);
+* a figure that names an account ("the 18 percent claim") cites another's count (`cited_figure`);
 * two counts of one noun by what the counted undergo or do, when each names it: a passive
   participle after the count ("<n> people were taken to hospital" / "killed <m> people"), the
   verb right before it or one of having ("had about <n> people on board"): different senses, different
@@ -19,7 +20,7 @@ from .pairs import Features, STOP, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
 
-__all__ = ["act_of", "acts_apart", "in_source", "tallied"]
+__all__ = ["act_of", "acts_apart", "cited_figure", "in_source", "tallied"]
 
 _AUX = lang.AUXILIARY_VERBS | lang.BE_FORMS
 _HAVE = frozenset(("had", "has", "have"))
@@ -28,6 +29,17 @@ _APPROX = re.compile(r"(?:\b(?:" + lang.APPROXIMATORS_RE + r")\s+)+$", re.I)
 
 def _spans(f: Features, value: float) -> list[tuple[int, int]]:
     return [(n.start, n.end) for n in _numbers(f.claim.text) if round(n.value, 6) == round(value, 6)]
+
+
+_CITED = re.compile(r"(?:-|\s+)?(?:percent|per\s+cent|%|million|billion)?[\s-]*(?:" + "|".join(lang.CITED_FIGURE_NOUNS) + r")\b", re.I)
+
+
+def cited_figure(f: Features, q) -> bool:
+    """Every mention of the count's number names an account ("called the 18 percent claim a campaign
+    number": lang.CITED_FIGURE_NOUNS right after it): another's figure cited, not a count the claim
+    gives (digest48)."""
+    spans = _spans(f, q.value)
+    return bool(spans) and all(_CITED.match(f.claim.text, e) for _, e in spans)
 
 
 def in_source(f: Features, q) -> bool:

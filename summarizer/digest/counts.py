@@ -21,7 +21,7 @@ import re
 
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
-from .countacts import acts_apart, in_source
+from .countacts import acts_apart, cited_figure, in_source
 from .countwords import agent_counts, one_sum, ordered_sum, word_tallies
 from .measure_frames import bare_measure, places_apart, same_frame, units_apart, verbs_after_apart
 from .figures import amount_only, bounded, claim_when, days_apart, figures_of as _figures, listed_part, same_amount_of, same_rate_verb
@@ -321,7 +321,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                         continue  # "all 65 people aboard died" / "the 61 riders and four staff aboard"
                     if _loose(f1, q1) or _loose(f2, q2) or compatible(f1, q1.value, f2, q2.value):
                         continue  # "more than $1 million" and "$1.1 million" can both be true
-                    if another_set(f1, q1) or another_set(f2, q2) or in_source(f1, q1) or in_source(f2, q2):
+                    if another_set(f1, q1) or another_set(f2, q2) or in_source(f1, q1) or in_source(f2, q2) or cited_figure(f1, q1) or cited_figure(f2, q2):
                         continue  # "test 60 more homes" / "tests at 40 homes"; "its own tests at 12 homes"; "two people briefed on it said"
                     if running_total(f1, q1) != running_total(f2, q2):
                         continue  # "sold 40 permits on Monday" / "12,000 permits ... since 2022"

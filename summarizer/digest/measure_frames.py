@@ -143,8 +143,27 @@ def verbs_after_apart(f1: Features, q1, f2: Features, q2) -> bool:
     if _in_relative(f1, q1) or _in_relative(f2, q2):
         return False  # "The firm, which employed about 45 people, stopped trading": the main clause's verb
     v1, v2 = _verb_after(f1, q1), _verb_after(f2, q2)
+    if _joined_act(f1, q1, v1, v2) or _joined_act(f2, q2, v2, v1):
+        return False  # "<n> people protested" / "<m> people joined Sunday's protest": one act (digest48)
     return bool(v1 and v2) and _sense(v1) != _sense(v2) \
         and all(lang.is_past_form(v, irregular=lang.IRREGULAR_FORMS) for v in (v1, v2))
+
+
+#: Verbs of taking part in an event named by a noun after them ("joined the march").
+_JOIN_VERBS = ("joined", "attended")
+
+
+def _joined_act(f: Features, q, verb: str, other: str) -> bool:
+    """The count's verb is one of taking part (`_JOIN_VERBS`) and a noun among the three words after
+    it is the other count's verb as a noun ("joined Sunday's protest" / "protested"; "attended the
+    march" / "marched"): both count the people of one act."""
+    if verb not in _JOIN_VERBS or not other:
+        return False
+    m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"\s+" + verb + r"\b(.*)", f.claim.text, re.I)
+    if m is None:
+        return False
+    after = [w for w in re.findall(r"[a-z]+", m.group(1).lower())[:4] if w not in ("s",)][:3]
+    return any(_base(w) == _base(other) for w in after)
 
 
 #: A relative clause opened after a comma, up to the count ("..., which employed about 45").

@@ -153,8 +153,8 @@ def negated_phrases(f: Features) -> list[NegatedPhrase]:
                 continue
             if k >= len(toks) or not _content(toks[k]) or not _predicate(toks[k]):
                 continue
-            if any(x in lang.CONDITION_WORDS for x in toks[k + 1:k + 1 + PHRASE_REACH]):
-                continue  # "would not be appealed if the fine was reduced": a condition after it
+            if any(x in lang.CONDITION_WORDS or x in lang.UNTIL_WORDS for x in toks[k + 1:k + 1 + PHRASE_REACH]):
+                continue  # "would not be appealed if the fine was reduced": a condition after it; "would not reopen until ...": a time bound (digest48)
             m = k + 1
             while m < len(toks) and (toks[m] in _DET or m == k + 1 and toks[m] in lang.PHRASAL_PARTICLES):
                 m += 1  # "did not knock out the water plant": the object after the particle

@@ -84,13 +84,14 @@ _QUOTED_NEGATOR = re.compile(r"[\"“‘']\s*(?:" + "|".join(sorted(lang.NEGATIO
 
 
 def _neg_targets(text: str) -> set[str]:
-    """Stems of the content words a negation or denial reaches: the negated proposition's words."""
+    """Stems of the content words a negation or denial reaches: the negated proposition's words
+    (none for "not ... until": lang.UNTIL_WORDS)."""
     # a negator quoted as a word is mentioned, not used ("the lone “no” vote")
     text = _QUOTED_NEGATOR.sub(" ", text)
     toks = _TOKS.findall(text.lower())
     out: set[str] = set()
     for i, t in enumerate(toks):
-        if negator(t):
+        if negator(t) and not any(w in lang.UNTIL_WORDS for w in toks[i + 1:i + NEG_WINDOW + 2]):
             for w in toks[neg_start(toks, i, NEG_WINDOW):i + NEG_WINDOW + 1]:
                 if len(w) >= 3 and w not in STOP and w not in NEG_TOKENS and not w[0].isdigit():
                     out.add(stem(w))

@@ -13,7 +13,7 @@ teammates" / "Four riders crashed"). number_conflict's other checks (acts,
 bounds, days, places) run before this one.
 
 Same event (digest45): the two counts must tell one event by something both claims hold, not by
-the noun alone: one day both name ("on Friday" / "on Friday"), one act both counts name ("fired
+the noun alone: one day both name (or one year both counts are of: digest48) ("on Friday" / "on Friday"), one act both counts name ("fired
 <n> shots" / "fired <m> shots", or one side only says how many there were: "had counted <m>
 shots"), or one place both name; and never two articles dated apart. Reports of one story over
 several days count one noun on different nights and by different sides ("<n> <things> shot down" /
@@ -60,7 +60,21 @@ def same_event(f1: Features, q1, f2: Features, q2) -> bool:
     if f1.days & f2.days or f1.places & f2.places:
         return True
     a1, a2 = act_of(f1, q1), act_of(f2, q2)
-    return bool(a1 and a1 == a2) or tallied(f1, q1) and bool(a2) or tallied(f2, q2) and bool(a1)
+    if bool(a1 and a1 == a2) or tallied(f1, q1) and bool(a2) or tallied(f2, q2) and bool(a1):
+        return True
+    y1, y2 = _count_year(f1, q1), _count_year(f2, q2)
+    return bool(y1) and y1 == y2  # "31 homicides in the city in 2025" / "counted 38 homicides ... in 2025" (digest48)
+
+
+#: A year the count is of: "in <year>" at most four words after the counted noun, no comma between.
+_COUNT_YEAR = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:in|during|for)\s+((?:19|20)\d\d)\b(?!\s*-)")
+
+
+def _count_year(f: Features, q) -> str:
+    """The year a count is of ("<n> homicides in the city in 2025" -> "2025"), or ''."""
+    m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
+    y = _COUNT_YEAR.match(f.claim.text[m.end():]) if m else None
+    return y.group(1) if y else ""
 
 
 def rare_noun(f1: Features, q1, f2: Features, q2) -> bool:

@@ -32,3 +32,10 @@ BACKGROUND_REPORT_NOUNS = ("report", "rumor", "rumour")
 #: Words after "<number> of" that pick a source out of a group named before ("two of the people", "one of them")
 #: (digest/rowcontext.counts_its_source; English usage).
 PARTITIVE_OF_WORDS = ("the", "those", "these", "them", "its", "his", "her", "their")
+#: Nouns of an account right after a figure ("called the 18 percent claim a campaign number", "rejects the
+#: 40-hour allegation"): the figure names another's account, not a count the claim's source gives
+#: (digest/countacts.cited_figure; digest48). English news usage.
+CITED_FIGURE_NOUNS = ("claim", "claims", "assertion", "allegation", "allegations", "contention")
+#: "would not reopen at night until ...": a negation with one of these in its reach bounds when the act
+#: happens and denies nothing (digest/pairs._neg_targets, digest/nounneg; digest48). English grammar.
+UNTIL_WORDS = ("until", "till")
