@@ -72,6 +72,8 @@ def noun_phrase(rest: str) -> str:
         if kept and _PLURAL.search(kept[-1].group(0)) and not low.endswith(("s", "ed", "ing", "ly")) \
                 and (not nxt_tok or nxt_tok.lower().endswith("ly") and len(nxt_tok) > 4):
             break  # "40 buses run daily": a present verb and its adverb after a plural noun (lead38)
+        if re.fullmatch(r"people['’]s", low):  # (not "women's teams", "children's books": a kind of team, of book)
+            return rest[(kept[0] if kept else m).start():m.end() - 2]  # "six people's lives": the people are counted (real48)
         if is_verbish(tok):
             # a participle may modify the noun after it ("12 wounded soldiers"); else it ends the phrase
             nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""

@@ -66,7 +66,7 @@ def quoted_sentence(text: str, start: int, end: int, quotes) -> str:
         return as_sentence(part)
     if closes:
         core = core.rstrip(",;:–—- ")
-        if core[-1:] not in ".!?":
+        if not re.search(r"[.!?…][\"'”’)\]]*$", core):  # not after an inner quotation's stop: "I said: 'Of course.'" (real48)
             core += "."
         core += _CLOSER_OF[mark]
     if opens:

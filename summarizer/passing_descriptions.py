@@ -38,8 +38,11 @@ def _head(sentence: str, comma: int) -> int | None:
     if i >= 0 and lower and sentence[words[i].end():words[i + 1].start()].strip():
         return None  # "counted 14 cars, a record ...": no name before the nouns
     caps = i
-    while i >= 0 and words[i].group(0)[0].isupper() and (i == caps or not sentence[words[i].end():words[i + 1].start()].strip(" .")):
-        i -= 1
+    while i >= 0 and (words[i].group(0)[0].isupper() or i < caps and i >= 1 and words[i].group(0) in lang.NAME_INNER_PARTICLES
+                      and (words[i - 1].group(0)[0].isupper() or words[i - 1].group(0) in lang.NAME_INNER_PARTICLES)) \
+            and (i == caps or not sentence[words[i].end():words[i + 1].start()].strip(" .")
+                 or words[i].group(0)[0].isupper() and re.fullmatch(r"\s+\d{1,4}\s+", sentence[words[i].end():words[i + 1].start()])):
+        i -= 1  # (over a name's particles, "Tarif bin Omar", and a number, "Pellby 2012 Festival": real48)
     if i == caps:
         return None
     first = i + 1

@@ -200,13 +200,13 @@ def _title_then_name(words: list[str]) -> bool:
     return len(name) >= 2 and all(w[:1].isupper() and len(w.strip(".")) > 2 and w.strip(".").isalpha() for w in name)
 
 
-#: The fewest caption labels ("<Short label>: <Sentence>") that make a page one of captions (`_captioned_page`).
+#: The fewest caption labels ("<Short label>: <Sentence>") that make a page one of captions (`captioned_page`).
 CAPTION_LABELS_MIN = 2
 _LABEL_OPENING = re.compile(r"(?:^|(?<=[.!?'’\"”]\s))([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*:\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=8)
-def _captioned_page(text: str) -> bool:
+def captioned_page(text: str) -> bool:
     """At least CAPTION_LABELS_MIN sentences open with a caption's label (a lower-case word in it, no pronoun first,
     no verb of saying): a page with photo captions run into its text, whose labels are no part of a claim (read26;
     with one label the rule cost PolNeAR half B an attributed claim, a news page's "<Label>: ..." line)."""
@@ -255,7 +255,7 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
         sentence = Span(a, sentence.end)  # "Q: ...? / A: The mill will stay.": nor an interview's answer label (genre39)
     lab = caption_label_end(text, sentence.start, sentence.end)
     if lab is not None and not _speech_label(text[sentence.start:lab]) and len(text[lab:sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS \
-            and _captioned_page(text):
+            and captioned_page(text):
         sentence = Span(lab, sentence.end)  # "Garden of worry: The school garden is ...": nor a photo caption's label (read26)
     whole = text[sentence.start:sentence.end].strip()
     stopped = _TERMINAL.search(whole) or unstopped_paragraph(text, sentence.start, sentence.end) \

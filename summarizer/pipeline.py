@@ -11,6 +11,7 @@ from . import attribution, dates, fields, lang, picks, places, quantity, rules, 
 from .said_relatives import said_relatives
 from .attribution.name_kinds import classify
 from .attribution.labels import spaced_stop_caption
+from .caption_repeats import repeated_caption
 from .attribution.reconcile import reconcile
 from .attribution.text import quote_spans
 from .cache import Cache
@@ -177,6 +178,8 @@ class Pipeline:
             out, usage = [], Usage()
             quotes = quote_spans(text)
             for sent in win.sentences:
+                if repeated_caption(text, sent.start, sent.end):
+                    continue  # a photo caption that repeats the body: no claim (real48)
                 whole = " ".join(text[sent.start:sent.end].split())
                 # a page's caption inside a quotation left open shows no marks of it (read34)
                 marks = () if spaced_stop_caption(text, sent.start, sent.end) else quotes

@@ -132,6 +132,8 @@ catch find enjoy learn""".split())
 #: ... during ..."; read23). "<Name> (pictured) was tending a lamb when ..." is news with a verb after the mark,
 #: no caption (read26).
 #: ("was/were/had been pictured with ... in 2015": a past event told, no caption; real46)
+#: A position word set off by commas after a capitalised word, then a verb or another name: "<Name>, right, was shot
+#: by <Name2>, left," (a Daily Mail caption; real47's Left, real48); not "Main Street, left, and then right".
 CAPTION_RE = r"""
       \((?!pictured\)\s+(?:was|were|is|are|has|had|will|would|said|says|told)\b)(?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
           (?:\ and\ (?:left|right|centre|center))?\)
@@ -140,6 +142,8 @@ CAPTION_RE = r"""
     | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
     | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|[^e]aled):)(?!updated:)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:" (nor "Updated:", a byline's)
     | \b(?:getty\ images|afp/getty|ap\ photo|pa\ wire|pa\ media|shutterstock)\b
+    | (?-i:\b[A-Z][\w'’-]+),\ (?:far\ )?(?:left|right|centre|center|top|bottom|above|below)\ ?,\s+  # "<Name>, right, was shot ..." (real48)
+      (?:(?-i:is|was|are|were|has|had|and\ [A-Z]|with\ [A-Z])|(?-i:[a-z]+(?:ed|es|s)))\b
 """
 
 #: Regex (case-sensitive): an agency photo credit, "REUTERS/Jane Doe" (not "Reuters/Ipsos").

@@ -200,3 +200,9 @@ SERIES_PERIOD_LEADS = ("last", "this", "past")
 SERIES_PERIOD_KINDS = ("fiscal", "calendar", "financial", "school")
 #: The periods a series' recent figure is given for (digest/series.py). English.
 SERIES_PERIODS = ("year", "quarter", "month", "season")
+
+#: Regex: an era's mark after or before a year ("a circa 600 AD coin", "in 44 BC", "AD 79"): the number is a year, no
+#: count (countable.not_a_count; real48). Capitals only: "600 ads" is a count.
+ERA_AFTER_RE = r"\s*(?:A\.D\.|B\.C\.|(?:AD|BC|BCE|CE)\b)"
+#: Regex: the era's mark before the year ("AD 79"), as ERA_AFTER_RE (real48).
+ERA_BEFORE_RE = r"\b(?:AD|A\.D\.)\s*$"

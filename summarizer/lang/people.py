@@ -199,6 +199,9 @@ SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 #: Regex: particles inside a multi-word name ("Bank of England", "Ludwig van Beethoven",
 #: "Abu al-..."; attribution/names.py).
 NAME_PARTICLES_RE = "of|the|for|and|de|van|von|al"
+#: Lower-case particles between the capitalised words of a person's name ("Tarif bin Omar", "Pedro de la Vega"; the name
+#: a description after it is about goes on over them: passing_descriptions.py; real48).
+NAME_INNER_PARTICLES = frozenset("bin bint ibn de la le da di del della van von der den du dos das".split())
 #: Lower-case particles joined by a hyphen to the capitalised rest of a name ("Ahmed al-Masri",
 #: "Abdel Fattah el-Sisi"): letters.py reads them capitalised.
 HYPHENED_NAME_PARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul")
@@ -389,3 +392,7 @@ ROLE_PREPOSITIONS = ("of", "at", "for", "with")
 #: Regex: the words that open a lower-case description of a person set off before a name ("another officer, Jon
 #: Bane,", "a fellow nurse, Ann Roe,"): "the <role>" later is that person (attribution/resolution.py; real47).
 ROLE_DESCRIPTION_OPENERS_RE = r"another|an?|one|the|second|fellow"
+
+#: Nouns of a person's standing that a sport page's speaker line ends on before the name, beside PERSON_NOUNS and
+#: the "-ist", "-ian", "-man" nouns ("Olympic champion Jane Roe", "Tour winner Tom Vask"; attribution/lead_ins.py).
+LABEL_ROLE_NOUNS = frozenset("champion champions winner winners legend legends great greats".split())
