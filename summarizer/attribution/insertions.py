@@ -256,7 +256,7 @@ def _surname_of_named(text: str, word: str) -> bool:
 
 #: The medium right before a colon, perhaps with its addressee ("... bluntly in an email to the paper:", "...
 #: in a statement to reporters:"), or a manner of speaking ("put it bluntly:"): the subject's words follow (lead39).
-_MEDIUM_BEFORE_COLON = re.compile(r"(?:\b(?:in|via)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.ISSUED_DOCUMENT_NOUNS))
+_MEDIUM_BEFORE_COLON = re.compile(r"(?:\b(?:in|via)\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.ISSUED_DOCUMENT_NOUNS))
                                   + r"|interview)\b(?:\s+(?:to|with)\s+[^:;“”\"]{1,40}?)?|\b(?:" + lang.COLON_MANNER_RE + r"))\s*$")
 
 

@@ -67,9 +67,6 @@ INVERTED_CONDITION_SUBJECTS = frozenset("the they he she it we you a an this tha
 #: Regex: degree words between a hedge adverb and the participle of an appositive ("a farmer perhaps
 #: best known for ..."; attribution/certainty.py; the lead's reading, session 23).
 APPOSITIVE_HEDGE_DEGREES_RE = r"best|most|better|widely|well"
-#: Degree adverbs between a determiner and a hedge adjective before its noun ("a somewhat unlikely ally",
-#: "a highly likely outcome"): the noun is hedged, not the clause (attribution/modality.py; the lead, session 39).
-GRADING_ADVERBS = frozenset("somewhat rather fairly quite very highly most more increasingly seemingly".split())
 #: The adverbs of likelihood among HEDGE_WORDS ("a farmer perhaps best known for ...";
 #: attribution/certainty.py's hedged appositive).
 HEDGE_ADVERBS = frozenset("""likely unlikely possibly probably perhaps maybe potentially presumably apparently
