@@ -195,3 +195,12 @@ def test_the_denial_and_clause_is_a_claim_break():
 def test_near_misses_of_the_denial_break(seg):
     from summarizer.attribution.contrast import and_frame_breaks
     assert and_frame_breaks(seg) == []
+
+
+@pytest.mark.parametrize("seg", [
+    "The plan was the same approach that the mayor rejected in May and that the unions have backed since.",
+    "The plan was the same approach the mayor rejected in May and which the unions have backed since.",
+])
+def test_no_denial_break_inside_a_relative(seg):
+    from summarizer.attribution.contrast import and_frame_breaks
+    assert and_frame_breaks(seg) == []

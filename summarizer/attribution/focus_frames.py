@@ -83,7 +83,7 @@ def rx_search(rx, text: str, start: int, end: int):
 
 #: After a denial's object, " and " and a clause of the outlet's: a subject of up to four words, then a finite
 #: auxiliary ("<X> denies A and investigations have cleared her"): the second clause is the outlet's (attr48).
-_AND_OWN_CLAUSE = re.compile(r"\s+and\s+(?:(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]*s\s+"
+_AND_OWN_CLAUSE = re.compile(r"\s+and\s+(?!(?:" + lang.RELATIVE_OPENERS_RE + r")\b)(?:(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]*s\s+"
                              r"(?:" + lang.OWN_CLAUSE_VERBS_RE + r")\b")
 
 
@@ -114,7 +114,8 @@ def denial_and_breaks(seg: str) -> list[tuple[int, int]]:
     """(start, end) in `seg` of the " and <subject> <verb>" that opens the outlet's clause after a denial's
     noun-phrase object ("<X> denies any wrongdoing and two inquiries have cleared her"): a claim of its own."""
     d = _DENIAL.search(seg)
-    m = _own_clause_after(seg, d.end(), len(seg)) if d and seg[:d.start()].count('"') % 2 == 0 else None
+    inside = d is not None and re.search(r"\b(?:" + lang.RELATIVE_OPENERS_RE + r")\s+(?:\S+\s+){0,2}$", seg[:d.start()])  # "the plan that he rejected"
+    m = _own_clause_after(seg, d.end(), len(seg)) if d and not inside and seg[:d.start()].count('"') % 2 == 0 else None
     return [m.span()] if m else []
 
 

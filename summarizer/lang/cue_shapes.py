@@ -36,3 +36,6 @@ QUOTED_RELATIVE_CUES_RE = r"said|says|told"
 #: Regex: the verbs that open the outlet's clause after a denial's object ("<X> denies A and two inquiries have
 #: cleared her", "and the auditors found ..."; attribution/focus_frames.py).
 OWN_CLAUSE_VERBS_RE = r"have|has|had|were|was|are|is|found|cleared|showed|say|said"
+#: Regex: relative openers: no outlet's clause after "and that" / "and which" (a second relative), and no denial
+#: inside a relative ("the approach that he rejected ... and ..."; attribution/focus_frames.py).
+RELATIVE_OPENERS_RE = r"that|which|who|whom|whose"
