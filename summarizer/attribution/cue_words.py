@@ -15,6 +15,7 @@ from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .initial_nouns import named_possessive_subject, the_capitalised_subject
 from .bare_findings import past_verb_with_object
 from .speaking_leads import lead_in_only, speaking_lead  # noqa: F401 (lead_in_only: imported from here)
+from .focus_frames import felt_clause
 from .text import QUOTE_MARKS, Tok
 
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
@@ -229,8 +230,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
             and prev not in lang.PERSON_NOUNS and prev not in lang.ORG_HEADS and prev not in lang.CUE_MODIFIERS \
             and not (prev.endswith("s") and not prev.endswith("ss")):  # "farmers fear": a plural subject
         return False  # "dubious medical claims"
-    if (w in lang.STATEMENT_NOUNS or w in lang.NOUN_CUES) and \
-            nxt in lang.NOUN_CUE_FOLLOWERS and \
+    if (w in lang.STATEMENT_NOUNS or w in lang.NOUN_CUES) and nxt in lang.NOUN_CUE_FOLLOWERS and \
             not (i and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in lang.PRONOUNS
                         or toks[i - 1].low in lang.CUE_MODIFIERS)) and \
             not (nxt == "to" and (w in lang.ATTITUDE_VERBS or w in lang.CLAIM_VERBS) and (prev in lang.ORG_HEADS or prev in lang.PERSON_NOUNS)):
@@ -274,7 +274,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         nxt2 = toks[i + 2].low if i + 2 < len(toks) else ""
         if w in lang.FOUND_PARTICIPLES and nxt in lang.FOUND_PLACE_PREPOSITIONS and not any(x.low == "that" for x in toks[i + 1:i + 8]):
             return False  # "The emails found on his laptop are ...": a participle of a thing found somewhere
-        ok = nxt in lang.WEAK_CUE_FOLLOWERS \
+        ok = nxt in lang.WEAK_CUE_FOLLOWERS or felt_clause(toks, i) \
             or nxt2 in ("that", "“", '"') \
             or [t.low for t in toks[i + 2:i + 3]] == ["to"] and i + 4 < len(toks) and toks[i + 3].low in lang.FINDING_VERBS \
             and toks[i + 4].low == "that"  # "found evidence to show that ..."

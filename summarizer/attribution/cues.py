@@ -339,7 +339,7 @@ def view_frame(text: str, sp: Span, quotes, frame_cls):
 #: opener), optional adverbs or a negated auxiliary, then a belief cue (lang.WRITER_BELIEF_CUES,
 #: as a verb or as a state after "am"/"are").
 _WRITER = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:[^,;:“”\"()]{1,60},\s+)?"
-                     r"(?P<src>" + "|".join(lang.FIRST_PERSON_SUBJECTS) + r")(?:" + lang.WRITER_BE_RE + r")?"
+                     r"(?P<src>" + "|".join(lang.FIRST_PERSON_SUBJECTS) + r")(?:" + lang.WRITER_BE_RE + r"|(?P<modal>\s+(?:" + lang.WRITER_MODALS_RE + r")|['’]d))?"
                      r"(?:\s+(?:" + lang.WRITER_MODIFIERS_RE + r"))*"
                      r"\s+(?P<cue>[a-z]+)\b(?P<that>\s+that\b)?", re.I)
 
@@ -358,7 +358,8 @@ def writer_belief(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
     Only outside quotations (a quoted "I think" is its speaker's) and with a content of at least
     three words after the cue."""
     m = _WRITER.match(text, sp.start, sp.end)
-    if m is None or m.group("cue").lower() not in lang.WRITER_BELIEF_CUES or not outside(m.start("src"), quotes):
+    if m is None or m.group("cue").lower() not in lang.WRITER_BELIEF_CUES | lang.WRITER_CONCEDING_CUES or not outside(m.start("src"), quotes) \
+            or m.group("modal") and m.group("cue").lower() in lang.WRITER_WISH_CUES:  # "I must admit that"; not "I would hope" (attr48)
         m = _IMPERSONAL.match(text, sp.start, sp.end)  # "It is clear that ...": the writer's judgement
         if m is None or not outside(m.start("src"), quotes):
             return None

@@ -15,6 +15,7 @@ from .rulings import rules_on
 from .speech_events import object_content
 from .frame_shapes import QUESTIONED_INTRO, QUESTIONED_NO_COMMA, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, short_semicolon_tail, that_clause
 from .cue_words import lead_in_only
+from .focus_frames import focus_alone
 from .insertions import speaker_like
 from .noun_cues import copula_frame, held_by_light_subject
 from .colon_statements import colon_statement
@@ -140,7 +141,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     Measured on PolNeAR dev (evals/tools/attrib_split.py): FRAMED alone without the opener
     condition moved held-out balanced accuracy 0.811 -> 0.802 under the content reading and
     0.783 -> 0.790 under the whole one; ALONE in evals/RESULTS.md "Session 4: appositive frames"."""
-    if APPOSED_STATEMENTS and APPOSED_FINAL and (final_alone(text, r, start, end) or final_finding_alone(text, r, start, end)):
+    if APPOSED_STATEMENTS and APPOSED_FINAL and (final_alone(text, r, start, end) or final_finding_alone(text, r, start, end) or focus_alone(text, r, start, end)):
         return ALONE  # (or "A, a survey released by the chamber on Monday suggests."; attr17)
     if r.kind == "direct" and r.source_span and r.cue_span and r.start <= start + 2 and r.cue_span[0] < r.source_span[0] \
             and _PARTICIPLE_TAIL.match(text, r.source_span[1], end):
@@ -228,8 +229,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if cue in lang.SAYING_PARTICIPLES and issued_text(between) and (not opener or short or re.fullmatch(lang.LEAD_CONJUNCTIONS_RE, opener)) \
             and (named(r.source) or np_head_speaks(head)):
         return ALONE  # "The firm sent a letter to staff saying that ...": its own text's words (lead36)
-    if cue in lang.SAYING_PARTICIPLES and (m := _RESPONSE.fullmatch(between)) and (not opener or short) \
-            and m.group(1).lower() in lang.SPEECH_VERBS | lang.RESPONSE_VERBS and (named(r.source) or np_head_speaks(head)):
+    if (cue in lang.SAYING_PARTICIPLES or cue in lang.ADDRESSEE_PARTICIPLES) and (m := _RESPONSE.fullmatch(between)) and (not opener or short) \
+            and (m.group(1) is None or m.group(1).lower() in lang.SPEECH_VERBS | lang.RESPONSE_VERBS) and (named(r.source) or np_head_speaks(head)):
         return ALONE  # "Jane Doe disagreed, saying ...", "Residents protested, arguing ...": an answer and its words
     if APPOSED_STATEMENTS and descriptions_only(between) and re.match(r"\s*,|\s+(?:of|from)\s", between) and (
             not opener or short or prepositional_opener(opener)) and (named(r.source) or clause and r.kind != "direct"):
@@ -300,7 +301,7 @@ _ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang
 _REACTION = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + "|".join(sorted(lang.REACTION_VERBS))
                        + r")\s[^;:“”\"]{1,80},\s*$")
 #: A verb of answering with no object, perhaps an adverb or "back", before a saying participle (", saying").
-_RESPONSE = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r"|[a-z]+ly)\s+)?([a-z]+)(?:\s+back)?,\s*")
+_RESPONSE = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r"|[a-z]+ly)\s+)?(?:(?:" + lang.FURTHER_ANSWERS_RE + r")|([a-z]+)(?:\s+back)?),\s*")  # ("went further": attr48)
 
 
 @dataclass

@@ -33,6 +33,7 @@ from .by_saying import by_saying_frame
 from .speaking_colon import speaking_colon_frame
 from .written_tags import written_tag_frame
 from .time_openers import lapse_subject
+from .focus_frames import denial_cut, focus_frame
 
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
@@ -43,6 +44,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         # "X declared in May that A — far from the remarks he made Sunday, in which he said: “B”": X's sentence (read25)
         main.content = [(main.content[0][0] if main.content else main.cue_span[1], sp.end)]
         return main
+    fr = fr or focus_frame(text, sp, quotes, lambda t, s: main_frame(t, s, quotes, mid_caps), Frame)  # a cleft, a pseudo-cleft (attr48)
     fr = fr or concessive_frame(text, sp, quotes, Frame) or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
         or with_participle_frame(text, sp, Frame) or among_those_frame(text, sp, Frame) or of_those_frame(text, sp, Frame) or speaking_colon_frame(text, sp, Frame, classify) or main_frame(text, sp, quotes, mid_caps) \
         or by_saying_frame(text, sp, Frame) or comma_less_tag_frame(text, sp, quotes, Frame)  # (an opening "In X's view," before a cue further on)
@@ -71,6 +73,7 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     if fr is not None and fr.position == "initial":  # "Scientists have discovered ..., a study shows.": the study's
         fr = outer_document_frame(text, sp, fr, Frame)
     fr = None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps))
+    fr = denial_cut(text, fr)  # "<X> denies A and investigations have cleared her": the second clause the outlet's (attr48)
     if fr is not None and fr.source_span and fr.cue_span:
         fr.source_span = corrected_source(text, fr.source_span, fr.cue_span)  # (read27)
         if lapse_subject(text[fr.source_span[0]:fr.source_span[1]]):

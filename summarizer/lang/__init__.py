@@ -30,6 +30,7 @@ Read a list as `lang.NAME` (`from summarizer import lang`); the themes:
 - lang/organisations.py
 - lang/pairs.py
 - lang/wire.py
+- lang/cue_shapes.py
 - lang/verb_forms.py (a function, not a list: `lang.is_past_form`)
 """
 
@@ -226,3 +227,6 @@ from .scope import HEDGED_ADDON_RE, OWN_PROSPECT_RE  # genre46
 from .scope import GRADING_ADVERBS  # lead39
 from .reporting_forms import NO_PLAIN_TAG_CUES, MESSAGE_LISTING_VERBS, MESSAGE_LIST_NOUNS, COLON_MANNER_RE, MESSAGE_TAIL_LINKS_RE  # attr46
 from .pairs import RATE_CURRENCIES, RATE_AGAINST_RE, COMPLEMENT_PREPOSITIONS_RE, COMPLEMENT_DETERMINERS_RE, NOUN_PHRASE_LEADS_RE, CLAUSE_OPENERS_RE  # model46
+from .cue_shapes import (CLEFT_BE_RE, CLEFT_ADVERBS_RE, TRYING_VERBS_RE, FURTHER_ANSWERS_RE, WRITER_MODALS_RE,
+                         WRITER_CONCEDING_CUES, WRITER_WISH_CUES, QUOTED_STATEMENT_NOUNS_RE, FEELING_CUES, CLAUSE_FINITE_VERBS,
+                         QUOTED_FROM_PREPOSITIONS_RE, QUOTED_RELATIVE_CUES_RE, OWN_CLAUSE_VERBS_RE, RELATIVE_OPENERS_RE)
