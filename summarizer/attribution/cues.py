@@ -258,9 +258,7 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
                                                                                        and nxt.group(1) in lang.CLAUSE_CUE_FOLLOWERS))
                 or w in lang.EVALUATION_VERBS
                 or w in lang.ACCUSATION_VERBS or _calls_it(w, text[rest:sp.end]) or w in lang.FORECAST_VERBS and w.endswith(("s", "ed"))
-                or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for"))
-                or w in lang.SAYING_PARTICIPLES and nxt is not None and nxt.group(1) == "that"  # "..., casting B as C and noting that D" (lead39)
-                and re.search(r",\s+[a-z]+ing\b", text[sp.start + subj.end():pos]) is not None)):
+                or (w in lang.CUE_VERBS and nxt is not None and nxt.group(1) in ("that", "for")))):
             # "... and said he was ...", "..., and has called for ...", "... but also contended that ..."
             return frame_cls((s0, s1), cue, "indirect", [(rest + (text[rest] == " "), sp.end)], "initial")
     return verb_frame(text, sp, quotes, frame_cls, mid_caps)
