@@ -47,7 +47,7 @@ _TWO_REFUTERS = ('"The Ledger\'s description of the sale and of the council\'s p
 
 def test_a_stand_by_reply_answers_the_refuter_whose_accuracy_word_it_takes_back():
     body = (_REPORT + _TWO_REFUTERS
-            + "The Ledger maintained that its report was accurate, its editor, Tomas Greer, said on Tuesday. "
+            + "On Tuesday the Ledger's editor, Tomas Greer, insisted that the paper's report was accurate. "
             '"We stand by our reporting and the people who helped us," Greer said.')
     got = _disputes(body)
     assert _has(got, "not accurate", "We stand by our reporting"), _show(got)
@@ -101,7 +101,7 @@ def test_a_false_reply_after_a_denial_of_a_named_report_answers_the_report():
     '"That is false," the Ledger\'s editor, Tomas Greer, said of the denial.',
     # the owner named, but its content told by others far from it ("the Ledger report led to ...
     # members who said that ...")
-    "Before the audit, the Ledger report led to a flurry of reactions by council members who said that the "
+    "Before the audit, the Ledger report set off angry calls from council members who said that the "
     "sale could be reversed. " + _FILL + "City Hall denied the Ledger report on Friday. "
     '"One word sums it up, and that is \'false,\'" the mayor\'s spokeswoman, Pia Lenz, told reporters.',
 ])

@@ -2,7 +2,7 @@
 reply many claims later in other words, beyond WITHIN_REACH. A shared name is too weak a link at
 that distance; each rule here needs a stronger one:
 
-* a source stands by its account ("We stand by our reporting and the sources who informed it.")
+* a source stands by its account ("We stand by our story," its editor said)
   when several have denied it: the refuter it answers is the one whose denial the reply's own
   words take back: the reply, or the claims just before it told for its side ("<Outlet>
   maintained that its report was accurate"), assert an accuracy word ("accurate") that the
