@@ -28,7 +28,10 @@ apart at most), from different sources (one may be the article's own voice, not 
 * one corrects the account told just before it ("In fact, ...", "That is not true"):
   corrections.py;
 * one answers the account just before in set words ("You cannot do that", "No decision has been
-  made", "it worked properly"): replies.py.
+  made", "it worked properly"): replies.py;
+* a reply told far from what it answers, by a stronger link than a name (standing by an account
+  a refuter called inaccurate, "that is false" after a denial of "the <Owner> report", "<Name>
+  did not state that ...", two winners named): farreplies.py.
 
 A claim's own clauses (a cut of the same quote) and a source against itself never dispute.
 Refutations that name another source's account ("X disputed Y's rationale") are found by
@@ -45,6 +48,7 @@ from ..schema import ARTICLE_VOICE
 from .classify import Judgment, negated_share, part_of, side_of
 from .corrections import corrections
 from .replies import replies
+from .farreplies import far_replies
 from .answered import account_owner, owner_claim
 from .innocence import innocence_disputes
 from .onesentence import one_sentence
@@ -361,6 +365,10 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
                 pairs.add((found[0].index, found[1].index))
         for found in replies(fs, taken):  # "You cannot do that", "No decision has been made": replies.py
             if (found[0].index, found[1].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
+        for found in far_replies(fs, taken):  # "We stand by our reporting", far from its refuter: farreplies.py
+            if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))
     return out
