@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution.coreference import aside_possessive, opens_as_subject
+from summarizer.attribution.coreference import aside_possessive, given_name_full, opens_as_subject
 from tests.reading import who
 
 _SHOT = ("Officer Lee Marsh shot 60-year-old Dale Knight, who was armed with a bat. Knight was wounded in the arm and was "
@@ -152,3 +152,26 @@ def test_her_father_never_named_stays_as_written():
 def test_a_first_name_alone_after_the_full_name_is_completed():
     text = _DANCE + "\"I told a million people!\" Lily said."
     assert who(text, "\"I told a million people!\" Lily said.") == "Lily Marr"
+
+
+def test_a_name_with_digits_is_no_given_name():
+    from types import SimpleNamespace as M
+
+    from summarizer.attribution.gender import Genders
+    plane = [M(pos=0, name="Vantor A90", kind="person")]
+    person = [M(pos=0, name="Vantor Hale", kind="person")]
+    assert given_name_full("Vantor", 50, plane, Genders(), None) is None  # a model's code, no person's surname
+    assert given_name_full("Vantor", 50, person, Genders(), None) == "Vantor Hale"
+    assert given_name_full("Vantor", 50, person + [M(pos=10, name="Vantor Bell", kind="person")], Genders(), None) is None
+
+
+@pytest.mark.parametrize("pred, gold, same", [
+    ("New Vale Gov. Sam Ruiz", "The governor", True),   # the description the gold wrote, resolved to the titled name
+    ("Sen. Ann Vale", "the senator", True),
+    ("Sam Ruiz", "The governor", False),               # no title in the name: the scorer cannot tell
+    ("Mayor Ann Cole", "the governor", False),         # another title
+    ("New Vale Gov. Sam Ruiz", "governor", False),     # no definite description
+])
+def test_the_scorer_takes_a_title_description_as_the_titled_name(pred, gold, same):
+    from summarizer.eval.matching import attribution_matches
+    assert attribution_matches(pred, gold) is same
