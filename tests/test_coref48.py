@@ -175,3 +175,18 @@ def test_a_name_with_digits_is_no_given_name():
 def test_the_scorer_takes_a_title_description_as_the_titled_name(pred, gold, same):
     from summarizer.eval.matching import attribution_matches
     assert attribution_matches(pred, gold) is same
+
+
+_RACE = ("Some families would pay more, according to an analysis by Ann Vole, a tax scholar. The losses would outstrip the "
+         "gains, said Vole. It has become an issue in the race, ")
+_DEBATE = "\"The plan would help the rich again,\" she said in the debate."
+
+
+def test_she_after_a_person_acting_past_a_who_aside_is_that_person():
+    text = _RACE + "with Mara Quist — who has called for higher taxes on the rich — attacking the plan. " + _DEBATE
+    assert who(text, _DEBATE) == "Mara Quist"
+
+
+def test_she_after_a_person_with_a_who_aside_but_no_verb_keeps_the_speaker():
+    text = _RACE + "with Mara Quist, who has called for higher taxes, in the lead. " + _DEBATE
+    assert "Vole" in who(text, _DEBATE)

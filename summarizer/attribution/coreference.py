@@ -40,6 +40,25 @@ def office_actor(text: str, at: int, name: str, pos: int, mentions=()) -> bool:
     return re.search(r",?\s+and\s+(?:then\s+)?$", text[max(end, pos - 16):pos]) is not None
 
 
+#: A "who" clause set off by dashes or commas right after a name, then a lower-case word (the name's own verb:
+#: "with Jane Roe — who has called for X — criticising the plan", "Jane Roe, who ran the fund, said").
+_WHO_ASIDE = re.compile(r"\s*(?:(?:--|[—–])\s*who\b[^—–\n]{1,160}?(?:--|[—–])|,\s+who\b[^,;:.\n]{1,120},)\s+([a-z]+)\b")
+
+
+def acts_past_aside(text: str, at: int, name: str) -> bool:
+    """The person `name` at `at` is followed by a "who" aside and then a verb of theirs ("with Jane Roe — who has
+    called for higher taxes — criticising the plan. '...,' she said"): that person acts, as the subject of the
+    clause; a "she" just after may be her though another woman spoke before."""
+    m = _WHO_ASIDE.match(text, at + len(name))
+    return m is not None and m.group(1) not in lang.FUNCTION_WORDS
+
+
+def also_acts(text: str, at: int, name: str, pos: int, mentions=()) -> bool:
+    """`acts_past_aside` or `office_actor`: the two ways a person named just before a pronoun acts that the plain
+    "a verb right after the name" check (name_forms._acts) misses."""
+    return acts_past_aside(text, at, name) or office_actor(text, at, name, pos, mentions)
+
+
 def aside_possessive(seg: str, end: int) -> bool:
     """A comma aside with "his"/"her" right after the name ending at `end`, then the verb: "Quill, in his account,
     did ..."; not "Quill, his lawyer, said" (an apposition: another person)."""

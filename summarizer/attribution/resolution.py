@@ -16,7 +16,7 @@ from .answers import answerer
 from .initial_nouns import firm_name_at
 from .spokespersons import document_it, document_writer, spoken_for, spokesperson_they
 from .text import cap
-from .coreference import given_name_full, kin_bound, named_kin, office_actor
+from .coreference import also_acts, given_name_full, kin_bound, named_kin
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
 #: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
@@ -287,7 +287,7 @@ class Resolving:
         last = max(pool, key=lambda m: m.pos)
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
                 and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS \
-                and (self._acts(last) or office_actor(self.text, max(last.pos, self.text.find(last.name, last.pos)), last.name, pos, self.mentions)) \
+                and (self._acts(last) or also_acts(self.text, max(last.pos, self.text.find(last.name, last.pos)), last.name, pos, self.mentions)) \
                 and not (best.source and not re.search(r"[.!?][\"'”’)]*\s", self.text[best.pos:last.pos])) \
                 and not re.search(r"\b(?:" + "|".join(sorted(lang.SUBORDINATORS | {"whether"})) + r")\s+$", self.text[max(0, last.pos - 12):last.pos], re.I):
             # (not the subject of a "when" clause: "He grew impatient when Mr. Roe kept talking. “...,” he told the
