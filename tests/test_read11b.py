@@ -38,9 +38,6 @@ _OPEN: dict[str, str] = {
     # indicated-1 passes since recall11's speech split ("X did A and said B" -> two claims), merged by the lead
     "single-surname-after-party-label-1": "'Senate Majority Whip Ann Dole' is classified as an organisation ('Whip' is no "
                                           "title word in lang)",
-    "speaker-title-ms-1": "'Ms. Rowe' is given 'board president Ann Rowe' only when a pronoun shows the article's Ann Rowe "
-                          "a woman (name_forms._titled)",
-    "speaker-title-ms-2": "the same: 'Ms. Rowe' without a pronoun for Ann Rowe",
 }
 
 

@@ -8,6 +8,7 @@ import re
 from .. import lang
 from ..chunk import Span, split_sentences
 from .certainty_marks import unconfirmed_main
+from .coreference import kin_bound, opens_as_subject
 from .continuation import contrast_cut, embedded_speaker, introduced_speaker, lead_ins, runs_on, shows_text
 from .colon_pieces import colon_pieces
 from .contrast import contrast_pieces
@@ -144,7 +145,9 @@ def analyze(text: str) -> Attributions:
                     and goes_on(src_text, cue_text, last_rel.name, res.genders.of(last_rel.name),
                                  fr.kind == "direct" and fr.position in ("final", "middle") and idx - last_rel_idx == 1
                                  and talked_about(text, last_rel, name)) \
-                    and not (idx - 1 > last_rel_idx and opens_with(text, frames[idx - 1][0], name)):
+                    and not (idx - 1 > last_rel_idx and (opens_with(text, frames[idx - 1][0], name)
+                                                         or opens_as_subject(text, frames[idx - 1][0].start, frames[idx - 1][0].end, name))) \
+                    and not (last_rel.source_span and kin_bound(text, last_rel.source_span[0], last_rel.name, fr.source_span[0])):
                 name = last_rel.name  # '“...,” Jane Roe said. ... , she added.': the speaker just quoted goes on
             elif src_text.strip().lower() == "they" and fr.position == "final" and last_rel is not None \
                     and idx - last_rel_idx == 1 and classify(last_rel.name) != "person" \

@@ -9,6 +9,7 @@ import re
 
 from .. import lang
 from .name_kinds import within
+from .coreference import given_name_full, kin_surname, plain_titled
 
 
 
@@ -105,6 +106,12 @@ class NameForms:
                     g == "m" or m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES))}
         # (a woman's courtesy title takes a fuller name with no known gender only when that name opens with a
         # title, "Ms. Doe" after "Speaker Jane Doe", not a bare "John Doe": read11b, a BASIL story)
+        if not full and g == "f":  # "Mrs Pettle" after "her owner Joan Pettle": the one person of that surname, no man (coref48)
+            full = {plain_titled(m.name) for m in self.by_last.get(name.split()[-1], ()) if len(m.name.split()) > 1
+                    and m.name.split()[0].lower().rstrip(".") not in lang.HONORIFICS}
+            full = full if len(full) == 1 and self.genders.own(next(iter(full))) is None \
+                and self.genders.of(next(iter(full))) != "m" and not re.search(r"\bMr\.?\s+" + re.escape(name.split()[-1]) + r"\b", self.text) \
+                and min(m.pos for m in self.by_last[name.split()[-1]] if plain_titled(m.name) in full) < pos else set()
         return full.pop() if len(full) == 1 else name
 
     def _full(self, name: str, pos: int, not_gender: str | None = None) -> str:
@@ -141,6 +148,9 @@ class NameForms:
             longer = list({m.name for ms in self.by_last.values() for m in ms if m.pos < pos
                            and len(m.name.split()) == 2 and m.name.split()[0] == name})
             longer = longer if len(longer) == 1 else []
+        if not longer and len(name.split()) == 1 and (given := given_name_full(name, pos, self.mentions, self.genders, not_gender)
+                                                     or kin_surname(self.text, name, pos, self.mentions)):
+            longer = [given]  # "Ronald said" after "Ronald Pike" or "his son, Ronald," (coref48)
         return longer[0] if longer else name
 
     def _org_full(self, name: str, pos: int) -> str:

@@ -19,6 +19,7 @@ from .referents import apposed_kind, described_before, inner_orgs, modified_grou
 from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
 from .passive_agents import passive_agent_group
 from .possessive_names import attributive_name, own_possessive_after, possessed_title
+from .coreference import aside_possessive
 from .text import Piece, title_case
 
 # -- names and resolution ----------------------------------------------------------------------
@@ -196,8 +197,8 @@ class Resolver(Resolving, NameForms):
                 continue  # a section's title alone on its line ("Business News"): a label, no organisation
             if kind == "name" and _AGE_AFTER.match(seg, m.end()):
                 self.persons.add(raw)  # "Doe, 44, left the club": an age shows a person ("he" may be Doe)
-            if kind == "name" and len(words) == 1 and own_possessive_after(seg, m.end()):
-                self.persons.add(raw)  # "Kemp was asked about his fee": a person (possessive_names)
+            if kind == "name" and len(words) == 1 and (own_possessive_after(seg, m.end()) or aside_possessive(seg, m.end())):
+                self.persons.add(raw)  # "Kemp was asked about his fee", "Quill, in his account, did": a person (possessive_names; coref48)
             if " of " in raw and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \
                     and seg[m.end():m.end() + 1] == ",":
                 continue  # "Sen. Jane Doe, Democrat of Ohio, said": a description of the name, no one else

@@ -16,6 +16,7 @@ from .answers import answerer
 from .initial_nouns import firm_name_at
 from .spokespersons import document_it, document_writer, spoken_for, spokesperson_they
 from .text import cap
+from .coreference import also_acts, given_name_full, kin_bound, named_kin
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
 #: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
@@ -110,6 +111,8 @@ class Resolving:
             return known.group(1)  # "An officer identified as Sgt. Dunn said", "One officer, identified as Dunn, said" (real47)
         if s == "A" and self.text[pos:pos + 2] == "A:" or not s:  # an interview's answer: the person interviewed
             return interviewee(self.text, self.mentions, pos) or s or "the person interviewed"
+        if (kin := named_kin(self.text, s, pos, self.genders)) is not None:
+            return kin  # '"...," her mother said.' after "said Rita Marr, Lily's mom" (coref48)
         if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
             s = lang.SUBJECT_PRONOUN_OF[s.lower()]
         if (subj := lang.SUBJECT_PRONOUN_OF_OBJECT.get(s.lower())) is not None:  # "according to him": as "he" (left19)
@@ -191,13 +194,16 @@ class Resolving:
             if low in ("he", "she") and m.source and len(m.name.split()) == 1 and pos - m.pos <= RECENT_PERSON_CHARS:
                 # (not a plural noun of people opening its sentence: "Delegates questioned how X could ... “...,” he said"; left43)
                 return "group" if plural_people(m.name) or m.name.lower() in lang.PLURAL_PEOPLE_NOUNS else "person"  # "Vega contended ... Vega asserted ... He also claimed": the speaker just named
-            return "person" if m.name in persons else "org"
+            return "person" if m.name in persons or given_name_full(m.name, pos, self.mentions, self.genders, None) else "org"
+            # ("Trey" after "Trey Moses": a given name is a person's; coref48)
         pool = [m for m in cands if kind_of(m) in want]
         pool = [m for m in pool if m.name.lower() not in lang.PRONOUNS or m.name.lower() == low]  # an unresolved "She"
         # is no antecedent of "he" ("she has accused her husband, ... . he denies it": shapes33)
         pool = [m for m in pool if not m.headline] or pool  # a headline's words are no antecedent when the body has one
         if low in ("he", "she"):  # one person, not two joined by "and" ("Doe and Roe resigning")
             pool = [m for m in pool if " and " not in m.name and not self._paired(m)]
+            pool = [m for m in pool if not kin_bound(self.text, m.pos, m.name, pos)] or pool  # ("He asked his cousin" is
+            # no "his cousin Sami Rudd": coref48)
             pool = [m for m in pool if not self._apposed_role(m)] or pool
         if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"; only known women near: unresolved (tidy20:
             # "his" was given to the one woman near, "Vale would discuss her history ... in his eyes")
@@ -280,7 +286,8 @@ class Resolving:
             best = fuller[-1]  # "Zoo's oldest elephant dies ... at the Halden City Zoo ..., the zoo said": the zoo named in full (lead35)
         last = max(pool, key=lambda m: m.pos)
         if low in lang.PERSON_PRONOUNS and last.pos > best.pos and kind_of(last) == "person" \
-                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS and self._acts(last) \
+                and len(last.name.split()) > 1 and pos - last.pos <= RECENT_PERSON_CHARS \
+                and (self._acts(last) or also_acts(self.text, max(last.pos, self.text.find(last.name, last.pos)), last.name, pos, self.mentions)) \
                 and not (best.source and not re.search(r"[.!?][\"'”’)]*\s", self.text[best.pos:last.pos])) \
                 and not re.search(r"\b(?:" + "|".join(sorted(lang.SUBORDINATORS | {"whether"})) + r")\s+$", self.text[max(0, last.pos - 12):last.pos], re.I):
             # (not the subject of a "when" clause: "He grew impatient when Mr. Roe kept talking. “...,” he told the
