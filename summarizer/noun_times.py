@@ -64,7 +64,7 @@ def contact_relative(text: str, at: int) -> str:
     if noun in lang.FUNCTION_WORDS or noun in lang.CLAUSE_WORDS or noun in lang.CUE_VERBS or noun in lang.THAT_CLAUSE_VERBS \
             or noun in lang.AUXILIARIES or noun in lang.IRREGULAR_VERBS or noun.endswith(("ly", "ed")) or verb in lang.FUNCTION_WORDS:
         return ""
-    if not (verb.endswith("ed") or verb in lang.IRREGULAR_VERBS or verb in lang.IRREGULAR_PAST or verb in lang.AUXILIARIES):
+    if not (lang.is_past_form(verb) or verb in lang.IRREGULAR_VERBS or verb in lang.AUXILIARIES):
         return ""
     rest = m.group(3).split()
     if any(w in lang.AUXILIARIES and (k == 0 or rest[k - 1] not in lang.SUBJECT_PRONOUNS) for k, w in enumerate(rest)):
