@@ -28,6 +28,7 @@ def is_verbish(word: str) -> bool:
 
 
 #: A plural noun (not "-ss", "-us", "-is": "glass", "bus", "crisis"); and the words that open a verb's object.
+_APPROXIMATOR = frozenset(w for w in lang.APPROXIMATORS_RE.split("|") if " " not in w)
 _PLURAL = re.compile(r"[a-z]{2,}(?<![su]s)(?<!is)s$", re.I)
 _OBJECT_OPENERS = lang.DETERMINERS | lang.SINGULAR_DETERMINERS | lang.PHRASAL_PARTICLES
 
@@ -64,6 +65,8 @@ def noun_phrase(rest: str) -> str:
             break  # "more than 80,000 took part": an irregular past right after the number is its verb (lead35)
         if kept and low.endswith("ed") and (nxt_tok[:1].isdigit() or nxt_tok.lower() in FUNCTION | lang.PREPOSITIONS):
             break  # "two boys aged 9 and 7", "men aged between 20 and 30": a short participle ends the phrase (read15)
+        if kept and low in _APPROXIMATOR and (nxt_tok[:1].isdigit() or nxt_tok.lower() in lang.NUMBER_UNITS or nxt_tok.lower() in lang.NUMBER_TENS):
+            break  # "took about 60 firefighters nearly nine hours": an approximator and a number open another count (conflict48)
         if kept and low.endswith("ly") and len(low) > 4 and (is_verbish(nxt_tok) or nxt_tok.lower() in FUNCTION):
             break  # "12 people quickly fled": an adverb of the verb after the noun
         if kept and (_PLURAL.search(kept[-1].group(0)) or kept[-1].group(0).lower() in lang.IRREGULAR_PLURAL_PEOPLE) \

@@ -2,7 +2,8 @@
 preposition ("cannot compete with warehouses built ten years ago", "a note to the board sent in May"). The
 object of such a preposition never opens a clause as its subject (lang.OBJECT_ONLY_PREPOSITIONS), so the
 participle is a reduced relative describing it, and its time is the noun's (dates.find_phrase; lead34,
-an invented memo whose claim was dated "ten years ago").
+an invented memo whose claim was dated "ten years ago"). A contact relative (a noun, then a subject pronoun and
+its verb, no relative word: "the bakery he opened in 2006") dates its noun the same way (`contact_relative`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 
 from . import lang
 
-__all__ = ["participle_dated", "planned"]
+__all__ = ["contact_relative", "participle_dated", "planned"]
 
 _OBJECT_PARTICIPLE = re.compile(r"\b(?:" + "|".join(lang.OBJECT_ONLY_PREPOSITIONS) + r")\s+((?:[a-z][\w'’-]*\s+){1,4}?)"
                                 r"([a-z]+)\s+$")
@@ -39,3 +40,33 @@ def participle_dated(text: str, at: int) -> bool:
     participle = verb.endswith("ed") and len(verb) > 4 or verb in lang.DESCRIPTION_PARTICIPLES
     return participle and verb not in lang.CUE_VERBS and words[-1] not in lang.FUNCTION_WORDS \
         and words[-1] not in lang.TIMED_EVENT_NOUNS  # ("according to a poll released Saturday": the poll's day is the claim's)
+
+
+#: A contact relative: a noun, a subject pronoun and its verb, then the rest of the clause up to the time phrase
+#: ("the bakery he opened in 2006", "a restaurant he owned after he left the service in 2006"); group 1 the noun.
+_CONTACT = re.compile(r"\b([a-z]{3,})\s+(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS - {"i"})) + r"|I)\s+([a-z]{3,})\b"
+                      r"([^,;:.!?“”\"]*)$")
+_NESTED = re.compile(r"\b(?:" + "|".join(sorted(lang.SUBORDINATORS - lang.RELATIVE_PRONOUNS)) + r")\b")
+
+
+def contact_relative(text: str, at: int) -> str:
+    """How the time phrase at `at` sits in a contact relative (module doc): "" when it does not; "noun" when it
+    dates the relative's own verb ("The bakery he opened in 2006 closed last year": the bakery's time, used only
+    when no other phrase dates the claim, as a "that" relative's is); "nested" when a clause under the relative
+    holds it ("conduct at a restaurant he owned after he left the service in 2006": the leaving's time, two
+    clauses away from the claim's, never the claim's). Not after a verb ("said he left in 2006"), a function word
+    ("because he left"), an adverb, nor a verb-like word after the pronoun that is none ("he also ..."); not past a
+    finite auxiliary with no pronoun before it (the main clause's verb: "The firm he founded ... was sold on Monday")."""
+    m = _CONTACT.search(text[max(0, at - 160):at])
+    if m is None:
+        return ""
+    noun, verb = m.group(1), m.group(2)
+    if noun in lang.FUNCTION_WORDS or noun in lang.CLAUSE_WORDS or noun in lang.CUE_VERBS or noun in lang.THAT_CLAUSE_VERBS \
+            or noun in lang.AUXILIARIES or noun in lang.IRREGULAR_VERBS or noun.endswith(("ly", "ed")) or verb in lang.FUNCTION_WORDS:
+        return ""
+    if not (lang.is_past_form(verb) or verb in lang.IRREGULAR_VERBS or verb in lang.AUXILIARIES):
+        return ""
+    rest = m.group(3).split()
+    if any(w in lang.AUXILIARIES and (k == 0 or rest[k - 1] not in lang.SUBJECT_PRONOUNS) for k, w in enumerate(rest)):
+        return ""  # "The firm he founded after he left in 2006 was sold on Monday": the main verb is back
+    return "nested" if _NESTED.search(m.group(3)) else "noun"

@@ -51,6 +51,7 @@ from .versions import outcome_conflicts, role_conflicts
 from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from . import eventday, series
 from .twofold import twofold_conflicts
+from .pronounday import pronoun_day_conflicts  # "It happened on <day>" near the top (conflict48)
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -181,6 +182,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     twofold = twofold_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     two = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in twofold}
     judged = [t for t in judged if tuple(sorted(t[:2])) not in two] + [(f1.index, f2.index, jd) for f1, f2, jd in twofold]
+    judged += [(f1.index, f2.index, jd) for f1, f2, jd in pronoun_day_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     parted = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in planned}

@@ -116,6 +116,9 @@ CLOCK_WORDS = frozenset("at a.m p.m am pm".split())
 OCCASION_ORDINALS = frozenset("first second third fourth fifth sixth final".split())
 #: Words that tell a repeated occasion ("another poll", "met again"; digest/timeclash.py). English grammar.
 REPEAT_MARKERS = frozenset("another again".split())
+#: Verbs that tell an event took place, after a pronoun for it ("It happened on Wednesday evening";
+#: digest/pronounday.py). English.
+HAPPENING_VERBS = frozenset({"happened", "occurred", "took place", "unfolded"})
 #: Words before a part of the day that make it a time of the event ("Tuesday afternoon", "this
 #: morning", "late evening"), not a noun of another sense ("a night of protest"). English grammar.
 DAY_PART_LEADS = frozenset("""monday tuesday wednesday thursday friday saturday sunday this that
