@@ -97,12 +97,6 @@ pollster pollsters""".split())  # news roles (bat9a, bat9b batteries; media role
 # session 26; not "midfielder": "the former <club> midfielder said" then no longer resolved to the player; the
 # sciences of weather, rivers, quakes and polls: "..., forecasters added." was the outlet's, lead37)
 
-#: What a person heads and acts through, after a possessive name ("District Attorney Jo Marsh's office reviewed it, and
-#: she determined ..."): that person is the clause's actor, a "he"/"she" after it may be them (attribution/coreference).
-PERSONAL_OFFICE_NOUNS = frozenset("office administration cabinet chambers staff team campaign".split())
-#: Kin nouns that share the family name of their relative ("When Edwin Pike died, his son, Ronald, took over": Ronald
-#: Pike; attribution/coreference). Not a wife, husband, in-law or cousin, whose name may differ.
-SURNAME_KIN_NOUNS = frozenset("son daughter brother sister father grandson granddaughter".split())
 
 #: Nouns of kin, which name a person after a possessive ("asks his father", "said her mum";
 #: attribution/subjects.py; general English).
