@@ -118,7 +118,6 @@ def test_described_source_after_the_content_apart(body, key):
     assert any(a == "article" for _t, a, _c in hits), hits
 
 
-@pytest.mark.xfail(strict=True, reason=_PUT_IT)
-def test_put_it_bluntly_colon_with_a_described_subject():
+def test_put_it_bluntly_colon_with_a_described_subject():  # passes since session 39 (insertions.colon_frame: a manner before the colon)
     hits = _find('The mayor put it bluntly: "The Lorne pier will not reopen this year."', "Lorne")
     assert all(a == "The mayor" for _t, a, _c in hits), hits

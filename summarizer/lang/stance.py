@@ -21,7 +21,7 @@ from __future__ import annotations
 #: cost one claim of PolNeAR's held-out half B, read as a number only: 0.827 -> 0.826). "Chanted",
 #: "yelled", "screamed", "exclaimed" ('“Build it now!” the crowd chanted.') are left out too: together
 #: they cost three own-voice claims of half B (0.851 -> 0.848; session 11, stated12). "Raps" before "that", a
-#: colon or a quotation gives a rapper's lines to the rapper (read34: a couple's rapped announcement); attr46: fretted ... muttered; lead39: speculate (not "would not speculate on X, but said": a refusal).
+#: colon or a quotation gives a rapper's lines to the rapper (read34: a couple's rapped announcement); attr46: fretted ... muttered.
 CLAUSE_ONLY_CUES = frozenset("""
 lament laments lamented hint hinted reaffirm reaffirms reaffirmed
 retort retorts retorted surmise surmises surmised posit posits posited
@@ -31,7 +31,7 @@ hypothesize hypothesizes hypothesized hypothesise hypothesised insinuate insinua
 gripe gripes griped fume fumes fumed proclaim proclaims proclaimed
 brag brags bragged gloat gloats gloated crow crows crowed groused guarantee guarantees guaranteed
 rebut rebuts rebutted elaborated reckon reckons reckoned guessed ventured aver avers averred
-raps rapped read reads outlined accepts accepted disagree disagrees disagreed fret frets fretted intimates intimated conjectured trumpets trumpeted whispered muttered speculate speculates speculated speculating
+raps rapped read reads outlined accepts accepted disagree disagrees disagreed fret frets fretted intimates intimated conjectured trumpets trumpeted whispered muttered
 """.split())
 #: The words after such a verb that open its content.
 CLAUSE_CUE_FOLLOWERS = ("that", ":", "“", '"')
