@@ -193,6 +193,7 @@ def test_a_number_in_what_the_speaker_says_stays_the_speakers():
     ("The mayor hopes the plant won't close.", "speculative"),
     ("The mayor said the plant will not close.", "negated"),  # asserted
     ("The mayor did not hope for a reprieve.", "negated"),  # a negated hope
+    ("Hope Vell, a council spokeswoman, did not respond to messages.", "negated"),  # a name, no verb of hoping
 ])
 def test_a_negation_inside_a_hope_is_not_a_negated_event(sentence, certainty):
     assert _certainty(INTRO + sentence, sentence) == certainty

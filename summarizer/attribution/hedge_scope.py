@@ -6,6 +6,8 @@ session 39). Word lists in summarizer.lang."""
 
 from __future__ import annotations
 
+import re
+
 from .. import lang
 
 
@@ -41,8 +43,11 @@ def question_condition(w: list[str], i: int) -> bool:
 HOPE_REACH = 8
 
 
-def hoped_negation(w: list[str], i: int) -> bool:
+def hoped_negation(w: list[str], i: int, clause: str = "") -> bool:
     """w[i], a negator, sits in the clause a verb of hoping or wishing governs ("hopes the plant will not close",
     "wished the storm would not come"): the hoped-for non-event is not asserted either way, `speculative` as "hopes
-    the plant reopens" is (lang.HOPE_VERBS), not `negated`. Not a negated hope ("does not hope")."""
-    return any(y in lang.HOPE_VERBS for y in w[max(0, i - HOPE_REACH):i])
+    the plant reopens" is (lang.HOPE_VERBS), not `negated`. Not a negated hope ("does not hope"), nor a name ("Hope
+    Hicks, a spokeswoman, did not respond": the verb must be written in lower case in `clause`)."""
+    if not any(y in lang.HOPE_VERBS for y in w[max(0, i - HOPE_REACH):i]):
+        return False
+    return not clause or any(re.search(r"\b" + y + r"\b", clause) for y in lang.HOPE_VERBS)

@@ -45,7 +45,7 @@ def negated(w: list[str], clause: str = "") -> bool:
     for i, x in enumerate(w):
         if in_relative(w, i) or in_embedded(w, i) or object_relative(w, i):
             continue  # "a plant which did not open": the relative clause's own negation
-        if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and (inner_report(w, i) or hoped_negation(w, i)):
+        if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and (inner_report(w, i) or hoped_negation(w, i, clause)):
             continue  # "retained an attorney to protest that the shop had not paid": the protest's content (shapes23); "hopes it won't" (lead39)
         if (x in lang.CLAUSE_NEGATORS or x.endswith("n't")) and in_relative_that(w, i):
             continue  # "in the 37 states that do not recognize ...": the relative clause's own negation (read11b)
