@@ -49,10 +49,10 @@ def test_speculating_in_a_market_is_no_statement(sentence):
 # -- a closing tag after a semicolon ------------------------------------------------------------------
 
 def test_a_closing_tag_after_a_semicolon_does_not_take_the_first_speakers_clause():
-    text = INTRO + ("In response, the council said the board should take up some 16 measures; most would cut "
-                    "spending and would have long-term impact, analysts say, but they would not spur growth.")
-    assert _claim(text, "16 measures").attributed_to == "the council"
-    assert _claim(text, "long-term impact").attributed_to == "analysts"
+    text = INTRO + ("In reply, the council said the board ought to consider some 16 proposals; most would trim "
+                    "budgets and have lasting effects, economists say, but they would not lift hiring soon.")
+    assert _claim(text, "16 proposals").attributed_to == "the council"
+    assert _claim(text, "lasting effects").attributed_to == "economists"
 
 
 def test_a_closing_tag_after_a_semicolon_with_no_first_speaker_still_closes_the_sentence():
@@ -68,8 +68,8 @@ def test_a_closing_tag_after_but_still_closes_the_whole_sentence():
 # -- a dash aside after a closing frame ---------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, source", [
-    ("The mayor and the chief had good chemistry when they met privately, one city hall aide said — a key "
-     "ingredient for the mayor in hiring people.", "one city hall aide"),
+    ("The mayor and the chief got along well at their private talks, one city hall aide said — a vital trait "
+     "for the mayor when hiring.", "one city hall aide"),
     ("The mayor and the chief had good chemistry, an aide said -- something the mayor prizes.", "an aide"),
 ])
 def test_a_dash_aside_after_a_closing_frame_leaves_the_statement_to_the_speaker(sentence, source):
@@ -90,7 +90,7 @@ def test_according_to_alone_still_gives_the_source():
 
 
 def test_an_anonymous_sources_name_stops_before_speaking_on_condition():
-    sentence = ("By late Thursday, the mayor appeared increasingly likely to leave Friday for a trip, according "
+    sentence = ("By Tuesday night, the mayor seemed set to fly out on Wednesday without naming a chief, according "
                 "to three senior city officials speaking on the condition of anonymity.")
     assert who(INTRO + sentence, sentence) == "three senior city officials"
 
@@ -101,8 +101,8 @@ def test_an_anonymous_sources_name_stops_before_speaking_on_condition():
     "A late and somewhat unlikely addition to the short list, Harlow is nonetheless the sudden frontrunner.",
     "The union, a somewhat unlikely ally, backed the plan on Monday.",
     "An unlikely addition to the list, Harlow is the frontrunner.",
-    "The star has shot up in the polls, in part because of his questions about whether the mayor is allowed to "
-    "serve if he does not prove his residency.",
+    "The singer has climbed in the surveys, partly because of her doubts about whether the mayor is allowed to "
+    "serve if he does not show proof of residency.",
     "The council has passed 15 bills that its members contend will help create jobs.",
     "The union signed a deal that union leaders say could cost the company millions.",
 ])
@@ -148,12 +148,12 @@ def test_a_quotation_after_a_colon_with_no_speaker_stays_unattributed(lead):
 # -- a comparison after a dash pair stays with its clause --------------------------------------------------
 
 def test_just_as_after_a_dash_pair_stays_in_the_clause_it_compares():
-    sentence = ("The mayor singled out the leaders of the council – Speaker Jane Roe of Dover and Alderman Tom Vell "
-                "of Elm, the minority leader – just as he did in September when he visited an aging bridge over the "
-                "river that connects their two towns.")
+    sentence = ("The mayor named the heads of the council – Speaker Jane Roe of Dover and Alderman Tom Vell "
+                "of Elm, its deputy chair – just as he did in May when he toured an old ferry pier that serves "
+                "both towns.")
     texts = [c.text for c in code(INTRO + sentence).claims]
     assert not any(t.lower().startswith("just as") for t in texts)
-    assert any(t.startswith("The mayor singled out") and "just as he did" in t for t in texts)
+    assert any(t.startswith("The mayor named the heads") and "just as he did" in t for t in texts)
 
 
 def test_a_clause_after_a_dash_with_its_own_subject_still_stands():
@@ -174,9 +174,9 @@ def _rows(text: str):
 
 
 def test_a_number_in_the_speakers_apposition_is_the_outlets():
-    text = INTRO + ("After the vote, Rep. Bobby Vell, D-Va., one of the nine lawmakers to vote against the resolution, "
-                    "said the nation faces bigger problems.")
-    rows = [r for r in _rows(text) if r.counted == "lawmakers"]
+    text = INTRO + ("After the ballot, Rep. Bobby Vell, D-Va., one of the nine members who opposed the measure, "
+                    "said the city faces worse troubles.")
+    rows = [r for r in _rows(text) if r.counted == "members"]
     assert rows and all(r.attributed_to == "article" for r in rows)
 
 
