@@ -74,18 +74,25 @@ def in_quoted_frame(text: str, counted: str, attributed_to: str | None) -> bool:
     return not _CONTENT_OPENER.search(text[before:at])
 
 
+def _source_word_and_at(text: str, counted: str, attributed_to: str | None) -> tuple[str, int] | None:
+    """The last capitalised word of a claim's named source and where the counted phrase first stands in the claim, or
+    None (the outlet's own claim, no capitalised word, the phrase not in the text)."""
+    if not attributed_to or attributed_to == "article":
+        return None
+    last = re.findall(r"[A-Z][\w’'-]+", attributed_to)
+    at = text.find(counted)
+    return (last[-1], at) if last and at >= 0 else None
+
+
 def in_opening_frame(text: str, counted: str, attributed_to: str | None) -> bool:
     """The quantity sits in an opening clause set off by a comma before the source's own mention,
     whose cue then opens the content with "that" or a quotation ("Trying to regain momentum after
     losing a two-month battle, Mr. Doe asserted that ..."): the outlet's setting of the scene, not
     what the source says ("In 2019, 40 people died, Smith said" stays Smith's)."""
-    if not attributed_to or attributed_to == "article":
+    if (found := _source_word_and_at(text, counted, attributed_to)) is None:
         return False
-    last = re.findall(r"[A-Z][\w’'-]+", attributed_to)
-    at = text.find(counted)
-    if not last or at < 0:
-        return False
-    m = re.compile(r"\b" + re.escape(last[-1]) + r"\b").search(text, at)
+    last, at = found
+    m = re.compile(r"\b" + re.escape(last) + r"\b").search(text, at)
     if m is None or "," not in text[at:m.start()]:
         return False
     return bool(re.match(r"\s+(?:(?:also|then|later)\s+)?(?:" + "|".join(sorted(lang.CUE_VERBS, key=len, reverse=True))
@@ -224,13 +231,10 @@ def in_source_apposition(text: str, counted: str, attributed_to: str | None) -> 
     """The quantity sits in the apposition that describes the claim's source before its cue ("<Name>, one of the nine
     lawmakers to vote against the bill, said the nation faces bigger problems"): the outlet's description of the
     speaker, not what the speaker says (the lead, session 39)."""
-    if not attributed_to or attributed_to == "article":
+    if (found := _source_word_and_at(text, counted, attributed_to)) is None:
         return False
-    last = re.findall(r"[A-Z][\w’'-]+", attributed_to)
-    at = text.find(counted)
-    if not last or at < 0:
-        return False
-    for m in re.finditer(r"\b" + re.escape(last[-1]) + r"\b", text[:at]):
+    last, at = found
+    for m in re.finditer(r"\b" + re.escape(last) + r"\b", text[:at]):
         a = _APPOSITION_TO_CUE.match(text, m.end())
         if a is not None and a.start("app") <= at < a.end("app"):
             return True
