@@ -43,6 +43,10 @@ _QUOTE_THEN_SUBJECT = re.compile(r"(?<=[A-Za-z]['’])(?=\s+(?:" + "|".join(sort
 _DQUOTE_THEN_SUBJECT = re.compile(r"(?<=[A-Za-z][\"”])(?=\s+(?:" + "|".join(sorted(p.title() for p in SUBJECT_PRONOUNS_RE.split("|")))
                                   + r"|The\s+[a-z]+)\s+[a-z])")
 _NEWLINE = re.compile(r"\r?\n")
+#: After a quotation closed by "!" or "?": its short tag ('“I won't pay!” Jo Doe told the Ledger.', '"Why now?" she asked.'),
+#: no sentence of its own (the lead, session 40: a tag shown as a claim "Jo Doe told the Ledger.").
+_EXCLAIMED_TAG = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:"
+                            + GLUED_NAME_SAID_RE + r"|asked|shouted|yelled)\b(?![^.!?]*\b(?:that|but|and)\b)[^.!?“”\"]{0,80}[.!?](?:\s|$)")  # (no content: "that", "but")
 #: A title right after a state abbreviation ("Wash. Gov. Jane Roe"): the abbreviation modifies it.
 _STATE_TITLE = re.compile(r"\s+(?:" + STATE_TITLES_RE + r")\b\.?", re.I)
 #: A date label opening a line of scraped text ("date 2023-11-17 ...", "Published: 2024-05-01
@@ -169,6 +173,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 continue  # ("Mr.", and an initial inside brackets: "President [George W.] Bush")
             if re.search(r"(?:^|[\s(])(?:[A-Z]\.){1,3}$", text[max(0, m.start() - 8):m.start() + 1]) and _NICKNAME.match(text, m.start() + 1):
                 continue  # 'J.P. "The Big Bopper" Richardson': initials, a quoted nickname, a surname (real46)
+            if re.match(r"[!?]+[”\"]", m.group(0)) and _EXCLAIMED_TAG.match(text, m.end(), line_end):
+                continue  # '“I won't pay!” Jo Doe told the Ledger.': the quotation's tag (lead40)
             nxt = text[m.end():m.end() + 3].lstrip()[:1]
             if nxt and nxt.islower() and not caseless:
                 continue

@@ -58,6 +58,8 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
     if value <= 10 and re.match(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:" + NUMBER_WORD + r")\b)", after, re.I) \
             or share and share.group(1).rstrip(".").lower() not in MONTHS:  # not "Nov. 3 in 14 states"
         return True  # a share, "1 in 4 residents", "nine out of 10 doctors": no count of either
+    if value == 1 and low_prev in ("no", "not") and text[start:end].lower() == "one":
+        return True  # "no one likes ...", "not one of them": nobody, no count (lead40)
     if low_prev in MONTHS and value <= 31:
         return True  # Aug. 6
     if re.match(r"\s*(?:of\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", after, re.I) \

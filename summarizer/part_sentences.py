@@ -94,7 +94,9 @@ def _balanced(out: str) -> str:
                 out += close  # '"A," X said, "but B.' (the quotation goes on in the next sentence): closed here (lead12)
                 continue
         if open_ == close:
-            if out.count(open_) % 2:
+            if out.count(open_) % 2 and re.search(r'(?<=\s)"\w[\w\'’ -]{0,40}$', out) and len(out[out.rfind(open_):].split()) <= 4:
+                out += close  # '... calling them "pests" and "vandals,"' cut at its comma: the last word's quotation closed (lead40)
+            elif out.count(open_) % 2:
                 out = out.replace(open_, "", 1) if out.startswith(open_) else out[::-1].replace(open_, "", 1)[::-1]
         elif out.count(open_) != out.count(close):
             if out.count(open_) > out.count(close):

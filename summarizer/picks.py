@@ -34,12 +34,11 @@ from .attribution.labels import answer_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .part_shapes import inner_question_tag, serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
-from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, words_of
+from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, verbless_subject, words_of
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
-#: a sign-off or courtesy ("I want to thank ...", "God bless ..."; lang.COURTESY_RE)
-_COURTESY = re.compile(lang.COURTESY_RE, re.I)
+_COURTESY = re.compile(lang.COURTESY_RE, re.I)  # a sign-off or courtesy ("I want to thank ...", "God bless ...")
 #: a clause shorter than this does not stand alone as a candidate quote (as extract.quote_choices)
 MIN_CLAUSE_CHARS = 25
 
@@ -355,7 +354,8 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       or mark == "," and relative_goes_on(before, words)
                       or mark == ";" and ":" in text[sentence.start:c.start] and cannot_stand(q)
                       # "...: from A to B; from C to D": a list after a colon goes on
-                      or mark == "," and (no_subject(q, words) or cannot_stand(q) or phrase_then_frame(q))
+                      or mark == "," and (no_subject(q, words) or cannot_stand(q) or phrase_then_frame(q)
+                                          or len(out) == 1 and q.lstrip().startswith("and ") and verbless_subject(out[-1].quote(text)))  # "Reps. A of X, and B and C of Y are ...": one subject (lead40)
                       or mark == "," and correlative_rest(text[sentence.start:c.start], words_of(q))):
             out[-1] = Candidate(out[-1].start, c.end)
             continue

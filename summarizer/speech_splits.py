@@ -35,6 +35,8 @@ _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
 #: rejected the request." + "A judge said it had no merit."; lead12, a PolNeAR court story)
 _SAYING = re.compile(r"(?:,\s+|(?<=[a-z0-9])\s+)(?:[a-z]+ly\s+)?(" + "|".join(lang.SAYING_PAST) + r")\s+(?=\S)")  # (no comma: attr15)
 #: "X did A, telling Y that B": the same with an addressee of at most four words before "that" (attr14b)
+#: A time phrase between the participle and its "that" ("warning on Wednesday that ...", "saying late Monday that ...")
+_WHEN_THAT = re.compile(r"((?:on|in|at|during|late|early|last|this|earlier|later)\b[^,;:“”\"]{0,40}?)\s+that\s+(?=\S)")
 _TELLING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+((?:[\w'’.-]+\s+){1,4}?)that\s+(?=\S)")
 
 
@@ -125,7 +127,9 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
     if re.search(r"\d", src) or any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in src.lower().split()):
         return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it
     verb = lang.SAYING_PAST[m.group(1)] if m.re is _SAYING else lang.ADDRESSEE_PAST[m.group(1)] + " " + m.group(2).strip()
-    return _act_and_statement(start, end, head, cue, src, verb, re.sub(r"^that\s+", "", part[m.end():]))
+    when = _WHEN_THAT.match(part, m.end())  # "warning on Wednesday that A" -> "X warned on Wednesday that A" (lead40)
+    return _act_and_statement(start, end, head, cue, src, verb + (" " + when.group(1) if when else ""),
+                              part[when.end():] if when else re.sub(r"^that\s+", "", part[m.end():]))
 
 
 

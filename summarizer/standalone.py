@@ -95,6 +95,13 @@ def cleft_focus(part: str) -> bool:
 _TRAILING_SUBORDINATE = re.compile(r",?\s*\b(?:" + "|".join(sorted(lang.SUBORDINATORS)) + r")\b[^,;]*$", re.I)
 
 
+def verbless_subject(part: str) -> bool:
+    """A part that is only a noun phrase: no quotation, no pronoun, no verb ("Reps. Jo Doe of Tarne" before
+    ", and A and B of Y are drafting ..."; the lead, session 40)."""
+    words = words_of(part)
+    return bool(words) and not re.search(r"[“”\"]", part) and words[0] not in lang.PRONOUNS and not _has_verb(words)
+
+
 def _has_verb(words: list[str]) -> bool:
     return any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_VERBS or w in lang.MODALS
                or lang.is_past_form(w, min_len=3) and "-" not in w or w.endswith("n't")  # (no irregular past has a "-")

@@ -23,6 +23,8 @@ _CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?!\s+(?:{'|'.
 
 #: A compound of three or more hyphenated words ("ready-to-eat", "hard-to-reach"), or a modal and "be" made one adjective
 #: ("would-be recruits": aspiring ones; real47): one word to the modal checks.
+#: "It wasn't (quite) A, but B": a denied description conceded before the asserted clause (lead40)
+_NOT_QUITE = re.compile(r"(?:it|this|that)\s+(?:was|is)\s*(?:n't|not)\s[^,;:“”\"]{1,80},\s+but\s+(?=\S)")
 _COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b|\b(?i:would|could|might|should)-be\b")
 
 
@@ -126,7 +128,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", main_clause(uttered_out(text), start, end, rel)))  # (read31)  # ", no longer designated <its call sign>,"
     w = modal_nouns_out(words(_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), clause)))  # (not the noun of "a can of paint": read31)
     # ("ready-to-eat salads", "soon-to-be rules": one adjective, no "ready to" of a readiness; genre46)
-    if (rest := conceded_rest(low)) is not None:  # "They may have lost the final, but have ...": the part after "but" (read30)
+    if (rest := conceded_rest(low)) is not None or (nq := _NOT_QUITE.match(low)) and (rest := low[nq.end():]):
+        # "They may have lost the final, but have ...", "It wasn't quite a threat, but X offered ...": the part after "but" (read30, lead40)
         clause, w = rest, words(rest)
     if cue in lang.PLEDGE_VERBS and w[:1] == ["to"] and "if" in w:
         w = w[:w.index("if")]  # "The union vowed to strike if the talks fail": the pledge's own condition (fact12)

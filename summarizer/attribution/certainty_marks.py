@@ -78,7 +78,8 @@ def denies(after: list[str]) -> bool:
     if after[0] in ("that", "those", "these") and len(after) > 1 and after[1] in lang.REPROACH_NOUNS:
         return True  # "dismissed that criticism", "rejected those charges": an account named back (read11a)
     if after[0] == "that":
-        return len(after) == 1 or (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS)  # "X denies that.": the account just told (left18)
+        return len(after) == 1 or (after[1] in lang.CLAUSE_AFTER_THAT or after[1] in lang.DENIAL_OBJECTS  # "X denies that.": the account just told (left18)
+                                   or len(after) > 2 and after[1].endswith("s") and not after[1].endswith(("ss", "us", "is")))  # a plural: "that residents oppose" (lead40)
     if any(x in lang.DENIED_CONTENT_NOUNS and after[k + 1:k + 2] == ["that"] for k, x in enumerate(after[:4])):
         return True  # "rejected the notion that ...", "dismissed the suggestion that ...": an account named (basil45)
     return any(x in lang.DENIAL_OBJECTS for x in after[:4])

@@ -20,7 +20,7 @@ from .text import QUOTE_MARKS, Tok
 
 _PARTICIPLES = lang.PASSIVE_PARTICIPLES
 _AUX = lang.AUXILIARY_VERBS
-_BE = lang.BE_FORMS
+_BE = lang.BE_FORMS | lang.NEGATED_BE_FORMS  # ("isn't worried that": lead40)
 
 def adverb_ly(t: Tok) -> bool:
     """A lower-case "-ly" word that is an adverb, not a noun ("family", "ally", "the daily")."""

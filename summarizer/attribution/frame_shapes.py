@@ -161,7 +161,7 @@ def named_head(subject: str) -> bool:
 #: An opening phrase that ends with a quoted name after "the" and a comma inside its marks.
 NAMED_TITLE_END = re.compile(r"\b[Tt]he\s+[“\"](?:[^“”\"\s]+\s+){0,5}[^“”\"\s]+,[”\"]\s*$")
 #: A sentence that opens with a name and a lowercase word (its verb).
-NAME_THEN_VERB = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?=[a-z])")
+NAME_THEN_VERB = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(\s+(?:" + "|".join(sorted(lang.PERSON_NOUNS)) + r"))?\s+(?=[a-z])")  # (its head noun: "White House officials", lead40)
 #: A final frame right before "according to" ('“...,” Jane Doe said, according to ...').
 FRAME_BEFORE_ACCORDING = re.compile(r"(?<=[,”\"])\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey)\s+([a-z]+)\s*,\s*$")
 #: A sentence that may close with a final frame of its own (", prosecutors said.").
@@ -277,7 +277,7 @@ def participle_subject(text: str, start: int, first, cue: int, mid_caps: frozens
         return m.start(1), m.end(1)
     m = NAME_THEN_VERB.match(text, start, cue)  # "Jane Doe praised the vote, writing that ...": a name, then its verb
     if m and (classify(m.group(1)) in ("person", "org") or m.group(1) in mid_caps) and m.group(1).split()[0].lower() not in lang.NOT_NAMES:
-        return m.start(1), m.end(1)
+        return m.start(1), m.end(2) if m.group(2) else m.end(1)
     m = _STATEMENT_NP.match(text, start, cue)
     if m is None or m.group(2) not in lang.STATEMENT_NOUNS:  # "The tabloid Dagsnytt welcomed ..., calling it ..." (genre45)
         m = _DESCRIBED_OUTLET.match(text, start, cue)

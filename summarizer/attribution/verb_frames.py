@@ -71,8 +71,8 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         elif w in ("chalk", "chalks", "chalked") and (ch := re.match(r"\s+(?:up\s+[^;:“”\"]{1,80}?|[^;:“”\"]{1,40}?\s+up\s+)to\b", rest)) \
                 and not set(ch.group(0).lower().split()[:-1]) & (lang.PREPOSITIONS - {"up", "of"}):  # (not "chalked up slogans on the walls next to")
             cue = (t.start, t.end)  # "X chalks up the losses to bad luck": X's account of a cause, as "attributed ... to" (stated42)
-        elif w == "made" and re.match(r"\s+(?:it\s+)?clear\b", rest):
-            cue = (t.start, t.start + len(t.text) + re.match(r"\s+(?:it\s+)?clear", rest).end())
+        elif w in ("made", "makes") and (mc := re.match(r"\s+(?:it\s+)?(?:(?:" + lang.CLEAR_INTENSIFIERS_RE + r")\s+)?clear\b", rest)):
+            cue = (t.start, t.start + len(t.text) + mc.end())  # ("made it very clear that": lead40)
         elif w in lang.ISSUING_VERBS and re.match(r"\s+(?:[\w'’-]+\s+){0,2}(?:" + "|".join(sorted(lang.STATEMENT_NOUNS))
                                                   + r")\b[^;:“”\"]{0,60}?\b(?:" + "|".join(sorted(lang.STATEMENT_PARTICIPLES
                                                                                          | lang.SAYING_PARTICIPLES)) + r")\b", rest):

@@ -41,16 +41,38 @@ def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
     groups = join_pieces(feats, same_sentences(feats, passages(feats, join_groups(feats, judged), judged)))
     groups += amount_pairs(feats, judged, groups)  # a sentence listing two amounts agrees on each (amounts.py)
     position = claim_positions(feats, {i for g in groups for i in g})
+    kind_of = _kinds(indexed(judged))
     for members in groups:
         fs = sorted((feats[i] for i in members), key=lambda f: (article_order(f.article), f.claim.evidence.start))
         if len({f.sha for f in fs}) < 2:
             continue
-        rep = min(fs, key=lambda f: (_leans_back(f.claim.text), len(f.claim.text)))
+        reach = {i: _reach(feats, kind_of, members, i) for i in members} if len(members) <= 40 else {}  # (bounded: pairs)
+        rep = min(fs, key=lambda f: (-reach.get(f.index, 0), _leans_back(f.claim.text), len(f.claim.text)))
         g = Agreement(text=rep.claim.text, claims=[claim_ref(f) for f in fs],
                       quotes=[f.claim.evidence.quote for f in fs],
                       sources=list(dict.fromkeys(f.source for f in fs)),
                       articles=sorted({f.article for f in fs}, key=article_order))
         yield (-len(g.articles), key_rank(fs, position), g.text), g
+
+
+def _kinds(judged):
+    """Which kind a judged pair (min, max) is: "agreement", "clash" or None; a table lookup on disk (streamalign),
+    sets in memory."""
+    kind_of = getattr(judged, "kind_of", None)
+    if kind_of is not None:
+        return kind_of
+    agree = {(min(i, j), max(i, j)) for i, j, jd in judged if jd.kind == "agreement"}
+    clash = {(min(i, j), max(i, j)) for i, j, jd in judged if jd.kind != "agreement"}
+    return lambda key: "agreement" if key in agree else "clash" if key in clash else None
+
+
+def _reach(feats, kind_of, members: list[int], i: int) -> int:
+    """How many articles the claim i speaks for within its group: its own, and each other article holding a member
+    judged to agree with it or alike enough to chain (`join_groups`). A quotation told sentence by sentence is one agreement (`same_sentences`), and its title
+    must be a sentence the most outlets carry: "in all 3 articles" under a sentence only two of them quote misleads
+    (the lead, session 40)."""
+    return len({feats[i].article} | {feats[j].article for j in members if feats[j].article != feats[i].article and (
+        kind_of((min(i, j), max(i, j))) == "agreement" or similarity(feats[i], feats[j]) >= thresholds.CHAIN_SIM)})
 
 
 def join_groups(feats, judged) -> list[list[int]]:
@@ -60,14 +82,7 @@ def join_groups(feats, judged) -> list[list[int]]:
     contradict each other or share next to nothing (a third outlet's sentence naming only the
     subject)."""
     judged = indexed(judged)
-    # which kind a judged pair is: a table lookup on disk (streamalign), sets in memory
-    kind_of = getattr(judged, "kind_of", None)
-    if kind_of is None:
-        agree = {(min(i, j), max(i, j)) for i, j, jd in judged if jd.kind == "agreement"}
-        clash = {(min(i, j), max(i, j)) for i, j, jd in judged if jd.kind != "agreement"}
-
-        def kind_of(key):
-            return "agreement" if key in agree else "clash" if key in clash else None
+    kind_of = _kinds(judged)
     group = {}
     members: dict[int, list[int]] = {}
     # scores rounded: a similarity summed over a set of words differs in its last bits with the

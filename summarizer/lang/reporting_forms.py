@@ -288,3 +288,6 @@ COLON_MANNER_RE = (r"(?:was|is|has\s+been|had\s+been|were|are)\s+(?:(?:very|more
 #: Regex: the words that open a phrase between such a noun and its colon: an addressee ("a message for the mayor:")
 #: or a time or place ("three promises on Monday:", "at the rally:"; attribution/message_colon.py; attr46).
 MESSAGE_TAIL_LINKS_RE = "for|to|on|at|during|last|this"
+#: Regex: what may stand between "made (it)" and "clear" in the cue "X made it very clear that ..." ("abundantly",
+#: "perfectly", "loud and"; attribution/verb_frames.py; lead40).
+CLEAR_INTENSIFIERS_RE = r"very|abundantly|perfectly|crystal|quite|absolutely|entirely|loud\s+and|plain\s+and|so"
