@@ -21,7 +21,7 @@ def words_of(part: str) -> list[str]:
 
 #: a relative clause, to the next comma: what is left must hold the main verb
 _RELATIVE = re.compile(r",?\s*\b(?:" + lang.RELATIVE_PRONOUNS_RE + r"|what)\b[^,;:–—]*")
-_RELATIVE_TO_END = re.compile(r",?\s*\b(?:" + lang.RELATIVE_PRONOUNS_RE + r"|what)\b.*", re.S)
+_RELATIVE_TO_END = re.compile(r",?\s*\b(?:" + lang.RELATIVE_PRONOUNS_RE + r"|what)\b.*|,\s*when\b.*", re.S)  # (", when ...": lead40)
 
 
 def cannot_stand(part: str, appositive: bool = False) -> bool:

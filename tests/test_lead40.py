@@ -181,3 +181,56 @@ def test_an_agreement_spanning_three_outlets_is_titled_by_a_sentence_all_three_c
         peers = {r.article for r in g.claims if r.article != title.article}
         assert len(peers) == 2, g.text
         assert not g.text.startswith("At least respect"), g.text
+
+
+# -- an "-ing" adjective after "but" is no gerund going on ---------------------------------------------
+
+def test_a_part_opening_with_an_ing_adjective_does_not_inherit_the_clause_before():
+    text = INTRO + ("It wasn't quite the flare of doom imagery, but outgoing finance chief Dana Whitlow offered a fairly "
+                    "dire assessment of the stakes in the levy debate.")
+    start = text.index("but outgoing")
+    assert certainty_for(text, start, len(text), analyze(text)) == "stated"
+
+
+def test_a_gerund_going_on_still_inherits_the_hedge_before():
+    text = INTRO + "The company may sell the depot, and winding down the old bus yard over two years."
+    start = text.index("and winding")
+    assert certainty_for(text, start, len(text), analyze(text)) == "speculative"
+
+
+# -- a noun phrase with ", when ..." after a colon --------------------------------------------------------
+
+def test_a_noun_phrase_with_a_when_clause_after_a_colon_stays_with_its_clause():
+    text = INTRO + ("It started Wednesday with the most innocuous of events: the annual naming of the harbor festival queen, "
+                    "when Mayor Doe officially crowned Ann Bell, a local baker, before the crowd.")
+    texts = [c.text for c in _claims(text)]
+    assert not any(t.startswith("The annual naming") for t in texts)
+    assert any(t.startswith("It started Wednesday") and "Ann Bell" in t for t in texts)
+
+
+def test_a_clause_after_a_colon_stands_on_its_own():
+    from summarizer.standalone import cannot_stand
+    assert not cannot_stand(" the vote was delayed, when Mayor Doe left.", appositive=True)
+
+
+# -- a quantity inside an "according to" aside ----------------------------------------------------------
+
+def _rows(text: str):
+    from summarizer.digest.tables import quantity_table
+    from tests.test_align_disputes import _articles
+    arts = _articles(text)
+    return quantity_table([(a, c) for a in arts for c in a.claims])
+
+
+def test_a_quantity_in_an_according_to_aside_is_the_asides_source():
+    rows = _rows(INTRO + ("Dana Whitlow said she is concerned about the results of the ward vote, in which, according to "
+                          "exit polls, the mayor won 44 percent of the harbor vote."))
+    row = next(r for r in rows if r.value == 44)
+    assert row.attributed_to == "exit polls"
+
+
+def test_a_quantity_outside_the_aside_stays_the_speakers():
+    rows = _rows(INTRO + ("Dana Whitlow said, according to the minutes, that the council would hire 40 more drivers "
+                          "next year."))
+    row = next(r for r in rows if r.value == 40)
+    assert row.attributed_to != "the minutes"

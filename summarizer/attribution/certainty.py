@@ -41,7 +41,7 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
     out = own_certainty(text, start, end, attributions, kind)
     if out in ("stated", "reported") and (nxt := _NEXT_SENTENCE.match(text, end)) and _CHECK_NOTE.fullmatch(nxt.group(1)):
         return "unconfirmed"  # "X said A. The report could not be independently verified.": A unchecked (lead35)
-    if out == "stated" and _ELLIPTIC.match(text, start, end):
+    if out == "stated" and (el := _ELLIPTIC.match(text, start, end)) and not _finite(words(text[el.end():end])):
         head = _sentence_start(text, start)
         governing = own_certainty(text, head, start, attributions, kind) if head < start else out
         if governing in ("speculative", "negated"):
@@ -54,6 +54,13 @@ def certainty_for(text: str, start: int, end: int, attributions: Attributions | 
 #: is not governed by the first clause's modal or negation, so it does not inherit.
 _ELLIPTIC = re.compile(rf"\W*(?:{'|'.join(lang.COORDINATORS)})\s+(?:[a-z]+ly\s+)?"
                        r"(?:to|[a-z]+ing)\b")
+
+
+def _finite(ws: list[str]) -> bool:
+    """A finite verb after the "-ing" word, before any relative clause: the word was an adjective of a subject
+    ("..., but outgoing finance chief Jo Doe offered ...": the lead, session 40), no gerund going on."""
+    ws = ws[:next((i for i, w in enumerate(ws) if w in ("which", "who", "that", "whose")), len(ws))]
+    return any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or lang.is_past_form(w, min_len=4) for w in ws)
 
 
 #: The sentence right after a span (past its closing marks), in its paragraph or the next.

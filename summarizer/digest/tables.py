@@ -10,7 +10,8 @@ from .. import lang
 from ..ground import normalize
 from ..quantity import is_noun_phrase_of
 from ..schema import Claim
-from .rowcontext import bound_of, bound_year, counts_its_source, in_background_report, compared_year, in_opening_frame, in_quoted_frame, in_source_apposition, occasion_year
+from .rowcontext import (bound_of, bound_year, counts_its_source, in_background_report, compared_year, in_opening_frame, in_quoted_frame,
+                         in_source_apposition, inner_according, occasion_year)
 from .schema import ClaimRef, QuantityRow, TimelineEntry
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -90,10 +91,7 @@ def quantity_rows(claims) -> list[tuple[tuple, QuantityRow]]:
     claims = list(claims)
     repeats = told_in_its_sentence(claims)
     rows = [QuantityRow(counted=counted_as_shown(q.counted), value=q.value, unit=q.unit, bound=bound_of(c.text, q.counted),
-                        attributed_to="article" if any(in_quoted_frame(t, q.counted, c.attributed_to) for t in (c.text, c.evidence.quote))
-                        or in_opening_frame(c.text, q.counted, c.attributed_to)
-                        or in_background_report(c.text, q.counted, c.attributed_to)
-                        or in_source_apposition(c.text, q.counted, c.attributed_to) else c.attributed_to,
+                        attributed_to=_row_source(c, q.counted),
                         when=None if occasion_year(c.text, c.when) or bound_year(c.text, c.when) or compared_year(c.text, c.when) else c.when, ref=_ref(a.id, c))
             for n, (a, c) in enumerate(claims) for q in c.quantities
             if is_noun_phrase_of(q.counted, c.text) and not time_offset(q.counted, q.unit, c.text)
@@ -101,6 +99,19 @@ def quantity_rows(claims) -> list[tuple[tuple, QuantityRow]]:
             and not the_claims_window(q.counted, q.unit, c.when)
             and (n, q.value, q.unit, q.counted) not in repeats]
     return [((normalize(r.counted), r.when or "", r.value), r) for r in rows]
+
+
+def _row_source(c, counted: str) -> str | None:
+    """Who claims a quantity of claim c: the source of an "according to" aside holding it; the outlet when it sits in
+    the frame of a quoted statement, an opening frame, a background report or the speaker's apposition
+    (rowcontext.py); else the claim's source."""
+    if (inner := inner_according(c.text, counted, c.attributed_to)) is not None:
+        return inner
+    if any(in_quoted_frame(t, counted, c.attributed_to) for t in (c.text, c.evidence.quote)) \
+            or in_opening_frame(c.text, counted, c.attributed_to) or in_background_report(c.text, counted, c.attributed_to) \
+            or in_source_apposition(c.text, counted, c.attributed_to):
+        return "article"
+    return c.attributed_to
 
 
 def quantity_table(claims) -> list[QuantityRow]:
