@@ -234,3 +234,38 @@ def test_a_quantity_outside_the_aside_stays_the_speakers():
                           "next year."))
     row = next(r for r in rows if r.value == 40)
     assert row.attributed_to != "the minutes"
+
+
+# -- a negated saying with a contact clause; a participle's aside after "But"; a closing time clause ------
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Reyes did not say the buses were a bad idea.",
+    "Mr. Reyes never said the buses were a bad idea.",
+    "Mr. Reyes did not say that the buses were a bad idea.",
+])
+def test_a_negated_saying_asserts_nothing(sentence):
+    assert _certainty(INTRO + sentence, sentence) == "negated"
+
+
+def test_a_saying_with_a_negated_content_is_still_the_speakers():
+    text = INTRO + "Tom Reyes chairs the transit committee.\n\nReyes said the buses were not a bad idea."
+    assert who(text, "Reyes said the buses were not a bad idea.") == "Tom Reyes"
+
+
+@pytest.mark.parametrize("sentence", [
+    "But the union, responding to the mayor, said the remark is a personal affront.",
+    "But the mayor's campaign, responding forcefully to the new frontrunner in the race, said the remark is a personal affront.",
+])
+def test_a_participle_aside_after_a_leading_but_keeps_the_speaker(sentence):
+    assert who(INTRO + sentence, sentence) is not None
+
+
+def test_a_negation_in_a_closing_time_clause_does_not_decide_the_main_clause():
+    sentence = ("Campaign spokesman Ben Lott also issued a statement Saturday shortly after Reyes told voters that the levy "
+                "is \"not about you.\"")
+    assert _certainty(INTRO + sentence, sentence) == "stated"
+
+
+def test_a_negated_main_clause_before_a_time_clause_stays_negated():
+    sentence = "The firm did not pay its staff after the bank froze its accounts."
+    assert _certainty(INTRO + sentence, sentence) == "negated"

@@ -24,7 +24,8 @@ def silence(text: str, start: int, rel: Relation) -> bool:
     before = _cue_lead(text, max(start, rel.cue_span[0] - 30), rel.cue_span[0])
     after = words(text[rel.cue_span[1]:rel.content[0][1]] if rel.content else "")[:1]
     return negators(before, silence=True) and bool(after) and (after[0] in lang.SILENCE_CONTENT_OPENERS
-                                                               or rel.cue.lower() in lang.SILENCE_OBJECT_CUES)
+                                                               or rel.cue.lower() in lang.SILENCE_OBJECT_CUES
+                                                               or rel.cue.lower() in ("say", "says", "said"))  # "did not say the plan was ..." (lead40)
 
 
 def negators(before: list[str], silence: bool = False) -> bool:

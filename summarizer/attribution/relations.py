@@ -123,8 +123,10 @@ _ACRONYM_END = re.compile(r"[A-Z][\w'’-]*\s+\([A-Z]{2,8}\)\s*$")  # a name tha
 
 
 def _set_off_description(between: str) -> bool:
-    """"And Sam Orr, one of the four ushers, said": descriptions set off by commas between a name and its cue."""
-    return re.match(r"\s*,\s+(?:one\s+of|an?)\s", between) is not None and descriptions_only(between)
+    """"And Sam Orr, one of the four ushers, said": descriptions set off by commas between a name and its cue; or a
+    participle's aside ("But the campaign, responding to the new frontrunner, said": the lead, session 40)."""
+    return re.match(r"\s*,\s+(?:one\s+of|an?)\s", between) is not None and descriptions_only(between) \
+        or re.fullmatch(r"\s*,\s+[a-z]{3,}ing\s[^,;:“”\"()]{1,80},\s*", between) is not None
 
 
 def _framed(text: str, r: Relation, start: int, end: int) -> int:
