@@ -269,3 +269,17 @@ def test_a_negation_in_a_closing_time_clause_does_not_decide_the_main_clause():
 def test_a_negated_main_clause_before_a_time_clause_stays_negated():
     sentence = "The firm did not pay its staff after the bank froze its accounts."
     assert _certainty(INTRO + sentence, sentence) == "negated"
+
+
+# -- "with <group> warning that" is no noun cue --------------------------------------------------------
+
+def test_a_with_clause_participle_is_no_unnamed_noun_cue():
+    sentence = ("The measure has sparked national backlash, with critics warning that the law provides legal "
+                "justification for discrimination against riders.")
+    assert who(INTRO + sentence, sentence) != "unnamed sources"
+    assert all(c.attributed_to != "unnamed sources" for c in _claims(INTRO + sentence))
+
+
+def test_a_warning_noun_with_its_that_clause_is_still_a_cue():
+    sentence = "The plan drew a stern warning that fares would rise from the union."
+    assert _certainty(INTRO + sentence, sentence) == "speculative"

@@ -64,6 +64,8 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
             comma = text.find(",", m.end(), end)
             end = comma if comma > 0 else end
         content_start = m.start("next")
+        if m.group("noun").lower().endswith("ing") and re.search(r"\bwith\s+(?:[\w'’-]+\s+){1,4}$", text[sp.start:m.start("noun")]):
+            continue  # "..., with critics warning that ...": a participle of its own subject (with_participles.py), no noun (lead40)
         if re.search(r"\b(?i:no|without)\s+(?:[a-z][\w-]*\s+){0,2}$", text[sp.start:m.start("noun")]):
             continue  # "he expressed no concern that ...", "without evidence that ...": nobody holds it
         if len(text[content_start:end].split()) < MIN_CONTENT_WORDS:
