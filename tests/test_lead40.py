@@ -283,3 +283,17 @@ def test_a_with_clause_participle_is_no_unnamed_noun_cue():
 def test_a_warning_noun_with_its_that_clause_is_still_a_cue():
     sentence = "The plan drew a stern warning that fares would rise from the union."
     assert _certainty(INTRO + sentence, sentence) == "speculative"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shortly after Kristol called for his resignation, a party operative began pitching the column to reporters, "
+     "hoping that the story would spread far and wide.", "stated"),
+    ("But his tone, compared with his defiant speech early Wednesday after Clinton clinched the nomination, appeared "
+     "to soften.", "speculative"),
+    ("However, the council rejected the plan even before the mayor announced it, and a county version of the plan "
+     "failed to get the 60 votes needed on Thursday.", "negated"),
+    ("But that standoff became less important to residents here after the mayor announced Wednesday that the boy's "
+     "father, Juan Gomez, is ready to travel to the city.", "stated"),
+])
+def test_a_time_clause_is_cut_only_when_it_closes_the_sentence(sentence, expected):
+    assert _certainty(INTRO + sentence, sentence) == expected

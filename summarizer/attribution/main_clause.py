@@ -138,7 +138,8 @@ _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z]s)\s+(?:[a-z]+ly\s+)?(?:" + "|".joi
 #: voters that the plan is "not about you"): its negation or hedge is that clause's event, not the main clause's (§6;
 #: the lead, session 40).
 _TRAILING_TIME_CLAUSE = re.compile(r"\s+(?:(?:shortly|soon|just|only|hours|days|weeks)\s+)?(?:after|before)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-                                   r"|he|she|they|it|we|the\s+[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|told|said|wrote|made|gave|took|went|came|spoke)\b[^;]*$")
+                                   r"|he|she|they|it|we|the\s+[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|told|said|wrote|made|gave|took|went|came|spoke)\b"
+                                   r"(?:[^;,]|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)*$")  # (no comma but a name's apposition)
 _EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:[a-z]+ly\s+)?(?:"
                              + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")
 
@@ -215,7 +216,9 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # "X, though free to leave, should remain", "The plan, if approved, would ...": an aside before
     # the predicate goes on is dropped, not taken for the clause's end (cert8)
     seg = _INNER_ASIDE.sub(" ", seg)
-    cut = _TRAILING_TIME_CLAUSE.sub("", _TRAILING_PARTICIPLE.sub("", _EFFORT_ADJUNCT.sub(",", seg)))
+    cut = _TRAILING_PARTICIPLE.sub("", _EFFORT_ADJUNCT.sub(",", seg))
+    timed = _TRAILING_TIME_CLAUSE.sub("", cut)
+    cut = timed if len(re.findall(r"[A-Za-z]+", timed)) >= 4 else cut
     seg = cut if len(re.findall(r"[A-Za-z]+", cut)) >= 4 else seg
     seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
     # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)
