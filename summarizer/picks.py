@@ -347,7 +347,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
                       or mark == ":" and (is_frame(out[-1].quote(text), q) or inner_quotation(text[sentence.start:c.start], q))
                       # "The only candidate less palatable: Jane Roe, the developer turned TV star.": no verb before the colon
                       or mark == ":" and verbless_lead(out[-1].quote(text))
-                      or mark in "–—" and words != words_of(q) and no_subject(q, words)
+                      or mark in "–—" and (words != words_of(q) and no_subject(q, words) or phrase_then_frame(q))  # ("— for many of them, aides said": lead40)
                       or mark in "–—" and (words[1:2] == ["than"] and words[0] in lang.COMPARATIVE_QUANTIFIERS
                                            or inside_quotation(text[sentence.start:c.start]) and re.search(r"”\s+(?:and|but)\s+[a-z]", q))
                       # "... — more than the $5.7 billion ...": a measure of the clause before; a dash inside a quotation

@@ -297,3 +297,18 @@ def test_a_warning_noun_with_its_that_clause_is_still_a_cue():
 ])
 def test_a_time_clause_is_cut_only_when_it_closes_the_sentence(sentence, expected):
     assert _certainty(INTRO + sentence, sentence) == expected
+
+
+# -- a phrase and a closing frame after a dash ----------------------------------------------------------
+
+def test_a_phrase_and_its_closing_frame_after_a_dash_stay_with_the_clause():
+    text = INTRO + ("The plan is expected to call for new bus lanes, as well as providing a path to lower fares — but not "
+                    "free travel — for many of the 40,000 riders in the city, the aides said.")
+    texts = [c.text for c in _claims(text)]
+    assert not any(t.startswith("For many of the 40,000") for t in texts)
+    assert any("new bus lanes" in t and "the aides said" in t for t in texts)
+
+
+def test_a_clause_after_a_dash_aside_stays_its_own_claim():
+    text = INTRO + "The plan calls for new bus lanes — a costly step — and the mayor said it would pass."
+    assert "The mayor said it would pass." in [c.text for c in _claims(text)]
