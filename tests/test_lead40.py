@@ -65,6 +65,8 @@ def test_two_clauses_joined_by_and_stay_two_claims():
     text = INTRO + "Union leaders walked out of the talks on Monday, and the mayor called an emergency meeting of the council."
     texts = [c.text for c in _claims(text)]
     assert "Union leaders walked out of the talks on Monday." in texts
+    text = INTRO + "A passer-by caught the crash on cell phone video, and Officer Jo Slate was swiftly charged with it."
+    assert "A passer-by caught the crash on cell phone video." in [c.text for c in _claims(text)]  # (an irregular verb)
 
 
 # -- denials ------------------------------------------------------------------------------------------
