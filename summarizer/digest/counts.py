@@ -29,7 +29,7 @@ from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
 from .shares import things_apart as _things_apart
-from .rarecounts import rare_noun
+from .rarecounts import one_count
 
 #: Two near counts of a noun rare in the batch conflict under the wording floor (digest44's rarecounts.py). Off at
 #: session 35's merge (on the seeds, five days of reports from one story, it pitted counts of different nights and
@@ -345,7 +345,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                     # ... or the two counts stand in one frame ("Turnout was 61%" / "Turnout was 58%": measure_frames.py)
                     # ... or the counted noun is rare in the batch ("fired six shots" / "counted 11 shots"; RARE_COUNTS)
                     if ctx >= floor or bare or (_noun(q1) and same_setting(f1, q1, f2, q2)) or same_frame(f1, q1, f2, q2) \
-                            or RARE_COUNTS and rare_noun(f1, q1, f2, q2) or same_rate_verb(f1, q1.counted, f2, q2.counted):
+                            or RARE_COUNTS and one_count(f1, q1, f2, q2) or same_rate_verb(f1, q1.counted, f2, q2.counted):
                         return q1, q2
     return None
 

@@ -17,7 +17,15 @@ the noun alone: one day both name (or one year both counts are of: digest48) ("o
 <n> shots" / "fired <m> shots", or one side only says how many there were: "had counted <m>
 shots"), or one place both name; and never two articles dated apart. Reports of one story over
 several days count one noun on different nights and by different sides ("<n> <things> shot down" /
-"<m> <things> launched"): none of these holds there.
+"<m> <things> launched"): none of these holds there. One load (digest49): both counts are what a vehicle
+carried, one "on board" / "aboard" and the other so too or "with" / "carrying" it ("arriving ... with
+<n1> passengers" / "<n2> passengers were on board"): the one trip the story is about.
+
+One toll (digest49, `one_count`): two near, unhedged counts of one counted noun (people, the same
+noun) that undergo one harm (lang.HARMED_PEOPLE_VERBS by sense: "injuring <n1> people" / "<n2> people
+were hurt") are two versions of the event's toll, however common the noun and however few words the
+claims share; other harms ("killing" / "were hurt"), claims naming years and none in common, or
+values far apart are not.
 """
 
 from __future__ import annotations
@@ -29,8 +37,10 @@ from ..rules import numbers as _numbers
 from .countacts import act_of, tallied
 from .figures import amount_only, figures_of
 from .pairs import Features, head_noun, stem
+from .reference import lemma
+from .senses import sense
 
-__all__ = ["rare_noun"]
+__all__ = ["one_count", "rare_noun"]
 
 
 def _noun(q) -> bool:
@@ -62,6 +72,8 @@ def same_event(f1: Features, q1, f2: Features, q2) -> bool:
     a1, a2 = act_of(f1, q1), act_of(f2, q2)
     if bool(a1 and a1 == a2) or tallied(f1, q1) and bool(a2) or tallied(f2, q2) and bool(a1):
         return True
+    if _load(f1, q1) and _load(f2, q2) and (_load(f1, q1, aboard=True) or _load(f2, q2, aboard=True)):
+        return True  # "with <n1> passengers" / "<n2> passengers were on board" (digest49)
     y1, y2 = _count_year(f1, q1), _count_year(f2, q2)
     return bool(y1) and y1 == y2  # "31 homicides in the city in 2025" / "counted 38 homicides ... in 2025" (digest48)
 
@@ -75,6 +87,62 @@ def _count_year(f: Features, q) -> str:
     m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
     y = _COUNT_YEAR.match(f.claim.text[m.end():]) if m else None
     return y.group(1) if y else ""
+
+
+#: After the count: its noun (one word), a form of "be" or none, then "on board" / "aboard".
+_ABOARD = re.compile(r"^\s+[a-z][\w-]*(?:\s+(?:" + "|".join(v.replace(" ", r"\s+") for v in lang.COUNTED_SUBJECT_VERBS) + r"))?\s+(?:"
+                     + "|".join(w.replace(" ", r"\s+") for w in lang.ABOARD_WORDS) + r")\b", re.I)
+_CARRYING = re.compile(r"\b(?:with|carrying)\s+$", re.I)
+
+
+def _after_counted(f: Features, q, end: int) -> str:
+    """The claim's text after the count's number and its counted noun."""
+    rest = f.claim.text[end:]
+    m = re.match(r"\s+" + re.escape(q.counted) + r"(?![\w])", rest) if q.counted else None
+    return rest[m.end():] if m else rest
+
+
+def _load(f: Features, q, aboard: bool = False) -> bool:
+    """The count is what a vehicle carried: "<n> passengers (were) on board / aboard" or, unless
+    `aboard`, "with / carrying <n> passengers"."""
+    for n in figures_of(f.claim.text):
+        if round(n.value, 6) == round(q.value, 6):
+            if _ABOARD.match(f.claim.text[n.end:]) or not aboard and _CARRYING.search(f.claim.text[:n.start]):
+                return True
+    return False
+
+
+def _harm(f: Features, q) -> str:
+    """The sense of the harm the counted undergo (lang.HARMED_PEOPLE_VERBS): the verb right before
+    the count ("injuring 14 people", "killed three") or after the counted noun past 'be' ("nine
+    people were hurt", "<n> have been injured"), or ''."""
+    for n in figures_of(f.claim.text):
+        if round(n.value, 6) != round(q.value, 6):
+            continue
+        before = re.findall(r"[a-z]+", f.claim.text[:n.start].lower())[-1:]
+        after = re.findall(r"[a-z]+", _after_counted(f, q, n.end).lower())[:3]
+        i = next((k for k, w in enumerate(after) if w not in lang.BE_FORMS and w not in ("had", "have", "has")), len(after))
+        for w in before + after[i:i + 1]:
+            if w in lang.HARMED_PEOPLE_VERBS:
+                w = w[:-3] + "ed" if w.endswith("ing") else w  # "injuring" / "injured"
+                return sense(w, lambda x: lemma(stem(x)))
+    return ""
+
+
+def one_toll(f1: Features, q1, f2: Features, q2) -> bool:
+    """Two near, unhedged counts of one harm to the counted (module doc)."""
+    h = _harm(f1, q1)
+    lo, hi = sorted((abs(q1.value), abs(q2.value)))
+    y1, y2 = (set(re.findall(r"\b(?:19|20)\d\d\b", f.claim.text)) for f in (f1, f2))
+    return bool(h) and h == _harm(f2, q2) and 0 < lo and hi <= 2 * lo and not (y1 and y2 and not y1 & y2) \
+        and not _loose(f1, q1.value) and not _loose(f2, q2.value) \
+        and not (f1.published and f2.published and f1.published != f2.published)
+
+
+def one_count(f1: Features, q1, f2: Features, q2) -> bool:
+    """The two counts are versions of one count though worded apart: a rare noun (`rare_noun`) or one
+    harm's toll (`one_toll`)."""
+    return rare_noun(f1, q1, f2, q2) or one_toll(f1, q1, f2, q2)
 
 
 def rare_noun(f1: Features, q1, f2: Features, q2) -> bool:

@@ -88,6 +88,8 @@ wounding hurt hurting evacuate evacuates evacuated evacuating displace displaces
 #: Words between a count in words and the verb that make the count the sentence's subject ("Two were
 #: intercepted", "nine people were injured": the count is what the claim says; kind15).
 COUNTED_SUBJECT_VERBS = ("were", "was", "have been", "had been", "are")
+#: Words after a count that make it what a vehicle carried ("<n> passengers were on board"; digest/rarecounts.py).
+ABOARD_WORDS = ("on board", "aboard", "onboard")
 
 #: Verbs that move a running total to a new figure ("bringing the total to 164"; summarizer/running_totals.py).
 TOTAL_RAISING_VERBS = frozenset("bringing taking raising pushing lifting brings takes raises pushes lifts".split())
