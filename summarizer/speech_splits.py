@@ -34,9 +34,9 @@ _ADDING = re.compile(r",\s+(adding|noting)\s+that\s+(?=\S)")
 #: opens the second claim ("A judge rejected the request, saying it had no merit" -> "A judge
 #: rejected the request." + "A judge said it had no merit."; lead12, a PolNeAR court story)
 _SAYING = re.compile(r"(?:,\s+|(?<=[a-z0-9])\s+)(?:[a-z]+ly\s+)?(" + "|".join(lang.SAYING_PAST) + r")\s+(?=\S)")  # (no comma: attr15)
-#: "X did A, telling Y that B": the same with an addressee of at most four words before "that" (attr14b)
 #: A time phrase between the participle and its "that" ("warning on Wednesday that ...", "saying late Monday that ...")
-_WHEN_THAT = re.compile(r"((?:on|in|at|during|late|early|last|this|earlier|later)\b[^,;:“”\"]{0,40}?)\s+that\s+(?=\S)")
+_WHEN_THAT = re.compile(r"((?:" + lang.WHEN_THAT_LEADS_RE + r")\b[^,;:“”\"]{0,40}?)\s+that\s+(?=\S)")
+#: "X did A, telling Y that B": the same with an addressee of at most four words before "that" (attr14b)
 _TELLING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+((?:[\w'’.-]+\s+){1,4}?)that\s+(?=\S)")
 
 

@@ -21,10 +21,10 @@ from .main_clause import content_of, main_clause
 _CONDITION = re.compile(rf"^\W*(?:{lang.CONDITIONAL_OPENERS_RE})\b(?!\s+(?:{'|'.join(sorted(lang.ELLIPTIC_IF_WORDS))})\b)(?:[^,]*,|\s+[a-z]+ed\b)", re.I)  # "If convicted he faces ..."
 
 
+#: "It wasn't (quite) A, but B": a denied description conceded before the asserted clause (lead40)
+_NOT_QUITE = re.compile(r"(?:" + lang.CONCEDED_NEGATION_RE + r")\s[^,;:“”\"]{1,80},\s+but\s+(?=\S)")
 #: A compound of three or more hyphenated words ("ready-to-eat", "hard-to-reach"), or a modal and "be" made one adjective
 #: ("would-be recruits": aspiring ones; real47): one word to the modal checks.
-#: "It wasn't (quite) A, but B": a denied description conceded before the asserted clause (lead40)
-_NOT_QUITE = re.compile(r"(?:it|this|that)\s+(?:was|is)\s*(?:n't|not)\s[^,;:“”\"]{1,80},\s+but\s+(?=\S)")
 _COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b|\b(?i:would|could|might|should)-be\b")
 
 
@@ -59,7 +59,7 @@ _ELLIPTIC = re.compile(rf"\W*(?:{'|'.join(lang.COORDINATORS)})\s+(?:[a-z]+ly\s+)
 def _finite(ws: list[str]) -> bool:
     """A finite verb after the "-ing" word, before any relative clause: the word was an adjective of a subject
     ("..., but outgoing finance chief Jo Doe offered ...": the lead, session 40), no gerund going on."""
-    ws = ws[:next((i for i, w in enumerate(ws) if w in ("which", "who", "that", "whose")), len(ws))]
+    ws = ws[:next((i for i, w in enumerate(ws) if w == "that" or w in lang.RELATIVE_PRONOUNS_RE.split("|")), len(ws))]
     return any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.MODALS or lang.is_past_form(w, min_len=4) for w in ws)
 
 

@@ -137,8 +137,8 @@ _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z]s)\s+(?:[a-z]+ly\s+)?(?:" + "|".joi
 #: A closing time clause with a subject and a past verb of its own ("... issued a statement Saturday shortly after X told
 #: voters that the plan is "not about you"): its negation or hedge is that clause's event, not the main clause's (§6;
 #: the lead, session 40).
-_TRAILING_TIME_CLAUSE = re.compile(r"\s+(?:(?:shortly|soon|just|only|hours|days|weeks)\s+)?(?:after|before)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-                                   r"|he|she|they|it|we|the\s+[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|told|said|wrote|made|gave|took|went|came|spoke)\b"
+_TRAILING_TIME_CLAUSE = re.compile(r"\s+(?:(?:" + lang.TIME_CLAUSE_LEADS_RE + r")\s+)?(?:after|before)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                                   r"|" + lang.SUBJECT_PRONOUNS_RE + r"|we|the\s+[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|" + lang.TIME_CLAUSE_IRREGULAR_PAST_RE + r")\b"
                                    r"(?:[^;,]|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)*$")  # (no comma but a name's apposition)
 _EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:[a-z]+ly\s+)?(?:"
                              + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")

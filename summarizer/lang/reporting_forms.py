@@ -291,3 +291,15 @@ MESSAGE_TAIL_LINKS_RE = "for|to|on|at|during|last|this"
 #: Regex: what may stand between "made (it)" and "clear" in the cue "X made it very clear that ..." ("abundantly",
 #: "perfectly", "loud and"; attribution/verb_frames.py; lead40).
 CLEAR_INTENSIFIERS_RE = r"very|abundantly|perfectly|crystal|quite|absolutely|entirely|loud\s+and|plain\s+and|so"
+#: Regex: a demonstrative subject and a negated "be" conceding a description before ", but" ("It wasn't quite a
+#: threat, but ..."; attribution/certainty.py; lead40).
+CONCEDED_NEGATION_RE = r"(?:it|this|that)\s+(?:was|is)\s*(?:n't|not)"
+#: Regex: a time phrase between a saying participle and its "that" ("warning on Wednesday that ...", "saying late
+#: Monday that ..."; speech_splits.py; lead40).
+WHEN_THAT_LEADS_RE = r"on|in|at|during|late|early|last|this|earlier|later"
+#: Regex: what may stand before "after"/"before" opening a closing time clause ("shortly after", "days before";
+#: attribution/main_clause.py; lead40).
+TIME_CLAUSE_LEADS_RE = r"shortly|soon|just|only|hours|days|weeks"
+#: Regex: irregular past forms of the verbs that most often follow such a clause's subject ("after X told voters",
+#: "before she spoke"; attribution/main_clause.py; lead40).
+TIME_CLAUSE_IRREGULAR_PAST_RE = r"told|said|wrote|made|gave|took|went|came|spoke"
