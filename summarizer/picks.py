@@ -34,7 +34,7 @@ from .attribution.labels import answer_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .part_shapes import inner_question_tag, serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
-from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, verbless_subject, words_of
+from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, verbless_subject, words_of, demonstrative_subject
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
@@ -370,7 +370,7 @@ def _standing(text: str, sentence: Span, clauses: list[Candidate]) -> list[Candi
         if out and mark == "," and words[:1] and words[0].endswith("ing") and _PROGRESSIVE.search(out[-1].quote(text)):
             out[-1] = Candidate(out[-1].start, c.end)  # "are slowing the process, and resisting ...": one progressive
             continue
-        if not out and i + 1 < len(clauses) and words[:1] and (words[0] in _ATTACHED or words[0] in ("that", "to")
+        if not out and i + 1 < len(clauses) and words[:1] and (words[0] in _ATTACHED or words[0] in ("that", "to") and not demonstrative_subject(q)
                                                                 or words[0] in lang.SUBORDINATORS and i == 0):
             pending = sentence.start  # "The plan — which ... — drew ...": the subject was too short to be a part
             continue

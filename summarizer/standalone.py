@@ -104,6 +104,12 @@ def verbless_subject(part: str) -> bool:
         and not re.search(r"[“”\"]", part)
 
 
+def demonstrative_subject(part: str) -> bool:
+    """"That created a fight ...": a capitalised "That" and a verb, the subject pronoun, no "that" clause (lead40)."""
+    words = words_of(part)
+    return part.lstrip(" \"'“‘").startswith("That ") and len(words) > 1 and _has_verb(words[1:2])
+
+
 def _has_verb(words: list[str]) -> bool:
     return any(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w in lang.IRREGULAR_VERBS or w in lang.MODALS
                or lang.is_past_form(w, min_len=3) and "-" not in w or w.endswith("n't")  # (no irregular past has a "-")

@@ -314,3 +314,19 @@ def test_a_phrase_and_its_closing_frame_after_a_dash_stay_with_the_clause():
 def test_a_clause_after_a_dash_aside_stays_its_own_claim():
     text = INTRO + "The plan calls for new bus lanes — a costly step — and the mayor said it would pass."
     assert "The mayor said it would pass." in [c.text for c in _claims(text)]
+
+
+# -- a demonstrative "That" as a subject ----------------------------------------------------------------
+
+def test_a_demonstrative_subject_keeps_its_main_claim():
+    text = INTRO + ("That created a fight among councillors, with some – including members such as Ann Cole, a harbor "
+                    "ward councillor from Tarne – arguing that raising all 12 fares was not a realistic option, and that "
+                    "not doing anything to fix the buses amounted to neglect.")
+    texts = [c.text for c in _claims(text)]
+    assert any(t.startswith("That created a fight") for t in texts)
+    assert not any(t.startswith("That not doing anything") for t in texts)
+
+
+def test_a_that_clause_subject_is_still_one_claim():
+    text = INTRO + "That the mayor knew about the fares was never in doubt, the clerk said on Friday."
+    assert any(t.startswith("That the mayor knew") for t in [c.text for c in _claims(text)])
