@@ -203,3 +203,28 @@ def test_a_subject_said_to_be_closer_to_another_figure_disputes_the_earlier_coun
 def test_near_misses_of_a_subject_closer_to(body):
     got = [c for c in _disputes(body) if "closer" in _quotes(c) or "deficit was" in _quotes(c)]
     assert not got, _show(got)
+
+
+# -- a denial of one's own act in a gerund ---------------------------------------------------------------
+
+_HACK = ("Rulow Mutual, a regional insurer, said on Monday that hackers had copied the records of 40,000 members. "
+         "A group calling itself Blue Moth claimed the attack on its website and said Rulow had paid it to "
+         "destroy the copies. ")
+
+
+def test_a_gerund_denial_answers_the_account_of_that_act():
+    got = _disputes(_HACK + _FILL + "Rulow Mutual denied paying any ransom.")
+    assert _has(got, "had paid it", "denied paying"), _show(got)
+
+
+@pytest.mark.parametrize("body", [
+    # the act told of the denier has another object: its staff, not the group
+    "A union leader said Rulow had paid its staff late in March. " + _FILL + "Rulow Mutual denied paying any ransom.",
+    # another act of the denier
+    _HACK.replace("had paid it to destroy", "had asked it to destroy") + _FILL + "Rulow Mutual denied paying any ransom.",
+    # the denier's own side telling the act
+    "Rulow Mutual said on Monday that Rulow had paid it back. " + _FILL + "Rulow Mutual denied paying any ransom.",
+])
+def test_near_misses_of_a_gerund_denial(body):
+    got = [c for c in _disputes(body) if "denies paying" in c.reason]
+    assert not got, _show(got)

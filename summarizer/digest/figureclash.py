@@ -17,6 +17,9 @@ with no name shared. A rule here needs a link stronger than a shared name:
   the owner is the earlier source the article calls by that description (its source is "the
   company", or one claim names the source and "the company" together), not the claim told just
   before (`described_owner`, read by disputes.rebuttal);
+* a denial of one's own act in a gerund ("<Co> denied paying any ransom") against another side
+  telling that act with the denier as its subject ("said <Co> had paid it"), its object a pronoun
+  or a shared word (`gerund_denial`);
 * an opinion about figures ("called the figures misleading") is no rebuttal of them unless it
   calls them untrue (`figures_opinion`, lang.FIGURE_FALSITY_RE).
 
@@ -37,7 +40,7 @@ from .measure_frames import verbs_after_apart
 from .pairs import STOP, Features, head_noun, same_source, source_words, stem
 from .sourcenames import source_head
 
-__all__ = ["described_owner", "figure_clashes", "figures_opinion"]
+__all__ = ["described_owner", "figure_clashes", "figures_opinion", "gerund_denial"]
 
 _RECORD = re.compile(r"\b(?:" + "|".join(lang.RECORD_NOUNS) + r")\b[^.;:?!]{0,60}?\b(?:"
                      + "|".join(lang.RECORD_VERBS) + r")\b(?:\s+that\b)?", re.I)
@@ -176,11 +179,56 @@ def corrected_figure(fs: list[Features], i: int, taken=frozenset()) -> tuple[Fea
     return None
 
 
+_GERUND_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:ever\s+|having\s+)?([a-z]{2,}?)(?:ing)\b([^.;:?!]{0,60})")
+_OBJECT_PRONOUNS = frozenset(lang.PERSON_OBJECT_PRONOUNS) | {"it"}
+#: How many words after the other claim's verb its object is looked for ("had paid it to delete").
+GERUND_OBJECT_WORDS = 4
+
+
+def _bases(g: str) -> set[str]:
+    """Base forms a gerund's stem may stand for ("pay" -> pay; "tak" -> take; "stopp" -> stop)."""
+    return {g, g + "e"} | ({g[:-1]} if len(g) > 2 and g[-1] == g[-2] else set())
+
+
+def gerund_denial(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` denies its own act in a gerund ("<Co> denied paying any ransom"); another side
+    tells that act with the denier named as its subject ("said <Co> had paid it to delete the
+    files"), the object a pronoun or sharing a content word: (earlier, later, judgment), or None."""
+    n = fs[i]
+    m = _GERUND_DENIAL.search(n.claim.text)
+    if m is None or n.source == ARTICLE_VOICE:
+        return None
+    bases = _bases(m.group(1))
+    obj = _stems(m.group(2), set())
+    names = [w for w in re.findall(r"[A-Z][\w’'-]+", n.source) if w.lower() not in STOP]
+    if not names:
+        return None
+    act = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?([a-z]+)\b((?:\s+[\w’'-]+){0,"
+                     + str(GERUND_OBJECT_WORDS) + r"})")
+    for d in range(1, len(fs)):
+        for j in (i - d, i + d):
+            if not 0 <= j < len(fs) or tuple(sorted((fs[i].index, fs[j].index))) in taken:
+                continue
+            a = fs[j]
+            if not _usable(a) or not _other_side(a, n):
+                continue
+            for h in act.finditer(a.claim.text):
+                verb = h.group(1)
+                if lang.IRREGULAR_FORMS.get(verb, re.sub(r"(?:ed|s)$", "", verb)) not in bases | {b.rstrip("e") for b in bases}:
+                    continue
+                after = h.group(2).lower().split()
+                if (after and after[0] in _OBJECT_PRONOUNS) or obj & _stems(h.group(2), set()):
+                    pair = (a, n) if j < i else (n, a)
+                    return pair[0], pair[1], Judgment("assertion", f"in one article, {n.source} denies {m.group(1)}ing; "
+                                                                   f"{a.source} says it did", about=m.group(1) + "ing")
+    return None
+
+
 def figure_clashes(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Every such figure dispute in one article's claims (text order), one per later claim."""
     out = []
     for i in range(len(fs)):
-        found = shown_figure(fs, i, taken) or corrected_figure(fs, i, taken)
+        found = shown_figure(fs, i, taken) or corrected_figure(fs, i, taken) or gerund_denial(fs, i, taken)
         if found is not None:
             out.append(found)
     return out
