@@ -179,7 +179,7 @@ def corrected_figure(fs: list[Features], i: int, taken=frozenset()) -> tuple[Fea
     return None
 
 
-_GERUND_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:ever\s+|having\s+)?([a-z]{2,}?)(?:ing)\b([^.;:?!]{0,60})")
+_GERUND_DENIAL = re.compile(r"\b(?:" + "|".join(lang.GERUND_DENYING_VERBS) + r")\s+(?:ever\s+|having\s+)?([a-z]{2,}?)(?:ing)\b([^.;:?!]{0,60})")
 _OBJECT_PRONOUNS = frozenset(lang.PERSON_OBJECT_PRONOUNS) | {"it"}
 #: How many words after the other claim's verb its object is looked for ("had paid it to delete").
 GERUND_OBJECT_WORDS = 4

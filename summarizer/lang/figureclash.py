@@ -33,3 +33,6 @@ FIGURE_FALSITY_RE = (r"\b(?:false|untrue|not\s+true|wrong|inaccurate|incorrect|n
 DESCRIBED_OWNER_HEADS = ("company", "firm", "ministry", "department", "agency", "council", "board", "trust",
                          "union", "hospital", "school", "university", "club", "government", "police",
                          "authority", "airline", "manufacturer", "retailer", "bank", "insurer", "landlord")
+#: Verbs by which a source denies its own act told as a gerund ("<Co> denied paying any ransom",
+#: "denies ever taking the money"; digest/figureclash.py gerund_denial).
+GERUND_DENYING_VERBS = ("denied", "denies", "deny", "denying")
