@@ -206,7 +206,10 @@ def denies(n: Features, a: Features, rare: bool = True, insist: bool = False) ->
     if found or denied_content(n, insist, cut=True) == denied_content(n, insist):
         return found
     found = _denies(n, a, rare, insist, cut=True)
-    return found if len(found & _core(n)) >= 2 else frozenset()
+    # "denied that it had approved the closure" / "said the ministry had approved the plan": the
+    # pronoun subject is the denier, named by the other claim, the core's subject (within49)
+    own = _denier_named(n, a)
+    return found if len(found & (_core(n) | ({own} if own else set()))) >= 2 else frozenset()
 
 
 def _denies(n: Features, a: Features, rare: bool, insist: bool, cut: bool) -> frozenset[str]:

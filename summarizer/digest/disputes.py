@@ -49,6 +49,7 @@ from .classify import Judgment, negated_share, part_of, side_of
 from .corrections import corrections
 from .replies import replies
 from .farreplies import far_replies
+from .figureclash import described_owner, figure_clashes, figures_opinion
 from .answered import account_owner, owner_claim
 from .innocence import innocence_disputes
 from .onesentence import one_sentence
@@ -235,6 +236,8 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
         return None
     refuter = r.source if r.source != ARTICLE_VOICE else who
     noun = re.sub(r"s$", "", _object_noun(r.claim.text))
+    if figures_opinion(r.claim.text, noun):
+        return None  # "called the figures misleading": an opinion about them (figureclash.py)
     head = source_head(refuter) if refuter and refuter[:1].isupper() else ""
 
     def fits(g: Features) -> bool:
@@ -250,6 +253,9 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
                     or (head and head in g.low.split()[:thresholds.ACCOUNT_OPENING_WORDS]))  # the refuter's own words
 
     # "an inquiry into Ms. Voss's allegations. ... continued to deny the allegations": Voss's account (answered.py)
+    g = described_owner(fs, i, fits)  # "disputed the company's account": figureclash.py
+    if g is not None:
+        return g, r, Judgment("assertion", f"in one article, {refuter or r.source} rebuts {g.source}", about="the account")
     owner = account_owner(fs, i, noun)
     g = owner_claim(fs, i, owner, fits) if owner and owner != head else None
     if g is not None:
@@ -368,6 +374,10 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))
         for found in far_replies(fs, taken):  # "We stand by our reporting", far from its refuter: farreplies.py
+            if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
+        for found in figure_clashes(fs, taken):  # "records show <n2>", "the figure is closer to <n2>": figureclash.py
             if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))
