@@ -75,6 +75,9 @@ def noun_phrase(rest: str) -> str:
         if kept and _PLURAL.search(kept[-1].group(0)) and not low.endswith(("s", "ed", "ing", "ly")) \
                 and (not nxt_tok or nxt_tok.lower().endswith("ly") and len(nxt_tok) > 4):
             break  # "40 buses run daily": a present verb and its adverb after a plural noun (lead38)
+        if kept and low in lang.COUNTED_STATE_ADJECTIVES and _PLURAL.search(kept[-1].group(0)) \
+                and (not nxt_tok[:1].isalpha() or nxt_tok.lower() in FUNCTION | lang.PREPOSITIONS):
+            break  # "six of the 16 doctor posts vacant", "40 beds empty": the state said of the noun (conflict49)
         if re.fullmatch(r"people['’]s", low):  # (not "women's teams", "children's books": a kind of team, of book)
             return rest[(kept[0] if kept else m).start():m.end() - 2]  # "six people's lives": the people are counted (real48)
         if is_verbish(tok):
@@ -134,4 +137,5 @@ def np_ends(after: str) -> bool:
     low = nxt.lower()
     if nxt[0].isupper():
         return bool(m.group(1)) or low in FUNCTION
-    return low in FUNCTION or low in lang.AUXILIARY_VERBS or low in lang.MODALS or ("-" not in low and is_verbish(low))
+    return low in FUNCTION or low in lang.AUXILIARY_VERBS or low in lang.MODALS or ("-" not in low and is_verbish(low)) \
+        or low in lang.COUNTED_STATE_ADJECTIVES and np_ends(after[m.end():])  # "six of the 16 posts vacant." (conflict49)

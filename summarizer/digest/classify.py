@@ -32,6 +32,7 @@ from .nounneg import phrase_denial
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
 from .eventdates import place_clash, span_clash, until_affirms
 from .timeclash import time_clash
+from .starttimes import start_clash
 from .vaguecounts import vague_clash
 from .quotedneg import quoted_denial
 from .firstreports import first_report_clash
@@ -81,6 +82,9 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     quoted = quoted_denial(f1, f2) if not clash else None
     if quoted:  # "was not ‘a slush fund of the mayor’s making’" / "he called “a slush fund of the mayor's making”"
         return Judgment("assertion", f"{quoted[0].source} denies what {quoted[1].source} says (“{quoted[2]}”)")
+    starts = start_clash(f1, f2, article_text)  # one source's two articles may tell two times (starttimes.py)
+    if starts:  # "The outage began shortly after 5 a.m." / "The failure began around 3 a.m."
+        return Judgment("assertion", f"{f1.source}: {starts[0]}; {f2.source}: {starts[1]}", about="when", values=starts)
     # -- version conflicts (a source does not contradict itself here)
     n1, n2 = negates(f1, f2), negates(f2, f1)
     if same_source(f1, f2):

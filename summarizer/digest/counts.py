@@ -137,15 +137,15 @@ _CUMULATIVE = re.compile(r"\b(?:" + "|".join(lang.COUNT_CUMULATIVE_MARKERS) + r"
 
 
 def another_set(f: Features, q) -> bool:
-    """The count is an addition ("would test 60 more homes": lang.COUNT_INCREMENT_WORDS right
-    after its number) or the source's own set ("its own tests at 12 homes": lang.COUNT_OWN_MARKERS
-    within the four words before it): not a version of another source's count."""
+    """The count is an addition ("would test 60 more homes": lang.COUNT_INCREMENT_WORDS right after its number) or the source's
+    own set ("its own tests at 12 homes": lang.COUNT_OWN_MARKERS within four words before it): no version of another's count."""
     for n in _figures(f.claim.text):
         if round(n.value, 6) != round(q.value, 6):
             continue
         after = re.findall(r"[a-z]+", f.claim.text[n.end:].lower())[:1]
         before = re.findall(r"[a-z]+", f.claim.text[:n.start].lower())[-4:]
-        if any(w in lang.COUNT_INCREMENT_WORDS for w in after) or any(w in lang.COUNT_OWN_MARKERS for w in before):
+        if any(w in lang.COUNT_INCREMENT_WORDS for w in after) or any(  # not "its own figures show six" (conflict49)
+                w in lang.COUNT_OWN_MARKERS and (before[i + 1:i + 2] or [""])[0] not in lang.FIGURE_SOURCE_NOUNS for i, w in enumerate(before)):
             return True
     return False
 

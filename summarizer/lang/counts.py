@@ -209,3 +209,16 @@ VOTE_CAST_VERBS_RE = r"backed|supported|voted|opposed|approved|endorsed|favou?re
 VOTE_REST_LINKS_RE = r"and|while|but|with"
 #: Regex: verbs by which a ruling orders a payment ("a verdict ordering <Firm> to pay $15 million").
 PAYMENT_ORDER_VERBS_RE = r"order(?:s|ed|ing)?|requir(?:es|ed|ing)|direct(?:s|ed|ing)"
+
+#: Adjectives of the state of counted things, told after their noun ("six of the 16 doctor posts vacant", "40 beds
+#: empty"): the adjective is what is said of the noun, not part of it; a counted phrase stops before one at its end
+#: (noun_phrases.noun_phrase; English usage; conflict49). Not states of people ("four people dead" stays apart from
+#: "2,000 people had to leave": the head "people" alone would join the two counts).
+COUNTED_STATE_ADJECTIVES = ("vacant", "empty", "unfilled", "unoccupied", "idle", "unused", "unsold", "unpaid",
+                            "available", "open", "closed", "offline")
+
+#: Nouns of a record a figure is read from ("the ministry's own figures show six", "its own data",
+#: "their own records"): after "own" they name where the count comes from, not the source's own set
+#: ("its own tests at 12 homes" is one: COUNT_OWN_MARKERS; digest/counts.another_set; conflict49).
+FIGURE_SOURCE_NOUNS = ("figures", "figure", "data", "records", "statistics", "numbers", "count", "tally", "estimate",
+                       "estimates", "report", "reports")

@@ -339,3 +339,13 @@ ROLE_TAKING_RELATIVE_RE = (r"\b(?:who|that)\s+(?:became|was\s+(?:elected|appoint
 #: chunk.py, genre40). Clock.
 CLOCK_TIME_FOLLOWERS = frozenset("""eastern pacific central mountain atlantic local greenwich gmt utc bst cet cest et est
 edt ct cst cdt mt mst mdt pt pst pdt today tonight tomorrow yesterday""".split())
+
+#: Verbs telling when an event began, in the past, after its subject ("The outage began shortly after 5 a.m.",
+#: "The fire broke out around midnight"); with HAPPENING_VERBS (digest/starttimes.py; English; conflict49).
+START_VERBS = frozenset({"began", "started", "broke out", "erupted"})
+#: Participles of taking a sample or a specimen ("The sample was taken / collected / drawn on June 12"): one act
+#: told in other words (digest/starttimes.py; English usage; conflict49).
+SAMPLE_TAKING_PARTICIPLES = frozenset({"taken", "collected", "drawn", "obtained"})
+#: Regex: words before a clock time that keep it approximate ("shortly after 5 a.m.", "around 3 a.m."); the time
+#: is then read as an hour either side (digest/starttimes.py; English; conflict49).
+CLOCK_APPROXIMATORS_RE = r"shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after|around|about|approximately|roughly|nearly|at"
