@@ -40,7 +40,8 @@ FURNITURE_LINE_STARTS = (
     # player 2:10 <clip title>"; read39, a news page): the line is the player's, no claim of the story
     r"please (?:use|switch to|update|try) (?:an? |the |your )?(?:[\w-]+ ){0,2}browser\b",
     # a story's credits: "CNN's Jane Doe reported from Paris, and John Roe wrote from Atlanta."
-    r"(?-i:(?:[A-Z][\w.]*['’]s\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])[\w'’.-]+(?:,\s+(?-i:[A-Z])[\w'’.-]+)?\s*(?:[.,]|$)",
+    # (also two names and a place of two or three words: "CNN's Jane Doe and John Roe reported from New Delhi, and ..."; real49)
+    r"(?-i:(?:[A-Z][\w.]*['’]s\s+)?[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){1,5})\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}(?:,\s+(?-i:[A-Z])[\w'’.-]+)?\s*(?:[.,]|$)",
     r"you can (listen|watch) (again|live|back)\b",  # a broadcaster's promotion of its programme
     # a pointer to the outlet's other pages: "For more reports from X, click here." (read20, a BBC page)
     r"for more\b[^.!?]{0,80},\s*(?:click|tap|go)\s+here\b",
@@ -65,6 +66,9 @@ FURNITURE_LINE_STARTS = (
     r"(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:", r"actual results (?:may|could) differ materially\b",
     POST_SIGNATURE_RE + r"$",  # an embedded post's signature line ("— Jane Doe (@janedoe) February 9, 2026"; lead35)
     r"pic\.twitter\.com/\w+\s*$",  # an embedded post's picture link left alone
+    # a chart's legend under it ("(% denotes share of voters who ...)", "* indicates a player on loan"; real49, a news
+    # page's table note): what a symbol of the table means, no news
+    r"\(?\s*(?:%|\*+|†|‡)\s*(?:denotes|indicates|means|shows)\s",
 )
 
 #: Regex: a caption's closing credit ("... has found (file photo)"; chunk.py; DailyMail pages).
@@ -106,6 +110,7 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:videos?|more)(?!\s*[a-z])",
     r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
     r"\bcontributed reporting (?:from|in)\s+(?-i:[A-Z])",  # a credit: "Jane Doe contributed reporting from Tokyo" (read12a)
+    r"\bwrote this (?:report|story|article) from\s+(?-i:[A-Z])",  # a credit: "..., and Jane Doe wrote this report from Atlanta" (real49)
     r"\bfollow @\w+ on (?:twitter|x|instagram|facebook|threads)\b",  # a desk's handle glued to the line before it (lead36)
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
     r"(?:we are|we['’]re) not (?:currently )?accepting comments\b",  # a page's comment notice (read31, a DailyMail page)

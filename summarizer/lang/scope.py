@@ -135,3 +135,18 @@ OWN_PROSPECT_RE = r"\b(?:promis|threaten)(?:e|es|ed|ing)\s+to\s+be\b"
 #: Degree adverbs between a determiner and a hedge adjective before its noun ("a somewhat unlikely ally",
 #: "a highly likely outcome"): the noun is hedged, not the clause (attribution/hedge_scope.py; the lead, session 39).
 GRADING_ADVERBS = frozenset("somewhat rather fairly quite very highly most more increasingly seemingly".split())
+
+#: Units of a recurrence after "every"/"each" ("must renew every three years", "can claim each
+#: month"): with one, a positive "must"/"can" states a standing rule, what applies again and again,
+#: not a possibility (GUIDELINES §14 "Not speculative: (a) a rule ... that says what applies from
+#: now on"; attribution/hedge_scope.standing_rule; real49).
+RECURRENCE_UNITS = frozenset("year years month months week weeks day days quarter quarters season seasons".split())
+
+#: Regex: phrases that put a "must"/"can"/"have to" under a rule in force ("must be insured by law", "can claim
+#: under the current rules", "under the scheme", "annually", "have to comply with"): a standing rule (GUIDELINES §14 (a); real49).
+STANDING_RULE_RE = (r"\b(?:by\s+law|annually|yearly|under\s+(?:the\s+)?(?:current\s+|existing\s+|present\s+)?"
+                    r"(?:law|laws|rules|regulations|scheme|legislation)|comply\s+with|abide\s+by)\b")
+
+#: Relative pronouns that open a clause an "if" after them may belong to ("help for those who
+#: call if they are struggling": the calling's condition, not the help's; real49).
+CONDITION_RELATIVES = frozenset("who whom which".split())
