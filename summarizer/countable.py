@@ -48,8 +48,10 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
             or text[start].isalpha() and re.match(r"\s+(?:" + lang.FRACTION_WORDS_RE + r")\s+of\s+(?!\d|the\s+year\b)", after, re.I) \
             and low_prev not in lang.PERIOD_ORDINALS:  # not "the first two quarters of 1990": periods
         return True  # a fraction: "a two-thirds vote", "three-quarters of voters", "three quarters of the votes"
-    if re.match(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b|s\b|'s\b|’s\b", after):
-        return True  # ordinal (6th) or decade (90s)
+    if re.match(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b|s\b|'s\b|’s\b", after) and not stone_weight(text, start, end):
+        return True  # ordinal (6th) or decade (90s); not a weight in stones ("lost 19st", real49)
+    if re.search(lang.STONE_BEFORE_POUNDS_RE, before) and re.match(lang.POUNDS_AFTER_STONE_RE, after):
+        return True  # the pounds of a weight in stones ("15st 4lbs": one weight, 15 stone; real49)
     if re.match(rf"\s*(?::\d|[ap]\.?m\b\.?|{lang.CLOCK_WORDS_RE})", after, re.I):
         return True  # a clock time
     if re.search(r"[\d:/]$|\d-$", before) or before.endswith(":") or re.match(r"/\d|-\d", after):
@@ -116,3 +118,13 @@ def _pronoun_numeral(after: str) -> bool:
         return True
     return not w1.endswith("s") and w1 not in lang.FUNCTION_WORDS and (not rest or rest[0] in ".,;:!?") \
         and w1 not in lang.PERSON_NOUNS
+
+
+def stone_weight(text: str, start: int, end: int) -> bool:
+    """The number at [start, end) is a weight in stones written with a glued "st" ("has lost 19st", "weighed 34st",
+    British usage; real49): a number that cannot take the ordinal "st" (not ending in 1, or ending in 11), or any
+    number after a verb of weight ("weighed 21st"). "the 21st century", "1st place" stay ordinals."""
+    if not re.match(r"st\b", text[end:]):
+        return False
+    digits = text[start:end]
+    return not digits.endswith("1") or digits.endswith("11") or re.search(lang.WEIGHT_VERBS_RE + r"\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?$", text[:start], re.I) is not None

@@ -165,7 +165,7 @@ def quantities(text: str) -> list[dict]:
             pre = re.match(r"(square|cubic)[\s-]*", raw)
             word = raw[pre.end():] if pre else raw
             word = re.sub(r"\s+", " ", word)
-            if word in UNITS and UNITS[word]:
+            if word in UNITS and UNITS[word] and not (word == "st" and not rest.startswith("st")):  # "10 St James's": no stones
                 unit = UNITS[word] if not pre else f"{pre.group(1)} {UNITS[word]}"
                 unit_text = rest[:m_unit.end()]
                 rest = rest[m_unit.end():]

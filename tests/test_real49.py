@@ -41,6 +41,8 @@ def test_a_rule_in_force_is_no_speculation(sentence):
     "Firms will have to comply with the new rules.",
     "The club must have known about the debts for years.",
     "Tenants have to leave the flats by March.",
+    "That can easily lop a fifth off the bill each year per pupil.",
+    "Their raids must be met with a crackdown by law - enforcement officers.",
 ])
 def test_apart_a_one_off_duty_a_possibility_or_a_need_stays_speculative(sentence):
     assert _certainty(sentence) == "speculative"
@@ -72,6 +74,7 @@ def test_an_if_in_what_a_worry_is_about_is_the_worrys():
     "About the only option left is a sale if the ram does not return.",
     "Staff asked who would pay if the plant closed.",
     "Staff were upset about the cuts and will strike if pay falls.",
+    "He said that, if elected, he'd leave such decisions to the generals.",
 ])
 def test_apart_a_condition_of_the_clause_stays_speculative(sentence):
     assert _certainty(sentence) == "speculative"
@@ -129,3 +132,84 @@ def test_a_charts_legend_is_furniture(sentence):
                                       "Turnout of 40% indicates a fall in interest."])
 def test_apart_a_percentage_in_a_sentence_is_no_legend(sentence):
     assert not is_furniture(sentence)
+
+
+# -- a plan first made and since changed (GUIDELINES §14 (b): a past intention reported as past)
+
+@pytest.mark.parametrize("sentence", [
+    "The film, which was directed by Ann Vale, was originally scheduled for release in late 2019.",
+    "The bridge was initially planned to open in May.",
+    "The vote was first scheduled for Monday but moved to Friday.",
+])
+def test_a_plan_first_made_is_reported_as_past(sentence):
+    assert _certainty(sentence) != "speculative"
+
+
+@pytest.mark.parametrize("sentence", ["The film is scheduled for release in May.", "The film was scheduled for release in May."])
+def test_apart_a_schedule_stays_speculative(sentence):
+    assert _certainty(sentence) == "speculative"
+
+
+# -- what a named person announced, inside an "after" clause, is not the main clause's
+
+@pytest.mark.parametrize("sentence", [
+    "That was the mood of many fans on Tuesday after star Ann Vale announced she will be leaving the show.",
+    "The shares fell after Tom Reyes said he would resign.",
+])
+def test_a_named_persons_statement_in_a_time_clause_is_the_time_clauses(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence", ["The shares will fall after Tom Reyes said he quit.",
+                                      "Tom Reyes said after the meeting that he would resign."])
+def test_apart_the_main_clauses_own_modal_stays(sentence):
+    assert _certainty(sentence) == "speculative"
+
+
+# -- a past comparison of a group a study measured
+
+@pytest.mark.parametrize("sentence", [
+    "And children who had taken the drug as young babies were particularly likely to be overweight.",
+    "Pupils who skipped breakfast were more likely to drop out of the course.",
+])
+def test_a_groups_measured_likelihood_is_no_hedge(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence", ["Voters are more likely to back the plan.", "The bill was likely to pass.",
+                                      "Republicans were more likely to win the seat, analysts said."])
+def test_apart_a_forecast_stays_speculative(sentence):
+    assert _certainty(sentence) == "speculative"
+
+
+# -- a weight in stones ("lost 19st", "15st 4lbs")
+
+def _rows(sentence: str) -> list[tuple[float, str | None]]:
+    from summarizer.quantity import quantities
+    return [(q["value"], q["unit"]) for q in quantities(sentence)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("A baker from Dunmore has lost 19st in just one year.", 19.0),
+    ("She weighed 21st at her heaviest.", 21.0),
+    ("Mr Vane now weighs a healthy 15st 4lbs.", 15.0),
+])
+def test_a_weight_in_stones_is_one_row_in_stone(sentence, value):
+    assert _rows(sentence) == [(value, "stone")]
+
+
+@pytest.mark.parametrize("sentence", ["He finished 21st in the race.", "The 1st Battalion left.",
+                                      "The office is at 10 St Ann Street."])
+def test_apart_an_ordinal_or_a_street_is_no_weight(sentence):
+    assert all(unit != "stone" for _, unit in _rows(sentence))
+
+
+# -- a photo caption before an agencies' slashed credit on its line
+
+def test_a_sentence_before_a_slashed_credit_is_a_caption():
+    from summarizer.chunk import content_sentences
+    text = ("Lead line of the story.\n\nThe crater rim glows at dawn. SPACEX/ESO/J. Roe of LabY\n\n"
+            "Crews worked late. Police/fire crews said the road was shut.\n\nThe units use AB/CD parts. The rest followed.\n")
+    kept = [text[s.start:s.end] for s in content_sentences(text, 2000)]
+    assert "The crater rim glows at dawn." not in kept
+    assert {"Crews worked late.", "Police/fire crews said the road was shut.", "The units use AB/CD parts."} <= set(kept)

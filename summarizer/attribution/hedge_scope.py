@@ -61,6 +61,8 @@ def standing_rule(w: list[str], i: int) -> bool:
     negation ("cannot", "must not"), not a one-off duty ("The council must decide by Friday")."""
     if w[i] not in ("must", "can", "have", "has") or w[i + 1:i + 2] and w[i + 1] in ("have", "not", "never", "also") + tuple(lang.MODALS):
         return False
+    if w[i] == "can" and (w[i + 1:i + 2] and w[i + 1].endswith("ly") or i and w[i - 1] in ("that", "this", "it", "which")):
+        return False  # "That can easily lop five figures off costs each year": a possibility, not a permission
     if any(y in ("every", "each") and any(z in lang.RECURRENCE_UNITS for z in w[k + 1:k + 4]) for k, y in enumerate(w)):
         return True
     return re.search(lang.STANDING_RULE_RE, " ".join(w)) is not None
@@ -77,8 +79,8 @@ def inner_condition(w: list[str], i: int) -> bool:
     the contacting's condition), or in what a state of mind is about ("worried about the flock's survival if ..."; real49). Not "if" after a modal or a verb's clause ("would resign if asked" keeps its
     modal; "The plant closes if sales fall" is conditional)."""
     nxt = w[i + 1] if i + 1 < len(w) else ""
-    if i > 0 and lang.is_past_form(nxt, min_len=4) and nxt not in lang.AUXILIARY_VERBS and w[i - 1] not in lang.AUXILIARY_VERBS \
-            and not any(y in lang.MODALS for y in w[:i]):
+    if i > 0 and lang.is_past_form(nxt, min_len=4) and nxt not in lang.AUXILIARY_VERBS and w[i - 1] not in lang.FUNCTION_WORDS \
+            and not any(y in lang.MODALS or y.endswith(("'d", "'ll")) for y in w):  # not "said that, if elected, he'd ..."
         return True
     for j in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
         if w[j] in ("about", "over") and (any(y in lang.STATE_ADJECTIVES for y in w[max(0, j - 2):j])
@@ -99,3 +101,14 @@ def never_before(w: list[str], i: int) -> bool:
     k = next((k for k in range(i + 2, min(len(w), i + 4)) if w[k] == "before"), None)
     return k is not None and i > 1 and w[i - 2] in ("like", "as") and w[i - 1] in lang.SUBJECT_PRONOUNS \
         and (k + 1 == len(w) or w[k + 1] in lang.CLAUSE_BREAKS)
+
+
+def past_group_finding(w: list[str], i: int) -> bool:
+    """w[i] == "likely" in a past comparison of a group ("Children who had taken the drug were more likely to be
+    overweight", "Boys were particularly likely to drop out"): what a study measured, not a hedge on an event to
+    come (as "were the most likely to report problems", read19; real49): the group is defined by a relative clause
+    ("children who had ...", "those that ..."). Not the present ("are more likely to win"), nor a named side's chance
+    told in the past ("Republicans were more likely to win the seat, analysts said": a forecast backshifted)."""
+    return w[i] == "likely" and i > 1 and w[i + 1:i + 2] == ["to"] and w[i - 2] in lang.RANKING_PAST_BE \
+        and (w[i - 1] in lang.COMPARATIVE_DEGREE or w[i - 1] in lang.GROUP_DEGREE_ADVERBS) \
+        and any(y in ("who", "that", "those", "whose") for y in w[:i - 2])

@@ -12,7 +12,7 @@ from .clause_shapes import (inner_report, raised_question, news_content, manner_
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
-from .hedge_scope import graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before
+from .hedge_scope import graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -163,7 +163,7 @@ def compared(w: list[str], i: int) -> bool:
             and (w[i - 2] in lang.RANKING_PAST_BE or w[i - 2] == "the" and i > 2 and w[i - 3] in lang.RANKING_PAST_BE):
         return True  # "residents were the most likely to report problems": a past ranking (read19)
     return w[i] in ("likely", "unlikely") and i > 0 and w[i - 1] in lang.COMPARATIVE_DEGREE \
-        and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1])
+        and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1]) or past_group_finding(w, i)
 
 
 def capacity(w: list[str], i: int) -> bool:
@@ -187,7 +187,7 @@ def _past_plan(w: list[str], i: int) -> bool:
     """w[i] is a plan or hope in the past perfect ("The council had planned to open the pool in
     May", "had been scheduled to expire"): a past intention reported as past, not a forecast
     (GUIDELINES §14, not speculative (b))."""
-    return w[i - 1:i] == ["had"] or w[max(0, i - 2):i] == ["had", "been"]
+    return w[i - 1:i] == ["had"] or w[max(0, i - 2):i] == ["had", "been"] or i > 1 and w[i - 1] in lang.FIRST_PLAN_ADVERBS and w[i - 2] in ("was", "were", "had")  # "was originally scheduled" (real49)
 
 
 def _narrative_would(w: list[str], i: int) -> bool:

@@ -100,6 +100,11 @@ CAPTION_POSITION_END_RE = r"\((?:not\s+)?(?:" + CAPTION_POSITIONS_RE + r")\)"  #
 #: Regex: a photo credit in brackets right after a sentence on its line ("Firefighters at the scene on Monday.
 #: (Photo: Jane Roe/The Herald)"): the sentence before it is the photo's caption (chunk.py; lead35).
 CAPTION_CREDIT_AFTER_RE = r"[ \t]*\((?:photo|picture|image|photograph|credit)s?(?:\s+by\b|\s*:)"
+#: Regex: an agencies' credit of names joined by slashes, alone after a sentence at the end of its line ("The crater's
+#: rim at dawn. NASA/ESA/J. Roe of LabX"; chunk.py; real49, a science page's photo captions): that sentence is the
+#: photo's caption. Capitalised parts only, two or more ("Police/fire crews said ..." is a sentence).
+CAPTION_SLASH_CREDIT_AFTER_RE = (r"[ \t]+(?-i:[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’&-]*)*)"
+                                 r"(?:/(?-i:[A-Z][\w.'’&-]*)(?:[ \t]+(?:of[ \t]+)?(?-i:[A-Z])[\w.'’&-]*)*)+[ \t]*(?=\n|$)")
 
 #: Regex: a caption's credit glued to its last word, as scraped from a news page ("..., in December at
 #: the Capitol.CreditJane Roe/Reuters"; chunk.py; read11b, a BASIL story from the New York Times).

@@ -144,9 +144,15 @@ RECURRENCE_UNITS = frozenset("year years month months week weeks day days quarte
 
 #: Regex: phrases that put a "must"/"can"/"have to" under a rule in force ("must be insured by law", "can claim
 #: under the current rules", "under the scheme", "annually", "have to comply with"): a standing rule (GUIDELINES §14 (a); real49).
-STANDING_RULE_RE = (r"\b(?:by\s+law|annually|yearly|under\s+(?:the\s+)?(?:current\s+|existing\s+|present\s+)?"
+STANDING_RULE_RE = (r"\b(?:by\s+law(?!\s*-|\s+enforcement|\s+firms?)|annually|yearly|under\s+(?:the\s+)?(?:current\s+|existing\s+|present\s+)?"
                     r"(?:law|laws|rules|regulations|scheme|legislation)|comply\s+with|abide\s+by)\b")
 
 #: Relative pronouns that open a clause an "if" after them may belong to ("help for those who
 #: call if they are struggling": the calling's condition, not the help's; real49).
 CONDITION_RELATIVES = frozenset("who whom which".split())
+
+#: Adverbs that mark a plan as the first one, since changed ("was originally scheduled for release in 2013", "were
+#: initially planned to open in May"): a past intention reported as past (GUIDELINES §14 (b); real49).
+FIRST_PLAN_ADVERBS = frozenset("originally initially first previously".split())
+#: Degree adverbs of a group's measured likelihood ("were particularly likely to be overweight"; real49).
+GROUP_DEGREE_ADVERBS = frozenset("particularly especially significantly considerably".split())
