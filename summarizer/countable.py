@@ -83,6 +83,8 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # Boeing 737, Article 5, Flight 370, Route 66; not a sentence's first word "Between 10 and 15"
     if low_prev in lang.DESIGNATION_NOUNS and prev_word.islower() and text[start].isdigit() and re.fullmatch(r"\s+", before[prev.end(1):]):
         return True  # "under section 3 of the act", "count 2 of the indictment": a part's number
+    if low_prev in lang.GRADE_NOUNS and prev_word.islower() and value <= 10 and re.fullmatch(r"\s+", before[prev.end(1):]):
+        return True  # "mostly level one modules", "a tier two area", "phase three of the works": a grade's name (real49)
     if low_prev == "number" and re.fullmatch(r"\s+", before[prev.end(1):]):
         return True  # "the number two oil producer", "number 10 in the charts": a rank (read14)
     if re.search(r"\d['’]$", before) or re.match(r"['’]\s?\d{1,2}(?:\.\d)?(?:\"|”|''|\s*(?:in|inches)\b)", after):

@@ -213,3 +213,38 @@ def test_a_sentence_before_a_slashed_credit_is_a_caption():
     kept = [text[s.start:s.end] for s in content_sentences(text, 2000)]
     assert "The crater rim glows at dawn." not in kept
     assert {"Crews worked late.", "Police/fire crews said the road was shut.", "The units use AB/CD parts."} <= set(kept)
+
+
+# -- a diet fact box's lines
+
+@pytest.mark.parametrize("sentence", ["Breakfast - Two slices of toast.", "Snacks - Three more bags of crisps and a cola.",
+                                      "Dinner - Takeaway pizza."])
+def test_a_diet_boxs_line_is_furniture(sentence):
+    assert is_furniture(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Lunch - The mayor said the canteen would close.", "Breakfast - Tom skipped it every day.",
+                                      "Lunch is served at noon.", "Tuesday - The council voted to close the pool."])
+def test_apart_a_sentence_after_a_label_is_no_box_line(sentence):
+    assert not is_furniture(sentence)
+
+
+# -- a small number naming a grade ("level one modules")
+
+def _counted(sentence: str) -> list[tuple[float, str]]:
+    from summarizer.quantity import quantities
+    return [(q["value"], q["counted"]) for q in quantities(sentence)]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("It now runs on 13 courses, mostly level one courses, in order to help.", [(13.0, "courses")]),
+    ("The county moved to tier two rules.", []),
+])
+def test_a_grades_number_counts_nothing(sentence, rows):
+    assert _counted(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, rows", [("Two levels of the car park flooded.", [(2.0, "levels")]),
+                                            ("The team won three stages of the race.", [(3.0, "stages")])])
+def test_apart_a_count_of_grades_stays_a_count(sentence, rows):
+    assert _counted(sentence) == rows

@@ -26,6 +26,9 @@ STORY_NOUNS_RE = r"article|story|report|piece"
 CLAIM_LABEL_RE = (r"\s*(?i:claims?|the\s+claim)\s*:\s+(?=[^\n.?!]{0,160}?\b(?:said|says|claimed|claims|wrote|writes|posted"
                   r"|posts|stated|states|told|tweeted|argued|argues|alleged|alleges|suggested|suggests|shared|insisted)\b)")
 
+#: Regex: the labels of a diet fact box's lines ("Breakfast - Porridge ..."; FURNITURE_LINE_STARTS; real49).
+MEAL_LABELS_RE = "breakfast|lunch|dinner|supper|snacks?|drinks|dessert|pudding|tea"
+
 #: Regexes (case-insensitive) for the start of a line that is page furniture, not news: share
 #: buttons, newsletter prompts, comment disclaimers, copyright lines (seed articles' web pages).
 FURNITURE_LINE_STARTS = (
@@ -66,6 +69,9 @@ FURNITURE_LINE_STARTS = (
     r"(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:", r"actual results (?:may|could) differ materially\b",
     POST_SIGNATURE_RE + r"$",  # an embedded post's signature line ("— Jane Doe (@janedoe) February 9, 2026"; lead35)
     r"pic\.twitter\.com/\w+\s*$",  # an embedded post's picture link left alone
+    # a diet fact box's line ("Breakfast - Porridge with fruit.", "Snacks - Two bags of crisps."; real49, a weight-loss
+    # story): a meal's label, a spaced dash and a verbless list of food, what a box beside the story holds
+    r"(?:" + MEAL_LABELS_RE + r")\s+[-–]\s+(?-i:[A-Z])(?![^.!?]*\b(?:is|are|was|were|has|have|had|said|says|will|would|\w+ed)\b)[^.!?]{0,90}[.!]?\s*$",
     # a chart's legend under it ("(% denotes share of voters who ...)", "* indicates a player on loan"; real49, a news
     # page's table note): what a symbol of the table means, no news
     r"\(?\s*(?:%|\*+|†|‡)\s*(?:denotes|indicates|means|shows)\s",
