@@ -248,3 +248,15 @@ def test_a_grades_number_counts_nothing(sentence, rows):
                                             ("The team won three stages of the race.", [(3.0, "stages")])])
 def test_apart_a_count_of_grades_stays_a_count(sentence, rows):
     assert _counted(sentence) == rows
+
+
+# -- a negation inside a purpose's goal ("to ensure that ... not")
+
+def test_a_negation_in_what_a_step_is_to_ensure_is_the_goals():
+    assert _certainty("The college has taken steps to ensure that students' records are not shared with the firm.") == "stated"
+
+
+@pytest.mark.parametrize("sentence", ["The college did not ensure that records were kept.",
+                                      "The college said that the records are not shared."])
+def test_apart_a_negated_act_or_a_negated_report_stays_negated(sentence):
+    assert _certainty(sentence) == "negated"

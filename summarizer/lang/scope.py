@@ -156,3 +156,6 @@ CONDITION_RELATIVES = frozenset("who whom which".split())
 FIRST_PLAN_ADVERBS = frozenset("originally initially first previously".split())
 #: Degree adverbs of a group's measured likelihood ("were particularly likely to be overweight"; real49).
 GROUP_DEGREE_ADVERBS = frozenset("particularly especially significantly considerably".split())
+#: Verbs of securing an outcome before "that" in a purpose ("took steps to ensure that data is not shared", "to make
+#: sure that no one is left out"): a negation there is the goal's, not the clause's event (clause_shapes.inner_report; real49).
+ENSURING_VERBS = frozenset("ensure sure guarantee certain".split())
