@@ -74,7 +74,7 @@ def test_an_if_in_what_a_worry_is_about_is_the_worrys():
     "About the only option left is a sale if the ram does not return.",
     "Staff asked who would pay if the plant closed.",
     "Staff were upset about the cuts and will strike if pay falls.",
-    "He said that, if elected, he'd leave such decisions to the generals.",
+    "She said that, if elected, she'd hand such matters to the board.",
 ])
 def test_apart_a_condition_of_the_clause_stays_speculative(sentence):
     assert _certainty(sentence) == "speculative"
@@ -83,7 +83,7 @@ def test_apart_a_condition_of_the_clause_stays_speculative(sentence):
 # -- "as <pronoun> never <verb> before": a comparison
 
 @pytest.mark.parametrize("sentence", [
-    "Volunteer work is happening now as it never happened before.",
+    "Volunteering is booming now as it never boomed before.",
     "Sales fell as they never did before, and prices rose.",
 ])
 def test_as_it_never_did_before_is_a_comparison(sentence):
@@ -169,7 +169,7 @@ def test_apart_the_main_clauses_own_modal_stays(sentence):
 # -- a past comparison of a group a study measured
 
 @pytest.mark.parametrize("sentence", [
-    "And children who had taken the drug as young babies were particularly likely to be overweight.",
+    "And pupils who had taken the pill as infants were particularly likely to be tall.",
     "Pupils who skipped breakfast were more likely to drop out of the course.",
 ])
 def test_a_groups_measured_likelihood_is_no_hedge(sentence):

@@ -62,7 +62,7 @@ def standing_rule(w: list[str], i: int) -> bool:
     if w[i] not in ("must", "can", "have", "has") or w[i + 1:i + 2] and w[i + 1] in ("have", "not", "never", "also") + tuple(lang.MODALS):
         return False
     if w[i] == "can" and (w[i + 1:i + 2] and w[i + 1].endswith("ly") or i and w[i - 1] in ("that", "this", "it", "which")):
-        return False  # "That can easily lop five figures off costs each year": a possibility, not a permission
+        return False  # "That can easily cut a fifth off the bill each year": a possibility, not a permission
     if any(y in ("every", "each") and any(z in lang.RECURRENCE_UNITS for z in w[k + 1:k + 4]) for k, y in enumerate(w)):
         return True
     return re.search(lang.STANDING_RULE_RE, " ".join(w)) is not None
@@ -96,7 +96,7 @@ def inner_condition(w: list[str], i: int) -> bool:
 
 def never_before(w: list[str], i: int) -> bool:
     """w[i] == "never" in a comparison with its own pronoun subject, "as/like <pronoun> never <verb> before" closing
-    the clause ("community work is happening now as it never happened before": it happens, more than ever; real49).
+    the clause ("volunteering is booming as it never did before": it is, more than ever; real49).
     Not "before" opening a time phrase ("as it never reopened before the war")."""
     k = next((k for k in range(i + 2, min(len(w), i + 4)) if w[k] == "before"), None)
     return k is not None and i > 1 and w[i - 2] in ("like", "as") and w[i - 1] in lang.SUBJECT_PRONOUNS \

@@ -100,7 +100,7 @@ def negated(w: list[str], clause: str = "") -> bool:
             if x == "not" and re.match(lang.NOT_DEGREE_RE, " ".join(w[i + 1:i + 4])):
                 continue  # "Not long ago, ...", "not far from the border": a time or place, not a negation
             if x == "never" and (nxt == "before" and i and w[i - 1] in ("like", "as") or never_before(w, i)):
-                continue  # "winning like never before", "is happening now as it never happened before" (real49): a comparison
+                continue  # "winning like never before", "grew as it never grew before" (real49): a comparison
             if x == "not" and nxt == "guilty" and (any(v in lang.VERDICT_VERBS for v in w[max(0, i - 3):i]) or w[i + 2:i + 3] in (["verdict"], ["verdicts"], ["plea"], ["pleas"])):
                 continue  # "pleaded not guilty", "was found not guilty", "a not guilty verdict" (read34): a plea or verdict's name
             return True
