@@ -59,9 +59,9 @@ def standing_rule(w: list[str], i: int) -> bool:
     ("must be insured by law", "can apply under the current rules", "now have to comply with ..."). What applies again and again is asserted,
     not a possibility (GUIDELINES §14 "Not speculative: (a)"; real49). Not "must have" (an inference), not a
     negation ("cannot", "must not"), not a one-off duty ("The council must decide by Friday")."""
-    if w[i] not in ("must", "can", "have", "has") or w[i + 1:i + 2] and w[i + 1] in ("have", "not", "never", "also") + tuple(lang.MODALS):
+    if w[i] not in lang.STANDING_MODALS or w[i + 1:i + 2] and (w[i + 1] in lang.NOT_STANDING_AFTER or w[i + 1] in lang.MODALS):
         return False
-    if w[i] == "can" and (w[i + 1:i + 2] and w[i + 1].endswith("ly") or i and w[i - 1] in ("that", "this", "it", "which")):
+    if w[i] == "can" and (w[i + 1:i + 2] and w[i + 1].endswith("ly") or i and w[i - 1] in lang.POINTING_SUBJECTS):
         return False  # "That can easily cut a fifth off the bill each year": a possibility, not a permission
     if any(y in ("every", "each") and any(z in lang.RECURRENCE_UNITS for z in w[k + 1:k + 4]) for k, y in enumerate(w)):
         return True
@@ -111,4 +111,4 @@ def past_group_finding(w: list[str], i: int) -> bool:
     told in the past ("Republicans were more likely to win the seat, analysts said": a forecast backshifted)."""
     return w[i] == "likely" and i > 1 and w[i + 1:i + 2] == ["to"] and w[i - 2] in lang.RANKING_PAST_BE \
         and (w[i - 1] in lang.COMPARATIVE_DEGREE or w[i - 1] in lang.GROUP_DEGREE_ADVERBS) \
-        and any(y in ("who", "that", "those", "whose") for y in w[:i - 2])
+        and any(y in lang.GROUP_DEFINERS for y in w[:i - 2])

@@ -211,6 +211,7 @@ ERA_BEFORE_RE = r"\b(?:AD|A\.D\.)\s*$"
 #: Regexes of a weight in stones and pounds ("15st 4lbs", "18st 10lb"; British usage): the stones glued to "st" before
 #: the number, the pounds after it (countable.py: the pounds are part of the one weight; real49).
 STONE_BEFORE_POUNDS_RE = r"\d\s?st\s+$"
+#: Regex: the pounds after such a stones figure ("4lbs" of "15st 4lbs"; countable.py; real49).
 POUNDS_AFTER_STONE_RE = r"\s?(?:lbs?|pounds?)\b"
 #: Regex: verbs of weight before a number ("weighed 21st": stones, not an ordinal; countable.py; real49).
 WEIGHT_VERBS_RE = r"\b(?:weighs|weighed|weighing|weigh|lost|shed|shedding|losing|gained|piled\s+on)"

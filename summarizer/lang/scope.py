@@ -159,3 +159,14 @@ GROUP_DEGREE_ADVERBS = frozenset("particularly especially significantly consider
 #: Verbs of securing an outcome before "that" in a purpose ("took steps to ensure that data is not shared", "to make
 #: sure that no one is left out"): a negation there is the goal's, not the clause's event (clause_shapes.inner_report; real49).
 ENSURING_VERBS = frozenset("ensure sure guarantee certain".split())
+#: The modals and "have to" forms a standing rule is told with ("must", "can", "have/has to"), and the words after
+#: one that make it no rule ("must have known": an inference; "must not", "can also"; hedge_scope.standing_rule; real49).
+STANDING_MODALS = frozenset("must can have has".split())
+#: (see STANDING_MODALS)
+NOT_STANDING_AFTER = frozenset("have not never also".split())
+#: Subjects that point back to a thing said before ("That can easily cut ...", "which can ..."): a "can" after one is a
+#: possibility, not a permission (hedge_scope.standing_rule; real49).
+POINTING_SUBJECTS = frozenset("that this it which".split())
+#: Words that define a group by what its members did ("children who had ...", "those that ..."): a past measured
+#: likelihood of such a group is a finding (hedge_scope.past_group_finding; real49).
+GROUP_DEFINERS = frozenset("who that those whose".split())
