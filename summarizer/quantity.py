@@ -247,8 +247,8 @@ def quantities(text: str) -> list[dict]:
                 lo = n.start - sign
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]
         else:
-            m_more = re.match(r"\s+(?:more|fewer)\s+(?=[a-z])", rest)
-            counted = noun_phrase(rest[m_more.end():] if m_more else rest.lstrip())  # "25 more police officers"
+            m_more = re.match(r"\s+(?:more|fewer|other)\s+(?=[a-z])", rest)
+            counted = noun_phrase(rest[m_more.end():] if m_more else rest.lstrip())  # "25 more police officers", "16 other people" (real49)
             m_part = _PARTITIVE.match(rest)
             if not counted and m_part and not _PARTITIVE_NUMBER.match(rest, m_part.end()):
                 counted = noun_phrase(rest[m_part.end():])  # "about 3,000 of the agency's emails", "four of the documents"

@@ -260,3 +260,17 @@ def test_a_negation_in_what_a_step_is_to_ensure_is_the_goals():
                                       "The college said that the records are not shared."])
 def test_apart_a_negated_act_or_a_negated_report_stays_negated(sentence):
     assert _certainty(sentence) == "negated"
+
+
+# -- "<N> other <noun>": the noun is what is counted, as after "more/fewer"
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("She had walked for days through the hills with 12 other people - most of them children.", [(12.0, "people")]),
+    ("Two other men and a woman were held.", [(2.0, "men")]),
+])
+def test_n_other_nouns_count_the_nouns(sentence, rows):
+    assert _counted(sentence) == rows
+
+
+def test_apart_others_alone_is_its_own_noun():
+    assert _counted("Police arrested two others on Friday.") == [(2.0, "others")]
