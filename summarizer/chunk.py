@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lang import (CLOCK_TIME_FOLLOWERS, WEEKDAYS, MONTHS, ABBREVIATIONS, ACADEMIC_TITLE_ABBREVIATIONS, SENTENCE_CLOSERS_RE, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, STORY_NOUNS_RE, CAPTION_CREDIT_AFTER_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
+from .lang import (CLOCK_TIME_FOLLOWERS, WEEKDAYS, MONTHS, ABBREVIATIONS, ACADEMIC_TITLE_ABBREVIATIONS, SENTENCE_CLOSERS_RE, DATELINE_DATE_RE, DATELINE_RE, BYLINE_PROMO_RE, STORY_NOUNS_RE, CAPTION_CREDIT_AFTER_RE, CAPTION_SLASH_CREDIT_AFTER_RE, CAPTION_CREDIT_RE, CAPTION_POSITION_END_RE, FURNITURE_ANYWHERE_PHRASES, FURNITURE_LINE_STARTS, LEADING_SUBORDINATORS_RE,
                    GLUED_NAME_SAID_RE, LINE_MARKER_RE, LIVE_TIMESTAMP_RE, LINK_HEADLINE_END_RE, WIRE_TAG_RE,
                    MONTH_ABBREVIATIONS_RE, PROMO_IMPERATIVES, STATE_ABBREVIATIONS, STATE_TITLES_RE, SUBJECT_PRONOUNS_RE)
 from .thresholds import CASELESS_MAX_UPPER, CASELESS_MIN_LETTERS, TITLE_MAX_WORDS, TITLE_STOP_MAX_WORDS
@@ -246,6 +246,8 @@ _CREDIT_GLUED_AFTER = re.compile(r"Credit\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-
 
 #: A photo credit in brackets after the sentence on its line (lang.CAPTION_CREDIT_AFTER_RE): the sentence is the caption.
 _CREDIT_AFTER = re.compile(r"(?i)" + CAPTION_CREDIT_AFTER_RE)
+#: An agencies' slashed credit after the sentence at its line's end (lang.CAPTION_SLASH_CREDIT_AFTER_RE; real49).
+_SLASH_CREDIT_AFTER = re.compile(CAPTION_SLASH_CREDIT_AFTER_RE)
 #: An editor's note about the story (lang.FURNITURE_ANYWHERE_PHRASES: "An older version of this piece ...").
 _STORY_NOTE = re.compile(r"(?i)\b(?:version\s+of|this)\s+(?:" + STORY_NOUNS_RE + r")\b")
 
@@ -283,7 +285,7 @@ def content_sentences(text: str, max_chars: int, sentences: Iterable[Span] | Non
         if is_furniture(text[s.start:s.end]) or promo_after(text, last_furniture, s) or _BYLINE_PROMO.match(text, s.start, s.end) \
                 or link_headline(text, s, wire) \
                 or _CREDIT_GLUED_AFTER.match(text, s.end) \
-                or _CREDIT_AFTER.match(text, s.end) \
+                or _CREDIT_AFTER.match(text, s.end) or _SLASH_CREDIT_AFTER.match(text, s.end) \
                 or _after_note(text, last_furniture, s):  # "... at the Capitol.CreditJane Roe/Reuters": a caption
             last_furniture = s
             continue

@@ -48,8 +48,10 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
             or text[start].isalpha() and re.match(r"\s+(?:" + lang.FRACTION_WORDS_RE + r")\s+of\s+(?!\d|the\s+year\b)", after, re.I) \
             and low_prev not in lang.PERIOD_ORDINALS:  # not "the first two quarters of 1990": periods
         return True  # a fraction: "a two-thirds vote", "three-quarters of voters", "three quarters of the votes"
-    if re.match(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b|s\b|'s\b|’s\b", after):
-        return True  # ordinal (6th) or decade (90s)
+    if re.match(r"(?:" + lang.ORDINAL_SUFFIXES_RE + r")\b|s\b|'s\b|’s\b", after) and not stone_weight(text, start, end):
+        return True  # ordinal (6th) or decade (90s); not a weight in stones ("lost 19st", real49)
+    if re.search(lang.STONE_BEFORE_POUNDS_RE, before) and re.match(lang.POUNDS_AFTER_STONE_RE, after):
+        return True  # the pounds of a weight in stones ("15st 4lbs": one weight, 15 stone; real49)
     if re.match(rf"\s*(?::\d|[ap]\.?m\b\.?|{lang.CLOCK_WORDS_RE})", after, re.I):
         return True  # a clock time
     if re.search(r"[\d:/]$|\d-$", before) or before.endswith(":") or re.match(r"/\d|-\d", after):
@@ -83,6 +85,8 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # Boeing 737, Article 5, Flight 370, Route 66; not a sentence's first word "Between 10 and 15"
     if low_prev in lang.DESIGNATION_NOUNS and prev_word.islower() and text[start].isdigit() and re.fullmatch(r"\s+", before[prev.end(1):]):
         return True  # "under section 3 of the act", "count 2 of the indictment": a part's number
+    if low_prev in lang.GRADE_NOUNS and prev_word.islower() and value <= 10 and re.fullmatch(r"\s+", before[prev.end(1):]):
+        return True  # "mostly level one modules", "a tier two area", "phase three of the works": a grade's name (real49)
     if low_prev == "number" and re.fullmatch(r"\s+", before[prev.end(1):]):
         return True  # "the number two oil producer", "number 10 in the charts": a rank (read14)
     if re.search(r"\d['’]$", before) or re.match(r"['’]\s?\d{1,2}(?:\.\d)?(?:\"|”|''|\s*(?:in|inches)\b)", after):
@@ -118,3 +122,13 @@ def _pronoun_numeral(after: str) -> bool:
         return True
     return not w1.endswith("s") and w1 not in lang.FUNCTION_WORDS and (not rest or rest[0] in ".,;:!?") \
         and w1 not in lang.PERSON_NOUNS
+
+
+def stone_weight(text: str, start: int, end: int) -> bool:
+    """The number at [start, end) is a weight in stones written with a glued "st" ("has lost 19st", "weighed 34st",
+    British usage; real49): a number that cannot take the ordinal "st" (not ending in 1, or ending in 11), or any
+    number after a verb of weight ("weighed 21st"). "the 21st century", "1st place" stay ordinals."""
+    if not re.match(r"st\b", text[end:]):
+        return False
+    digits = text[start:end]
+    return not digits.endswith("1") or digits.endswith("11") or re.search(lang.WEIGHT_VERBS_RE + r"\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?$", text[:start], re.I) is not None

@@ -165,7 +165,7 @@ def quantities(text: str) -> list[dict]:
             pre = re.match(r"(square|cubic)[\s-]*", raw)
             word = raw[pre.end():] if pre else raw
             word = re.sub(r"\s+", " ", word)
-            if word in UNITS and UNITS[word]:
+            if word in UNITS and UNITS[word] and not (word == "st" and not rest.startswith("st")):  # "10 St James's": no stones
                 unit = UNITS[word] if not pre else f"{pre.group(1)} {UNITS[word]}"
                 unit_text = rest[:m_unit.end()]
                 rest = rest[m_unit.end():]
@@ -247,8 +247,8 @@ def quantities(text: str) -> list[dict]:
                 lo = n.start - sign
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]
         else:
-            m_more = re.match(r"\s+(?:more|fewer)\s+(?=[a-z])", rest)
-            counted = noun_phrase(rest[m_more.end():] if m_more else rest.lstrip())  # "25 more police officers"
+            m_more = re.match(r"\s+(?:more|fewer|other)\s+(?=[a-z])", rest)
+            counted = noun_phrase(rest[m_more.end():] if m_more else rest.lstrip())  # "25 more police officers", "16 other people" (real49)
             m_part = _PARTITIVE.match(rest)
             if not counted and m_part and not _PARTITIVE_NUMBER.match(rest, m_part.end()):
                 counted = noun_phrase(rest[m_part.end():])  # "about 3,000 of the agency's emails", "four of the documents"

@@ -204,15 +204,13 @@ def test_left_a_description_or_label_resolves_to_the_name(text, sentence, name):
     # d6: the negation is inside what was assured, the assurance happened
     ('Former minister Ivo Brand twice privately assured Ms Pell there would be no political cost if the prisoners '
      'were freed, The Kestrel Post reported.', "Former minister", "reported"),
-    # d4: the negation is inside the purpose of steps already taken
-    ("The university has taken steps to ensure that students' data is not misused by the scheme.", "The university", "stated"),
     # d2: "attempt" as a noun after "the second" is no effort in progress
     ("A lawsuit was filed on Monday. This is the second attempt to recover costs.", "This is", "stated"),
     # d2: a judge dismissing a suit is a ruling with its reason, not a denial
     ("A class action was filed in 2012. A judge later dismissed it, saying the workers could not sue the state for harm "
      "done abroad.", "A judge", "reported"),
 ])
-@pytest.mark.xfail(strict=True, reason="read23 left (d2, d4, d6): certainty read from a negation or an effort word "
+@pytest.mark.xfail(strict=True, reason="read23 left (d2, d6): certainty read from a negation or an effort word "
                    "that is not the main clause's, and 'dismissed' (a suit) read as a denial")
 def test_left_certainty(text, opening, certainty):
     assert _claim(text, opening).certainty == certainty
@@ -224,3 +222,9 @@ def test_left_an_unclosed_colon_quote_keeps_its_frame():
     text = ("Police met Ada Pell on Monday. She told the undercover officer: 'You must really scare him because "
             "I want him to leave. Scroll down for video. 'Then we will finish it.'")
     assert not any(c.text == "She told the undercover officer." for c in _summary(text).claims)
+
+
+def test_a_negation_inside_the_purpose_of_steps_taken_is_the_purposes():
+    # read23 left (d4), fixed by real49 (clause_shapes.inner_report: "to ensure that ... not" is the goal's)
+    text = "The university has taken steps to ensure that students' data is not misused by the scheme."
+    assert _claim(text, "The university").certainty == "stated"

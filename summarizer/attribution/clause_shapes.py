@@ -323,6 +323,8 @@ def inner_report(w: list[str], i: int) -> bool:
     the club had not paid"): what is said there is the speaker's content, not the main clause's event
     (GUIDELINES §14: a negation inside a subordinate clause belongs to that clause's claim)."""
     for j in range(i - 1, max(1, i - lang.EMBEDDED_SPAN - 8), -1):
+        if w[j] == "that" and w[j - 1] in lang.ENSURING_VERBS and "to" in w[max(0, j - 3):j - 1]:
+            return True  # "has taken steps to ensure that privacy is not compromised": the purpose's goal (real49)
         if w[j] == "that" and w[j - 1] in lang.CUE_VERBS:
             return j >= 3 and w[j - 2] == "to" and w[j - 3] not in lang.ASSERTING_INFINITIVE_LEADS \
                 or j >= 2 and w[j - 2] in lang.RELATIVE_SUBJECTS  # (not "It is fair to say that ...": the outlet's)

@@ -51,3 +51,64 @@ def hoped_negation(w: list[str], i: int, clause: str = "") -> bool:
     if not any(y in lang.HOPE_VERBS for y in w[max(0, i - HOPE_REACH):i]):
         return False
     return not clause or any(re.search(r"\b" + y + r"\b", clause) for y in lang.HOPE_VERBS)
+
+
+def standing_rule(w: list[str], i: int) -> bool:
+    """w[i], a positive "must", "can" or "have to", states a rule in force: the clause names a recurrence ("Drivers over 70
+    must renew their licence every three years", "Tenants can claim the rebate each year") or the rule itself
+    ("must be insured by law", "can apply under the current rules", "now have to comply with ..."). What applies again and again is asserted,
+    not a possibility (GUIDELINES §14 "Not speculative: (a)"; real49). Not "must have" (an inference), not a
+    negation ("cannot", "must not"), not a one-off duty ("The council must decide by Friday")."""
+    if w[i] not in lang.STANDING_MODALS or w[i + 1:i + 2] and (w[i + 1] in lang.NOT_STANDING_AFTER or w[i + 1] in lang.MODALS):
+        return False
+    if w[i] == "can" and (w[i + 1:i + 2] and w[i + 1].endswith("ly") or i and w[i - 1] in lang.POINTING_SUBJECTS):
+        return False  # "That can easily cut a fifth off the bill each year": a possibility, not a permission
+    if any(y in ("every", "each") and any(z in lang.RECURRENCE_UNITS for z in w[k + 1:k + 4]) for k, y in enumerate(w)):
+        return True
+    return re.search(lang.STANDING_RULE_RE, " ".join(w)) is not None
+
+
+#: How many words back from an "if" a relative pronoun is looked for (inner_condition).
+RELATIVE_REACH = 9
+
+
+def inner_condition(w: list[str], i: int) -> bool:
+    """w[i] == "if" conditions less than the clause: an elliptic "if" and a participle after a noun ("an 85% chance
+    of survival if treated": the figure is asserted, under its stated condition), or an "if" inside a relative clause
+    opened after a noun, no clause break between ("help for those who contact the office if they are struggling":
+    the contacting's condition), or in what a state of mind is about ("worried about the flock's survival if ..."; real49). Not "if" after a modal or a verb's clause ("would resign if asked" keeps its
+    modal; "The plant closes if sales fall" is conditional)."""
+    nxt = w[i + 1] if i + 1 < len(w) else ""
+    if i > 0 and lang.is_past_form(nxt, min_len=4) and nxt not in lang.AUXILIARY_VERBS and w[i - 1] not in lang.FUNCTION_WORDS \
+            and not any(y in lang.MODALS or y.endswith(("'d", "'ll")) for y in w):  # not "said that, if elected, he'd ..."
+        return True
+    for j in range(i - 1, max(0, i - RELATIVE_REACH) - 1, -1):
+        if w[j] in ("about", "over") and (any(y in lang.STATE_ADJECTIVES for y in w[max(0, j - 2):j])
+                                          or j == 0 and w[1:2] and (w[1] in lang.DETERMINERS or w[1].endswith("'s"))
+                                          and not any(y in lang.AUXILIARY_VERBS for y in w[1:i])):
+            return True  # "are worried about the flock's survival if the ram does not return": the worry's content (alone: a belief's)
+        if w[j] in lang.CONDITION_RELATIVES:
+            return j > 0 and w[j - 1] not in lang.ASKING_VERBS and w[j - 1] not in lang.PHRASE_PREPOSITIONS
+        if w[j] in lang.CLAUSE_BREAKS - lang.SUBJECT_PRONOUNS - {"and", "i"}:
+            return False
+    return False
+
+
+def never_before(w: list[str], i: int) -> bool:
+    """w[i] == "never" in a comparison with its own pronoun subject, "as/like <pronoun> never <verb> before" closing
+    the clause ("volunteering is booming as it never did before": it is, more than ever; real49).
+    Not "before" opening a time phrase ("as it never reopened before the war")."""
+    k = next((k for k in range(i + 2, min(len(w), i + 4)) if w[k] == "before"), None)
+    return k is not None and i > 1 and w[i - 2] in ("like", "as") and w[i - 1] in lang.SUBJECT_PRONOUNS \
+        and (k + 1 == len(w) or w[k + 1] in lang.CLAUSE_BREAKS)
+
+
+def past_group_finding(w: list[str], i: int) -> bool:
+    """w[i] == "likely" in a past comparison of a group ("Children who had taken the drug were more likely to be
+    overweight", "Boys were particularly likely to drop out"): what a study measured, not a hedge on an event to
+    come (as "were the most likely to report problems", read19; real49): the group is defined by a relative clause
+    ("children who had ...", "those that ..."). Not the present ("are more likely to win"), nor a named side's chance
+    told in the past ("Republicans were more likely to win the seat, analysts said": a forecast backshifted)."""
+    return w[i] == "likely" and i > 1 and w[i + 1:i + 2] == ["to"] and w[i - 2] in lang.RANKING_PAST_BE \
+        and (w[i - 1] in lang.COMPARATIVE_DEGREE or w[i - 1] in lang.GROUP_DEGREE_ADVERBS) \
+        and any(y in lang.GROUP_DEFINERS for y in w[:i - 2])

@@ -64,7 +64,8 @@ _AS_REASON_NEGATED = re.compile(r"(?<!\bwell)(?<!\bsuch)(?<!\bso)(?<!\bjust)\sas
 _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
 #: The same opened by a noun phrase whose verb reports a finding or a statement ("resigned after (when, because) an audit found that
 #: the money could not be traced": the audit's negation is the time clause's; left43, as cert41's ", a day after").
-_REPORTED_TIME_CLAUSE = re.compile(r"\s(?:" + lang.REPORTED_TIME_SUBORDINATORS_RE + r")\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+_REPORTED_TIME_CLAUSE = re.compile(r"\s(?:" + lang.REPORTED_TIME_SUBORDINATORS_RE + r")\s+(?:(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                                   r"|(?:[a-z]+\s+)?(?-i:[A-Z][\w'’-]+\s+){1,3})"  # (or a name: "after star Ann Vale announced she will ..."; real49)
                                    r"(?:" + "|".join(sorted(w for w in lang.SPEECH_VERBS | lang.FINDING_VERBS if lang.is_past_form(w)))
                                    + r")\b[^,;]*", re.I)
 #: The same after "while" and "when" + a participle ("was swept away while trying to cross ...": the

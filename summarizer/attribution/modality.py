@@ -12,7 +12,7 @@ from .clause_shapes import (inner_report, raised_question, news_content, manner_
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
-from .hedge_scope import graded_before_noun, hoped_negation, question_condition
+from .hedge_scope import graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -99,8 +99,8 @@ def negated(w: list[str], clause: str = "") -> bool:
                 continue  # "many, if not most, of the stalls": an elliptic aside (cert8)
             if x == "not" and re.match(lang.NOT_DEGREE_RE, " ".join(w[i + 1:i + 4])):
                 continue  # "Not long ago, ...", "not far from the border": a time or place, not a negation
-            if x == "never" and nxt == "before" and i and w[i - 1] in ("like", "as"):
-                continue  # "winning like never before": a comparison, the event goes on
+            if x == "never" and (nxt == "before" and i and w[i - 1] in ("like", "as") or never_before(w, i)):
+                continue  # "winning like never before", "grew as it never grew before" (real49): a comparison
             if x == "not" and nxt == "guilty" and (any(v in lang.VERDICT_VERBS for v in w[max(0, i - 3):i]) or w[i + 2:i + 3] in (["verdict"], ["verdicts"], ["plea"], ["pleas"])):
                 continue  # "pleaded not guilty", "was found not guilty", "a not guilty verdict" (read34): a plea or verdict's name
             return True
@@ -163,7 +163,7 @@ def compared(w: list[str], i: int) -> bool:
             and (w[i - 2] in lang.RANKING_PAST_BE or w[i - 2] == "the" and i > 2 and w[i - 3] in lang.RANKING_PAST_BE):
         return True  # "residents were the most likely to report problems": a past ranking (read19)
     return w[i] in ("likely", "unlikely") and i > 0 and w[i - 1] in lang.COMPARATIVE_DEGREE \
-        and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1])
+        and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1]) or past_group_finding(w, i)
 
 
 def capacity(w: list[str], i: int) -> bool:
@@ -187,7 +187,7 @@ def _past_plan(w: list[str], i: int) -> bool:
     """w[i] is a plan or hope in the past perfect ("The council had planned to open the pool in
     May", "had been scheduled to expire"): a past intention reported as past, not a forecast
     (GUIDELINES §14, not speculative (b))."""
-    return w[i - 1:i] == ["had"] or w[max(0, i - 2):i] == ["had", "been"]
+    return w[i - 1:i] == ["had"] or w[max(0, i - 2):i] == ["had", "been"] or i > 1 and w[i - 1] in lang.FIRST_PLAN_ADVERBS and w[i - 2] in ("was", "were", "had")  # "was originally scheduled" (real49)
 
 
 def _narrative_would(w: list[str], i: int) -> bool:
@@ -252,7 +252,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
                 and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, relative_that) \
-                and not _conceded(w, i) and not subordinate_perfect(w, i) and not shown_modal(w, i) and not reported_after(w, i) and not secured_result(w, i):
+                and not _conceded(w, i) and not subordinate_perfect(w, i) and not shown_modal(w, i) and not reported_after(w, i) and not secured_result(w, i) and not standing_rule(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
@@ -306,7 +306,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.PROSPECT_PHRASES and i > 1 and w[i - 1] == lang.PROSPECT_PHRASES[x] and _after_be(w, i - 1) \
                 and infinitive(w, i + 1) and not in_relative(w, i):
             return True  # "The project is on track to finish", "The firm is in talks to buy a rival" (fields9)
-        if x in lang.OBLIGATION_VERBS and infinitive(w, i + 1) and not (i and w[i - 1] in lang.NOUN_MARKERS):
+        if x in lang.OBLIGATION_VERBS and infinitive(w, i + 1) and not (i and w[i - 1] in lang.NOUN_MARKERS) and not standing_rule(w, i):
             return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
         if x in lang.BE_TO_FORMS and infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS and not in_relative_that(w, i):
             return True  # "The board is to vote next week", "The aim is to cut costs" (not "a hearing that was to ...": read31)
@@ -315,7 +315,7 @@ def speculative(w: list[str]) -> bool:
             # "It caused confusion, with renters unclear whether ...": the question of a "with" phrase (read30; not
             # "with a label showing whether each one is ...": a factuality half-A event went stated with it)
         if x in ("if", "whether") and i > 0 and not (x == "whether" and (w[i - 1] in lang.PHRASE_PREPOSITIONS or raised_question(w, i))) \
-                and not in_embedded(w, i) and not (x == "if" and (w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS or question_condition(w, i))) \
+                and not in_embedded(w, i) and not (x == "if" and (w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS or question_condition(w, i) or inner_condition(w, i))) \
                 and not (i >= 2 and w[i - 2] == "to" and w[i - 1] in lang.FINDING_OUT_VERBS and (any(lang.is_past_form(y, min_len=4) for y in w[max(0, i - 10):i - 2]) or in_relative_that(w, i - 3))):  # "... when reporters asked whether ...": the when-clause's question; "tests were run to determine if ...": a purpose's (read31)
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
     return False

@@ -125,8 +125,9 @@ def pending(w: list[str], attributed: bool = False) -> bool:
             return True  # "The bill awaits the governor's signature", "is awaiting a ruling"
         if x in lang.OPTION_VERBS and _be_before(w, i) and (nxt in lang.DETERMINERS or nxt.isalpha() and nxt not in lang.FUNCTION_WORDS):
             return True  # "The company is exploring a sale"
-        if x in lang.SCHEDULE_PARTICIPLES and nxt == "for" and _be_before(w, i) and i + 2 < len(w):
-            return True  # "The vote is scheduled for Thursday", "is slated for closure"
+        if x in lang.SCHEDULE_PARTICIPLES and nxt == "for" and _be_before(w, i) and i + 2 < len(w) \
+                and not (w[i - 1] in lang.FIRST_PLAN_ADVERBS and w[i - 2] in ("was", "were")):
+            return True  # "The vote is scheduled for Thursday", "is slated for closure"; not "was originally scheduled for ..." (a past plan; real49)
         if x in lang.EXPOSURE_VERBS and (x != "facing" or _be_before(w, i)) \
                 and re.match(rf"(?:\w+ ){{0,3}}(?:{lang.EXPOSURE_BOUNDS_RE})\b", " ".join(w[i + 1:i + 7])) \
                 and (x not in lang.CARRY_FORMS or any(y in lang.PENALTY_NOUNS for y in w[i + 1:i + 6])):

@@ -70,6 +70,9 @@ COUNT_REQUEST_VERBS = ("requested", "requests", "request", "demanded", "demands"
 DESIGNATION_NOUNS = frozenset("""section sections article chapter clause paragraph subsection title part rule count
 room gate page exhibit amendment schedule flight junction platform exit pier terminal""".split())  # "Flight 9525" (read31);
 # "at junction 13 of the <road>", "from platform 4" (real46)
+#: Nouns of a grade or step named by a small number after them, in lower case ("level one modules", "a tier two
+#: area", "phase three of the works"): the number names the grade, it counts nothing (countable.py; real49).
+GRADE_NOUNS = frozenset("level levels tier tiers phase stage grade category".split())
 #: Words of a stretch of time besides the time units ("in the first quarter", "in the period"):
 #: money "in" them is not an amount of them (quantity.py; read11b, a BASIL story).
 PERIOD_NOUNS = frozenset("quarter period stretch span half".split())

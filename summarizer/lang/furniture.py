@@ -26,6 +26,9 @@ STORY_NOUNS_RE = r"article|story|report|piece"
 CLAIM_LABEL_RE = (r"\s*(?i:claims?|the\s+claim)\s*:\s+(?=[^\n.?!]{0,160}?\b(?:said|says|claimed|claims|wrote|writes|posted"
                   r"|posts|stated|states|told|tweeted|argued|argues|alleged|alleges|suggested|suggests|shared|insisted)\b)")
 
+#: Regex: the labels of a diet fact box's lines ("Breakfast - Porridge ..."; FURNITURE_LINE_STARTS; real49).
+MEAL_LABELS_RE = "breakfast|lunch|dinner|supper|snacks?|drinks|dessert|pudding|tea"
+
 #: Regexes (case-insensitive) for the start of a line that is page furniture, not news: share
 #: buttons, newsletter prompts, comment disclaimers, copyright lines (seed articles' web pages).
 FURNITURE_LINE_STARTS = (
@@ -40,7 +43,8 @@ FURNITURE_LINE_STARTS = (
     # player 2:10 <clip title>"; read39, a news page): the line is the player's, no claim of the story
     r"please (?:use|switch to|update|try) (?:an? |the |your )?(?:[\w-]+ ){0,2}browser\b",
     # a story's credits: "CNN's Jane Doe reported from Paris, and John Roe wrote from Atlanta."
-    r"(?-i:(?:[A-Z][\w.]*['’]s\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])[\w'’.-]+(?:,\s+(?-i:[A-Z])[\w'’.-]+)?\s*(?:[.,]|$)",
+    # (also two names and a place of two or three words: "CNN's Jane Doe and John Roe reported from New Delhi, and ..."; real49)
+    r"(?-i:(?:[A-Z][\w.]*['’]s\s+)?[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){1,5})\s+(?:reported|wrote)\s+from\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}(?:,\s+(?-i:[A-Z])[\w'’.-]+)?\s*(?:[.,]|$)",
     r"you can (listen|watch) (again|live|back)\b",  # a broadcaster's promotion of its programme
     # a pointer to the outlet's other pages: "For more reports from X, click here." (read20, a BBC page)
     r"for more\b[^.!?]{0,80},\s*(?:click|tap|go)\s+here\b",
@@ -65,6 +69,12 @@ FURNITURE_LINE_STARTS = (
     r"(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:", r"actual results (?:may|could) differ materially\b",
     POST_SIGNATURE_RE + r"$",  # an embedded post's signature line ("— Jane Doe (@janedoe) February 9, 2026"; lead35)
     r"pic\.twitter\.com/\w+\s*$",  # an embedded post's picture link left alone
+    # a diet fact box's line ("Breakfast - Porridge with fruit.", "Snacks - Two bags of crisps."; real49, a weight-loss
+    # story): a meal's label, a spaced dash and a verbless list of food, what a box beside the story holds
+    r"(?:" + MEAL_LABELS_RE + r")\s+[-–]\s+(?-i:[A-Z])(?![^.!?]*\b(?:is|are|was|were|has|have|had|said|says|will|would|\w+ed)\b)[^.!?]{0,90}[.!]?\s*$",
+    # a chart's legend under it ("(% denotes share of voters who ...)", "* indicates a player on loan"; real49, a news
+    # page's table note): what a symbol of the table means, no news
+    r"\(?\s*(?:%|\*+|†|‡)\s*(?:denotes|indicates|means|shows)\s",
 )
 
 #: Regex: a caption's closing credit ("... has found (file photo)"; chunk.py; DailyMail pages).
@@ -96,6 +106,11 @@ CAPTION_POSITION_END_RE = r"\((?:not\s+)?(?:" + CAPTION_POSITIONS_RE + r")\)"  #
 #: Regex: a photo credit in brackets right after a sentence on its line ("Firefighters at the scene on Monday.
 #: (Photo: Jane Roe/The Herald)"): the sentence before it is the photo's caption (chunk.py; lead35).
 CAPTION_CREDIT_AFTER_RE = r"[ \t]*\((?:photo|picture|image|photograph|credit)s?(?:\s+by\b|\s*:)"
+#: Regex: an agencies' credit of names joined by slashes, alone after a sentence at the end of its line ("The crater's
+#: rim at dawn. NASA/ESA/J. Roe of LabX"; chunk.py; real49, a science page's photo captions): that sentence is the
+#: photo's caption. Capitalised parts only, two or more ("Police/fire crews said ..." is a sentence).
+CAPTION_SLASH_CREDIT_AFTER_RE = (r"[ \t]+(?-i:[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’&-]*)*)"
+                                 r"(?:/(?-i:[A-Z][\w.'’&-]*)(?:[ \t]+(?:of[ \t]+)?(?-i:[A-Z])[\w.'’&-]*)*)+[ \t]*(?=\n|$)")
 
 #: Regex: a caption's credit glued to its last word, as scraped from a news page ("..., in December at
 #: the Capitol.CreditJane Roe/Reuters"; chunk.py; read11b, a BASIL story from the New York Times).
@@ -106,6 +121,7 @@ FURNITURE_ANYWHERE_PHRASES = (
     r"all rights reserved", r"the comments posted here are not from", r"scroll down for (the )?(?:videos?|more)(?!\s*[a-z])",
     r"sign up for our newsletter", r"share this (article|story)", r"contributed (reporting )?to this (report|story|article)",
     r"\bcontributed reporting (?:from|in)\s+(?-i:[A-Z])",  # a credit: "Jane Doe contributed reporting from Tokyo" (read12a)
+    r"\bwrote this (?:report|story|article) from\s+(?-i:[A-Z])",  # a credit: "..., and Jane Doe wrote this report from Atlanta" (real49)
     r"\bfollow @\w+ on (?:twitter|x|instagram|facebook|threads)\b",  # a desk's handle glued to the line before it (lead36)
     r"(some )?viewers may find (this |it |them |some )?(upsetting|distressing|disturbing)",  # a video warning
     r"(?:we are|we['’]re) not (?:currently )?accepting comments\b",  # a page's comment notice (read31, a DailyMail page)

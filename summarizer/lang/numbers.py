@@ -23,6 +23,7 @@ UNITS = {
     "centimeters": "cm", "centimetres": "cm",  # speeds and rainfall ("150 mph winds", "50mm of rain")
     "light years": "light years", "light-years": "light years", "light year": "light years",  # astronomy (genre43)
     "decades": "decades", "decade": "decades", "centuries": "centuries", "century": "centuries",  # "for two decades" (genre44)
+    "st": "stone", "stone": "stone",  # a weight in stones, "lost 19st" (glued only: quantity.py; real49)
     "gigabytes": "GB", "gigabyte": "GB", "terabytes": "TB", "terabyte": "TB", "megabytes": "MB", "megabyte": "MB",  # data (genre44)
 }
 
@@ -206,3 +207,11 @@ SERIES_PERIODS = ("year", "quarter", "month", "season")
 ERA_AFTER_RE = r"\s*(?:A\.D\.|B\.C\.|(?:AD|BC|BCE|CE)\b)"
 #: Regex: the era's mark before the year ("AD 79"), as ERA_AFTER_RE (real48).
 ERA_BEFORE_RE = r"\b(?:AD|A\.D\.)\s*$"
+
+#: Regexes of a weight in stones and pounds ("15st 4lbs", "18st 10lb"; British usage): the stones glued to "st" before
+#: the number, the pounds after it (countable.py: the pounds are part of the one weight; real49).
+STONE_BEFORE_POUNDS_RE = r"\d\s?st\s+$"
+#: Regex: the pounds after such a stones figure ("4lbs" of "15st 4lbs"; countable.py; real49).
+POUNDS_AFTER_STONE_RE = r"\s?(?:lbs?|pounds?)\b"
+#: Regex: verbs of weight before a number ("weighed 21st": stones, not an ordinal; countable.py; real49).
+WEIGHT_VERBS_RE = r"\b(?:weighs|weighed|weighing|weigh|lost|shed|shedding|losing|gained|piled\s+on)"

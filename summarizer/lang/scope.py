@@ -135,3 +135,38 @@ OWN_PROSPECT_RE = r"\b(?:promis|threaten)(?:e|es|ed|ing)\s+to\s+be\b"
 #: Degree adverbs between a determiner and a hedge adjective before its noun ("a somewhat unlikely ally",
 #: "a highly likely outcome"): the noun is hedged, not the clause (attribution/hedge_scope.py; the lead, session 39).
 GRADING_ADVERBS = frozenset("somewhat rather fairly quite very highly most more increasingly seemingly".split())
+
+#: Units of a recurrence after "every"/"each" ("must renew every three years", "can claim each
+#: month"): with one, a positive "must"/"can" states a standing rule, what applies again and again,
+#: not a possibility (GUIDELINES §14 "Not speculative: (a) a rule ... that says what applies from
+#: now on"; attribution/hedge_scope.standing_rule; real49).
+RECURRENCE_UNITS = frozenset("year years month months week weeks day days quarter quarters season seasons".split())
+
+#: Regex: phrases that put a "must"/"can"/"have to" under a rule in force ("must be insured by law", "can claim
+#: under the current rules", "under the scheme", "annually", "have to comply with"): a standing rule (GUIDELINES §14 (a); real49).
+STANDING_RULE_RE = (r"\b(?:by\s+law(?!\s*-|\s+enforcement|\s+firms?)|annually|yearly|under\s+(?:the\s+)?(?:current\s+|existing\s+|present\s+)?"
+                    r"(?:law|laws|rules|regulations|scheme|legislation)|comply\s+with|abide\s+by)\b")
+
+#: Relative pronouns that open a clause an "if" after them may belong to ("help for those who
+#: call if they are struggling": the calling's condition, not the help's; real49).
+CONDITION_RELATIVES = frozenset("who whom which".split())
+
+#: Adverbs that mark a plan as the first one, since changed ("was originally scheduled for release in 2013", "were
+#: initially planned to open in May"): a past intention reported as past (GUIDELINES §14 (b); real49).
+FIRST_PLAN_ADVERBS = frozenset("originally initially first previously".split())
+#: Degree adverbs of a group's measured likelihood ("were particularly likely to be overweight"; real49).
+GROUP_DEGREE_ADVERBS = frozenset("particularly especially significantly considerably".split())
+#: Verbs of securing an outcome before "that" in a purpose ("took steps to ensure that data is not shared", "to make
+#: sure that no one is left out"): a negation there is the goal's, not the clause's event (clause_shapes.inner_report; real49).
+ENSURING_VERBS = frozenset("ensure sure guarantee certain".split())
+#: The modals and "have to" forms a standing rule is told with ("must", "can", "have/has to"), and the words after
+#: one that make it no rule ("must have known": an inference; "must not", "can also"; hedge_scope.standing_rule; real49).
+STANDING_MODALS = frozenset("must can have has".split())
+#: (see STANDING_MODALS)
+NOT_STANDING_AFTER = frozenset("have not never also".split())
+#: Subjects that point back to a thing said before ("That can easily cut ...", "which can ..."): a "can" after one is a
+#: possibility, not a permission (hedge_scope.standing_rule; real49).
+POINTING_SUBJECTS = frozenset("that this it which".split())
+#: Words that define a group by what its members did ("children who had ...", "those that ..."): a past measured
+#: likelihood of such a group is a finding (hedge_scope.past_group_finding; real49).
+GROUP_DEFINERS = frozenset("who that those whose".split())
