@@ -131,6 +131,7 @@ def test_near_misses_of_a_shouted_quotation(sentence):
 @pytest.mark.parametrize("sentence", [
     "Lena Pardo wants the county's swimming board the ESB and the Regional Water Agency (RWA) to have a long look at the firm's accounts.",
     "Lena Pardo wants athletics' world governing body the ESB and the Regional Water Agency (RWA) to look at the accounts.",
+    "Lena Pardo wants the town's swimming board and the Regional Water Agency (Rwa) to have a \"long, hard look\" at the accounts.",
     "Lena Pardo wants the water board and the Regional Water Agency to look hard at the accounts.",
 ])
 def test_a_wish_with_a_coordinated_object(sentence):

@@ -115,7 +115,7 @@ def _coordinated_object(toks: list[Tok], i: int) -> bool:
         t = toks[k]
         if _verb_after_to(toks, k):
             return joined and words >= 3
-        if t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text.isupper():
+        if t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper() and len(toks[k + 1].text) <= 8:
             k += 3  # "(RWA)"
             continue
         if t.text in ("'", "’") and k > i + 1 and toks[k - 1].low.endswith("s"):
