@@ -186,3 +186,11 @@ def test_read21s_want_with_a_coordinated_object():
     text = "The season opens in May. Ivo Lund wants the council and the club to review the \"whole sorry affair\" by spring."
     start = text.index("Ivo Lund wants")
     assert analyze(text).source_for(start, len(text)) == "Ivo Lund"
+
+
+def test_only_a_contracted_would_is_cut_from_the_source():
+    from summarizer.attribution.source_extent import corrected_source
+    assert corrected_source("I'd say so.", (0, 3), (4, 7)) == (0, 1)
+    assert corrected_source("We'd argue so.", (0, 4), (5, 10)) == (0, 2)
+    assert corrected_source("I'll say so.", (0, 4), (5, 8)) == (0, 4)  # a transcript's "I'll ..." is no writer's
+    assert corrected_source("I'd say so.", (0, 3), (4, 7), quoted=True) == (0, 3)  # inside a quotation: the speaker's
