@@ -149,9 +149,7 @@ _LEFT_SOURCE = [
     # shorter than the subject, so even the found relation would cover under half of the claim
     ("The crew met on Monday. Leading hand Ivo Lund, 88, from Kelso, Borders said it was \"a fine day\".",
      "Leading hand Ivo Lund", "Ivo Lund"),
-    # d1: a want with an object and an infinitive is the wanter's call, not the outlet's fact
-    ("The season opens in May. Ivo Lund wants the council and the club to review the \"whole sorry affair\" by spring.",
-     "Ivo Lund wants", "Ivo Lund"),
+    # (d1, "Ivo Lund wants the council and the club to review ...", fixed by attr49: tests/test_attr49.py)
     # d2: a belief held by a group named with a possessive and a kin noun
     ("The barn burned down in 2010. His family believe the fire was set by a rival breeder.",
      "His family believe", "His family"),

@@ -106,6 +106,9 @@ def _clause_opens(toks, k: int) -> bool:
         and not any(t.text in ",;:—–" for t in toks[k:]) and len(toks) - k >= 5  # (not "..., according to the people he met.")
 
 
+#: "and" / "but" and a comma right before "according to": the aside opens a coordinated predicate or clause, the
+#: clause before the coordinator is not the source's ("X has missed two games and, according to Y, is ...").
+_COORDINATED_ASIDE = re.compile(r"\s(?:and|but)\s*,\s*$")
 #: A relative clause opened right before "according to" (", in which, ", ", where ", ", which, "): the
 #: source covers that clause, not the sentence it hangs from.
 _RELATIVE_BEFORE = re.compile(r",\s+(?:(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+)?(?:which|whom|where|when)\s*,?\s*$", re.I)
@@ -181,6 +184,8 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                 before = (after_open_dash(text, sp.start, toks[i].start), toks[i].start)
                 after = (toks[k].start if k < n else sp.end, sp.end)
                 content = [s for s in (before, after) if len(text[s[0]:s[1]].split()) >= 2 or s is before and _lone_opener(text[s[0]:s[1]])]
+                if len(content) == 2 and _COORDINATED_ASIDE.search(text, before[0], before[1]) and len(text[before[0]:before[1]].split()) >= 4:
+                    content = [after]  # "X has missed two games and, according to Y, is stepping down": Y's is the second predicate (attr49)
                 fin = FRAME_BEFORE_ACCORDING.search(text, sp.start, toks[i].start)
                 if fin and fin.group(2).lower() in lang.SPEECH_VERBS and outside(fin.start(1), quotes):
                     # '“...,” Jane Doe said, according to a transcript.': she is the speaker, the transcript the record

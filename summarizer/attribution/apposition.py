@@ -52,6 +52,8 @@ def description(piece: str) -> bool:
         return True  # "The coach, asked about the quarterback's future, said": a participle aside of the subject
     if first in lang.CUE_VERBS and s.split()[1:2] == ["by"] and first.endswith(("en", "ed")):
         return True  # "The report, written by the finance director, ...": a participle and its agent (lead34)
+    if first in lang.CUE_VERBS and _role_compound(s.split()):
+        return True  # "Jane Doe, press officer at the museum, said": a noun before a role noun, not a verb (attr49)
     if first in lang.CUE_VERBS or first in lang.MODALS or first in lang.AUXILIARY_VERBS:
         return False  # "..., said Jane Doe" / "..., is ...": a clause, not a description
     if s[0].islower() or s[0].isdigit() or _PARTY_TAG.fullmatch(s) is not None or _OF_PLACE.fullmatch(s) is not None \
@@ -66,6 +68,14 @@ def description(piece: str) -> bool:
     # two roles joined: "Democrat of Vermont and the chair of the harbor committee"
     first, _, second = s.partition(" and ")
     return bool(second) and _OF_PLACE.fullmatch(first) is not None and second[:1].islower() and description(second)
+
+
+def _role_compound(ws: list[str]) -> bool:
+    """"press officer at the museum", "finds officer based at ...", "support worker": a word that can be a cue verb,
+    then a person or role noun that ends the piece or comes before a preposition or a participle of place."""
+    if len(ws) < 2 or ws[1].lower() not in lang.PERSON_NOUNS:
+        return False
+    return len(ws) == 2 or ws[2].lower() in lang.PREPOSITIONS or ws[2].lower() in ("based", "stationed", "working")
 
 
 #: A role after one or two capitalised words of a place, nation or body, no determiner ("Osaka

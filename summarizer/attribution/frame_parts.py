@@ -139,6 +139,8 @@ def prepositional_opener(opener: str) -> bool:
     "Asked about the plan on Monday, X said ...")."""
     # a short quoted title after a preposition is one word ('In an appearance on "The Late Show,"')
     opener = TITLE_QUOTE.sub(lambda q: "X," if q.group(0)[-2:-1] == "," else "X", opener)
+    if (adv := _ADVERB_THEN_PARTICIPLE.match(opener)) is not None and adv.group(1).lower() in lang.SENTENCE_ADVERBS:
+        opener = opener[adv.end():]  # "However, speaking to <outlet> during a visit to <city>, X insisted" (attr49)
     opener = _NAME_DESCRIBED_END.sub(r"\1,", opener)  # "In a letter to Dr Ian Orr, chair of the trust," (read27)
     ws = opener.split()
     first = ws[0].lower() if ws else ""
@@ -156,6 +158,8 @@ def prepositional_opener(opener: str) -> bool:
              or not any(w.lower().strip(",") in lang.CLAUSE_WORDS for w in _phrase_words(ws[1:])))
 
 
+#: A sentence adverb and its comma before a participle phrase ("However, speaking to ...", "Meanwhile, writing in ...").
+_ADVERB_THEN_PARTICIPLE = re.compile(r"([A-Za-z]+),\s+(?=[a-z]+ing\s)")
 #: A name that ends a phrase, then a lower-case description of it set off by commas (", chair of the trust,").
 _NAME_DESCRIBED_END = re.compile(r"([A-Z][\w'’.-]*),\s+(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{0,50},$")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .described_subjects import described_subject
 from .name_kinds import QUESTIONED_INTRO, classify
 from ..thresholds import ATTRIBUTION_SHORT_TAIL_CHARS as SHORT_TAIL_CHARS
 
@@ -281,7 +282,7 @@ def participle_subject(text: str, start: int, first, cue: int, mid_caps: frozens
     m = _STATEMENT_NP.match(text, start, cue)
     if m is None or m.group(2) not in lang.STATEMENT_NOUNS:  # "The tabloid Dagsnytt welcomed ..., calling it ..." (genre45)
         m = _DESCRIBED_OUTLET.match(text, start, cue)
-    return (m.start(1), m.end(1)) if m else None
+    return (m.start(1), m.end(1)) if m else described_subject(text, start, cue)  # "The treasurer disagreed, telling ..." (attr49)
 
 
 def naming_quote(toks, i: int) -> bool:

@@ -86,7 +86,7 @@ def _complement(toks: list[Tok], i: int, forecast: bool) -> bool:
         if forecast and k > i + 2 and _event_time(toks, k) and toks[i + 1].low in lang.DETERMINERS:
             return True  # "expect a first cut in June": a noun-phrase event and its time (left17)
         if not (t.text[:1].isalnum() or t.text in lang.CURRENCY_SIGNS) or t.low in lang.CLAUSE_WORDS:
-            return False  # punctuation or a clause of its own ends the object
+            return not forecast and _coordinated_object(toks, i)  # punctuation or a clause of its own ends the object
         if k == i + 1:
             if t.low == "to" or t.low in lang.FUNCTION_WORDS and t.low not in lang.DETERMINERS \
                     and t.low not in lang.POSSESSIVE_DETERMINERS and not _figure(t):
@@ -98,6 +98,33 @@ def _complement(toks: list[Tok], i: int, forecast: bool) -> bool:
             return True
         if forecast and (_figure(t) or t.low in lang.MODALS and t.low not in lang.NON_EPISTEMIC_MODALS):
             return True  # "forecast inflation at 3 percent", "expects profits will fall"
+    return not forecast and _coordinated_object(toks, i)
+
+
+#: A wish's object of two bodies or people joined by "and" may run longer (attr49: "wants the county's swimming board
+#: and the Regional Water Agency (RWA) to look hard at ..."): at most this many tokens, a short form in brackets and a
+#: possessive mark not counted.
+COORDINATED_OBJECT_TOKENS = 14
+
+
+def _coordinated_object(toks: list[Tok], i: int) -> bool:
+    """After a verb of wishing, an object that joins noun phrases with "and" (only words, possessive marks and a
+    bracketed short form in it), then a to-infinitive."""
+    k, words, joined = i + 1, 0, False
+    while k < len(toks) and words <= COORDINATED_OBJECT_TOKENS:
+        t = toks[k]
+        if _verb_after_to(toks, k):
+            return joined and words >= 3
+        if t.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper() and len(toks[k + 1].text) <= 8:
+            k += 3  # "(RWA)"
+            continue
+        if t.text in ("'", "’") and k > i + 1 and toks[k - 1].low.endswith("s"):
+            k += 1  # "athletics' world governing body"
+            continue
+        if not t.text[:1].isalnum() or t.low in lang.CLAUSE_WORDS and t.low != "and" or k == i + 1 and t.low == "to":
+            return False
+        joined = joined or t.low == "and"
+        words, k = words + 1, k + 1
     return False
 
 

@@ -293,7 +293,8 @@ def _pronoun_clause(content: str) -> bool:
         ws[1].lower() in lang.AUXILIARY_VERBS | lang.MODALS or ws[1].lower().endswith(("ed", "'d", "’d", "'ll", "’ll")))
 
 
-_PARTICLE = re.compile(r"^\s*(?:out|back|in)\s+(?=that\b)")
+_PARTICLE = re.compile(r"^\s*(?:out|back|in|(?i:(?:on\s+)?(?:" + "|".join(lang.WEEKDAYS) + r")(?:\s+(?:night|morning|evening))?|" + lang.RELATIVE_DAYS_RE
+                       + r"))\s+(?=that\b)")  # (or "reported on Monday / this week that ...": when, before the clause; attr49)
 #: "took aim at <object>, " between a source and its saying participle (lang.VERBAL_ATTACK_RE).
 _ATTACK = re.compile(r"\s+(?:(?:" + lang.ATTACK_ADVERBS_RE + r")\s+)?(?:" + lang.VERBAL_ATTACK_RE + r"|"
                      + "|".join(sorted(lang.EVALUATION_VERBS | lang.ACCUSATION_VERBS)) + r")\s[^;:“”\"]{1,80},\s*$")

@@ -75,7 +75,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     fr = None if fr is None else narrow_scope(fr, text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps))
     fr = denial_cut(text, fr)  # "<X> denies A and investigations have cleared her": the second clause the outlet's (attr48)
     if fr is not None and fr.source_span and fr.cue_span:
-        fr.source_span = corrected_source(text, fr.source_span, fr.cue_span)  # (read27)
+        fr.source_span = corrected_source(text, fr.source_span, fr.cue_span,  # (read27)
+                                          any(s <= fr.source_span[0] < e for s, e, _ in quotes))
         if lapse_subject(text[fr.source_span[0]:fr.source_span[1]]):
             return None  # "..., and two days ahead of the final predicted ...": a time phrase, no speaker (read30)
     return fr
