@@ -219,7 +219,7 @@ class Resolving:
             if (just := self._speaker_just_before(cands, pos, para, kind_of)) is not None and all(w.para < para for w in women):
                 pool = [just]  # "<Title>, Orla Finch, has told X that ... . Asked ..., she said": not a woman paragraphs back (long44)
         if low in lang.THING_PRONOUNS:  # "it" is no town a thing arrived at ("Mara arrived at Halden in 1984. ... It said": lead35)
-            pool = [m for m in pool if not self._place_named(m)]
+            pool = [m for m in pool if not self._place_named(m) and not _PRODUCT_CODE.fullmatch(m.name) and not brand_of_goods(self.text, m)]  # (nor goods: coref49)
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
             pool = [m for m in pool if not self._place_named(m) and not _OF_PLACE_BEFORE.search(self.text[max(0, m.pos - 24):max(m.pos, self.text.find(m.name, m.pos))])]
