@@ -175,7 +175,12 @@ def test_the_company_is_the_maker_not_the_brand_before_the_goods():
 def test_it_is_never_the_brand_before_the_goods():
     text = ("Halloway Home is recalling about 480,000 Kestrel electric pressure cookers, the company said on Wednesday. "
             "The recall covers the KP-600 and KP-610 models. It said it first heard of a fault in August.")
-    assert who(text, "It said it first heard of a fault in August.") not in ("Kestrel", "KP-610", "KP-600")
+    assert who(text, "It said it first heard of a fault in August.") == "Halloway Home"  # (the body "the company" named)
+
+
+def test_it_after_a_model_code_is_not_the_code():
+    text = "Pell Tools makes drills. The recall covers the KP-600 and KP-610 models. It said no one was hurt."
+    assert who(text, "It said no one was hurt.") not in ("KP-610", "KP-600")
 
 
 def test_the_company_after_a_firm_of_that_name_is_that_firm():

@@ -292,7 +292,12 @@ def sentence_firm(text: str, pos: int, mentions, gender_of) -> str | None:
     if not first or first[0].pos > start + 2 or len(first[0].name.split()) < 2 or gender_of(first[0].name) is not None:
         return None
     after = re.match(r"\s+(?:is|was|has|had|will|[a-z]+ed|[a-z]+s)\b", text[first[0].pos + len(first[0].name):])
-    return first[0].name if after and text.startswith(first[0].name, first[0].pos) else None
+    if not after or not text.startswith(first[0].name, first[0].pos):
+        return None
+    for x in mentions:
+        if x.name == first[0].name:
+            x.kind = "org"  # the article calls it "the company": a body, for "it" and "Halloway said" later
+    return first[0].name
 
 
 def sentence_body(text: str, source: str, pos: int, mentions) -> str | None:
