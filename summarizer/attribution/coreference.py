@@ -196,14 +196,14 @@ _JOINT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+and\s+(?:(
 def joint_names(source: str, pos: int, full, is_person) -> str | None:
     """A source of two persons joined by "and" ("Marr and attorney Tom Hale", "Marr and Hale"): both, each in the
     fullest form the article gave before `pos` (`full(name, pos)`), when each is a person (`is_person`); a role
-    word before the second name is dropped. None for anything else ("Marr and Co", a firm)."""
+    word before the second name stays ("Lee Marr and attorney Tom Hale"). None for anything else ("Marr and Co", a firm)."""
     m = _JOINT.fullmatch(" ".join(source.split()))
     if m is None or m.group(2) is not None and m.group(2) not in lang.PERSON_NOUNS | lang.PERSON_TITLES:
         return None
     first, second = full(m.group(1), pos), full(m.group(3), pos)
     if not (is_person(first) and is_person(second)):
         return None
-    return f"{first} and {second}"
+    return f"{first} and {m.group(2)} {second}" if m.group(2) else f"{first} and {second}"  # (the role as written)
 
 
 #: "the <Name> leader": a description by the body a person leads, its name written with a capital ("al-Wefaq", "Reform").
@@ -245,8 +245,8 @@ def led_by_speaker(source: str, pos: int, mentions) -> str | None:
 
 
 #: A sentence whose predicate only says how its subject spoke: "On the plan, the party leader was more blunt."
-_MANNER = re.compile(r"\s*(?:[^,;:“”\"]{1,80},\s+)?((?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:was|were|is|has\s+been)\s+"
-                     r"(?:(?:even|much|far|rather|more|less|still|equally)\s+){0,2}([a-z]+)\s*[.:]?\s*$")
+_MANNER = re.compile(r"\s*(?:[^,;:“”\"]{1,80},\s+)?((?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:" + "|".join(sorted(lang.FINITE_BE_FORMS)) + r"|has\s+been)\s+"
+                     r"(?:(?:" + "|".join(sorted(lang.MANNER_DEGREE_WORDS)) + r")\s+){0,2}([a-z]+)\s*[.:]?\s*$")
 
 
 def manner_lead(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -270,6 +270,10 @@ def manner_lead(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple
 _BRAND_BEFORE = re.compile(r"(?:\b(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?\s+(?:million\s+|thousand\s+)?|\b(?:its|their)\s+)$")
 
 
+#: A verb right after a subject: an auxiliary, a past or a third-person form ("is recalling", "cut", "makes").
+_VERB_AFTER = r"\s+(?:" + "|".join(sorted(lang.SUBJECT_AUXILIARIES)) + r"|[a-z]+ed|[a-z]+s)\b"
+
+
 def brand_of_goods(text: str, m) -> bool:
     """The one-word name of mention `m` stands before goods after a count or "its"/"their" ("recalling 480,000
     Kestrel electric pressure cookers", "its Kestrel cookers"): a brand, no "the company" (coref49). Not a year
@@ -279,7 +283,7 @@ def brand_of_goods(text: str, m) -> bool:
         return False
     nxt = re.match(r"\s+([a-z]+)\b", text[at + len(m.name):])
     return _BRAND_BEFORE.search(text, max(0, at - 24), at) is not None and nxt is not None \
-        and nxt.group(1) not in lang.SPEECH_VERBS | lang.FINITE_BE_FORMS | {"has", "had", "will", "would"} and not nxt.group(1).endswith("ed")
+        and nxt.group(1) not in lang.SPEECH_VERBS | lang.SUBJECT_AUXILIARIES and not nxt.group(1).endswith("ed")
 
 
 def sentence_firm(text: str, pos: int, mentions, gender_of) -> str | None:
@@ -291,7 +295,7 @@ def sentence_firm(text: str, pos: int, mentions, gender_of) -> str | None:
     first = [x for x in mentions if start <= x.pos < pos and x.salient and not x.headline]
     if not first or first[0].pos > start + 2 or len(first[0].name.split()) < 2 or gender_of(first[0].name) is not None:
         return None
-    after = re.match(r"\s+(?:is|was|has|had|will|[a-z]+ed|[a-z]+s)\b", text[first[0].pos + len(first[0].name):])
+    after = re.match(_VERB_AFTER, text[first[0].pos + len(first[0].name):])
     if not after or not text.startswith(first[0].name, first[0].pos):
         return None
     for x in mentions:
@@ -308,7 +312,7 @@ def sentence_body(text: str, source: str, pos: int, mentions) -> str | None:
     if d is None or d.group(1) not in lang.PUBLIC_BODY_HEADS:
         return None
     start = max([x.end() for x in _SENTENCE_END.finditer(text, 0, pos)] + [text.rfind("\n", 0, pos) + 1])
-    subj = re.match(r"\s*([A-Z]{2,6})\s+(?:has|have|had|was|is|were|[a-z]+ed|[a-z]+s)\b", text[start:pos])
+    subj = re.match(r"\s*([A-Z]{2,6})" + _VERB_AFTER, text[start:pos])
     if subj is None or not re.search(r",\s+(?:but|and|while)\s+$", text[start:pos]):
         return None
     acr = subj.group(1)

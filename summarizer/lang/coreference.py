@@ -21,3 +21,8 @@ SPEAKING_MANNER_ADJECTIVES = frozenset("blunt blunter candid frank franker forth
 #: Heads of a description of a public body ("the tax authority", "the food agency"): after ", but" in a sentence
 #: whose subject is a body's acronym, that body (attribution/coreference.sentence_body).
 PUBLIC_BODY_HEADS = frozenset("authority agency regulator watchdog department ministry body".split())
+#: Degree words between "was" and a manner of speaking ("was even more blunt"; attribution/coreference.manner_lead).
+MANNER_DEGREE_WORDS = frozenset("even much far rather more less still equally".split())
+#: Finite auxiliaries and forms of "be" right after a subject ("<Firm> is recalling", "<Brand> has ..."): a verb, so the
+#: name before it acts (attribution/coreference: brand_of_goods, sentence_firm, sentence_body).
+SUBJECT_AUXILIARIES = frozenset("is are was were has have had will would".split())
