@@ -13,6 +13,12 @@ names.Resolver and name_forms use these):
   `kin_surname`: "When Edwin Pike died, his son, Ronald, took over": the son's family name.
 - `named_kin`: "her mother said" after "said Rita Marr, Lily's mom": the relative the article named, of the owner
   the possessive can mean (his / her).
+
+Session 40 (coref49): `plural_quantifier` ("Some have suggested ..." is no "he"); `joined_second` / `joint_names`
+("Marr and attorney Tom Hale released a statement:" is both); `described_leader` / `led_by_speaker` ("the Unity
+leader"); `manner_lead` ("..., the leader was more blunt." then a quotation); `brand_of_goods` / `sentence_firm`
+("480,000 Kestrel cookers ..., the company said"); `sentence_body` ("RLO has been criticised, but the tax authority
+said").
 """
 
 from __future__ import annotations
