@@ -123,8 +123,9 @@ def test_a_colon_quotation_of_several_sentences_after_a_statement_noun():
     text = ('Jane Roe and lawyer Jim Doe, who represents the mother, released a statement after receiving the '
             'ruling on Wednesday: "We are disappointed in this ruling. We are talking to our clients now." '
             'The judge left the court.')
-    assert _who(text, "We are disappointed in this ruling.") == "Jane Roe"
-    assert _who(text, "We are talking to our clients now.") == "Jane Roe"
+    # (coref49: a statement the two released together is both of theirs, as "A and B said" already showed)
+    assert _who(text, "We are disappointed in this ruling.") == "Jane Roe and lawyer Jim Doe"
+    assert _who(text, "We are talking to our clients now.") == "Jane Roe and lawyer Jim Doe"
     assert _who(text, "The judge left the court.") is None
     # a surname the article gives with a first name earlier is a person
     text2 = ('Jim Michtom is her lawyer. Michtom and a colleague released a written statement after the ruling: '

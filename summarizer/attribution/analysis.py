@@ -30,6 +30,7 @@ from .reading_copy import reading_copy
 from ..thresholds import ATTRIBUTION_MIN_QUOTE_WORDS as MIN_QUOTE_WORDS
 from .relations import Attributions, Relation
 from .speech_events import event_reading
+from .coreference import manner_lead
 from .sentence_checks import (QUOTE_OPENERS, WHOLE_QUOTED_SENTENCE, bare_frame, closed_quote, closes_quotation, goes_on, hedged_end, hedged_relative, named_just_before, one_person, opens_with, own_named_subject, paragraph_starts, quoted_by_antecedent, talked_about, described_topic)
 from .text import overlapping, quote_spans
 
@@ -98,6 +99,9 @@ def analyze(text: str) -> Attributions:
         if fr is not None and fr.content and all(b <= fr.source_span[0] for _, b in fr.content) and (m_h := _PASSIVE_HEARSAY.match(text, fr.cue_span[1])) and _hearsay_verb(m_h.group(1)) \
                 and text[fr.cue_span[0]:fr.cue_span[1]].lower() in lang.HEARSAY_PARTICIPLES:
             return None  # "..., the theory said to explain the universe's birth": a reduced passive, no closing tag (real46)
+        if fr is None and (manner := manner_lead(text, sp.start, sp.end)) is not None:
+            events[idx] = Frame(manner[0], manner[1], "direct", [], "initial")  # "..., the leader was more blunt." (coref49)
+            return None
         ev = event_reading(text, fr)
         if ev is not None and ev[1] is not None:  # "Jane Roe noted the rise in cases in a briefing": "the rise"
             fr.content = [ev[1]]

@@ -13,6 +13,12 @@ names.Resolver and name_forms use these):
   `kin_surname`: "When Edwin Pike died, his son, Ronald, took over": the son's family name.
 - `named_kin`: "her mother said" after "said Rita Marr, Lily's mom": the relative the article named, of the owner
   the possessive can mean (his / her).
+
+Session 40 (coref49): `plural_quantifier` ("Some have suggested ..." is no "he"); `joined_second` / `joint_names`
+("Marr and attorney Tom Hale released a statement:" is both); `described_leader` / `led_by_speaker` ("the Unity
+leader"); `manner_lead` ("..., the leader was more blunt." then a quotation); `brand_of_goods` / `sentence_firm`
+("480,000 Kestrel cookers ..., the company said"); `sentence_body` ("RLO has been criticised, but the tax authority
+said").
 """
 
 from __future__ import annotations
@@ -167,3 +173,154 @@ def named_kin(text: str, source: str, pos: int, genders) -> str | None:
     if not pairs:
         return None
     return max(pairs, key=lambda p: text.rfind(p[0], 0, pos))[1]
+
+
+def plural_quantifier(name: str) -> bool:
+    """A quantifying pronoun standing as the subject ("Some have suggested he should run", "Many argue ..."): a
+    plural group, never what a later "he"/"she" stands for (coref49)."""
+    return name.lower() in lang.PLURAL_QUANTIFIER_SUBJECTS
+
+
+#: A second person joined to a subject by "and", perhaps after a lower-case role ("Marr and attorney Tom Hale"): a
+#: name of one to three capitalised words, then a comma or a lower-case word (a verb, "who").
+_JOINED = re.compile(r"\s+and\s+(?:([a-z]+)\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=,|\s+[a-z])")
+
+
+def joined_second(text: str, end: int) -> int | None:
+    """The end of a second person joined to the subject ending at `end` by "and", with a role of a person before the
+    name or none ("Marr and attorney Tom Hale, who represents ..., released a statement:"): both made it (coref49)."""
+    m = _JOINED.match(text, end)
+    if m is None or m.group(1) is not None and m.group(1) not in lang.PERSON_NOUNS | lang.PERSON_TITLES:
+        return None
+    return m.end()
+
+
+#: Two persons' names joined by "and", the second perhaps after a lower-case role ("Marr and attorney Tom Hale").
+_JOINT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+and\s+(?:([a-z]+)\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def joint_names(source: str, pos: int, full, is_person) -> str | None:
+    """A source of two persons joined by "and" ("Marr and attorney Tom Hale", "Marr and Hale"): both, each in the
+    fullest form the article gave before `pos` (`full(name, pos)`), when each is a person (`is_person`); a role
+    word before the second name stays ("Lee Marr and attorney Tom Hale"). None for anything else ("Marr and Co", a firm)."""
+    m = _JOINT.fullmatch(" ".join(source.split()))
+    if m is None or m.group(2) is not None and m.group(2) not in lang.PERSON_NOUNS | lang.PERSON_TITLES:
+        return None
+    first, second = full(m.group(1), pos), full(m.group(3), pos)
+    if not (is_person(first) and is_person(second)):
+        return None
+    return f"{first} and {m.group(2)} {second}" if m.group(2) else f"{first} and {second}"  # (the role as written)
+
+
+#: "the <Name> leader": a description by the body a person leads, its name written with a capital ("al-Wefaq", "Reform").
+_LED_BODY = re.compile(r"(?i:the)\s+((?:[a-z]+-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+([a-z]+)")
+
+
+def described_leader(text: str, source: str, pos: int, mentions) -> str | None:
+    """"The Labour leader said" after "Labour leader Tom Brand" or "Tom Brand, the Labour leader,": the person the
+    article named with that description (the last one before `pos`); else `led_by_speaker` (coref49)."""
+    m = _LED_BODY.fullmatch(" ".join(source.split()))
+    if m is None or m.group(2) not in lang.PERSON_NOUNS | lang.LEADER_NOUNS \
+            or text.startswith(source, pos) and re.match(r"(?:\s+(?:of|for|in)\s+[^,.;]{1,40})?,\s+[A-Z]", text[pos + len(source):]):
+        return None  # ("said the Democratic leader of the Senate, Jo Roe": the name set off after it)
+    desc = re.escape(m.group(1)) + r"\s+" + m.group(2)
+    named = [x for x in mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) > 1 and not x.headline
+             and (re.search(r"\b" + desc + r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}$", text[max(0, x.pos - 60):x.pos])
+                  or re.match(r",\s+(?:the|a)\s+" + desc + r"\b", text[x.pos + len(x.name):x.pos + len(x.name) + 60]))]
+    return named[-1].name if named else led_by_speaker(source, pos, mentions)
+
+
+def led_by_speaker(source: str, pos: int, mentions) -> str | None:
+    """"The al-Wefaq leader acknowledged ..." when no one the article names holds that title: the article's main
+    speaker, when they spoke last before `pos` with no other person named since, and spoke as a source twice or more
+    ("Sheikh Ali Salman told ... '...,' he said. ... The al-Wefaq leader acknowledged ..."; coref49). None for a
+    description with no body's name ("the party leader") or another noun ("the Reform voter")."""
+    m = _LED_BODY.fullmatch(" ".join(source.split()))
+    if m is None or m.group(2) not in lang.LEADER_NOUNS:
+        return None
+    spoke = [x for x in mentions if x.pos < pos and x.source and not x.headline]
+    if not spoke or spoke[-1].kind != "person":
+        return None
+    last = spoke[-1]
+    surname = last.name.split()[-1]
+    if sum(1 for x in spoke if x.name.split()[-1] == surname) < 2 or m.group(1).split()[-1] in last.name.split():
+        return None
+    if any(last.pos < x.pos < pos and x.kind == "person" and x.salient and x.name.split()[-1] != surname for x in mentions):
+        return None  # another person acting since: the description may be theirs (not one named in what was said)
+    return last.name
+
+
+#: A sentence whose predicate only says how its subject spoke: "On the plan, the party leader was more blunt."
+_MANNER = re.compile(r"\s*(?:[^,;:“”\"]{1,80},\s+)?((?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:" + "|".join(sorted(lang.FINITE_BE_FORMS)) + r"|has\s+been)\s+"
+                     r"(?:(?:" + "|".join(sorted(lang.MANNER_DEGREE_WORDS)) + r")\s+){0,2}([a-z]+)\s*[.:]?\s*$")
+
+
+def manner_lead(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source and the adjective of a sentence that says how its subject spoke and no more ("On the UK's role,
+    the party leader was more blunt."), when a quotation opens right after it: the quotation is that subject's
+    (coref49). The subject is a pronoun of a person, a capitalised name or a description whose head is a person's
+    noun (not "The flight was more direct.")."""
+    m = _MANNER.match(text, start, end)
+    if m is None or m.group(2) not in lang.SPEAKING_MANNER_ADJECTIVES or not re.match(r"\s*[“\"‘']", text[end:end + 8]):
+        return None
+    words = m.group(1).split()
+    head = words[-1].lower()
+    if not (head in lang.PERSON_PRONOUNS or head in lang.PERSON_NOUNS or head in lang.LEADER_NOUNS
+            or words[0][:1].isupper() and words[0].lower() not in lang.NOT_NAMES):
+        return None
+    return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
+#: A count or an owner's determiner, then a capitalised word and a lower-case word: "480,000 Kestrel electric
+#: cookers", "its Kestrel range": the capitalised word is a brand of the goods, not the company that sells them.
+_BRAND_BEFORE = re.compile(r"(?:\b(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?\s+(?:million\s+|thousand\s+)?|\b(?:its|their)\s+)$")
+
+
+#: A verb right after a subject: an auxiliary, a past or a third-person form ("is recalling", "cut", "makes").
+_VERB_AFTER = r"\s+(?:" + "|".join(sorted(lang.SUBJECT_AUXILIARIES)) + r"|[a-z]+ed|[a-z]+s)\b"
+
+
+def brand_of_goods(text: str, m) -> bool:
+    """The one-word name of mention `m` stands before goods after a count or "its"/"their" ("recalling 480,000
+    Kestrel electric pressure cookers", "its Kestrel cookers"): a brand, no "the company" (coref49). Not a year
+    before a name that acts ("in 2021 Kestrel said", "its Kestrel unit reported")."""
+    at = text.find(m.name, m.pos)
+    if " " in m.name or at < 0:
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", text[at + len(m.name):])
+    return _BRAND_BEFORE.search(text, max(0, at - 24), at) is not None and nxt is not None \
+        and nxt.group(1) not in lang.SPEECH_VERBS | lang.SUBJECT_AUXILIARIES and not nxt.group(1).endswith("ed")
+
+
+def sentence_firm(text: str, pos: int, mentions, gender_of) -> str | None:
+    """"the company" in a closing tag whose own sentence opens with a name of two to four capitalised words as its
+    subject ("Halloway Home is recalling 480,000 Kestrel cookers ..., the company said"): that name, when nothing
+    shows it a person (no "he"/"she" for it; coref49). Only when no earlier body fits."""
+    start = max([x.end() for x in _SENTENCE_END.finditer(text, 0, pos)] + [text.rfind("\n", 0, pos) + 1])
+    start += len(text[start:pos]) - len(text[start:pos].lstrip())
+    first = [x for x in mentions if start <= x.pos < pos and x.salient and not x.headline]
+    if not first or first[0].pos > start + 2 or len(first[0].name.split()) < 2 or gender_of(first[0].name) is not None:
+        return None
+    after = re.match(_VERB_AFTER, text[first[0].pos + len(first[0].name):])
+    if not after or not text.startswith(first[0].name, first[0].pos):
+        return None
+    for x in mentions:
+        if x.name == first[0].name:
+            x.kind = "org"  # the article calls it "the company": a body, for "it" and "Halloway said" later
+    return first[0].name
+
+
+def sentence_body(text: str, source: str, pos: int, mentions) -> str | None:
+    """"the tax authority" opening a clause after ", but" (or ", and", ", while") in a sentence whose subject is a
+    body's acronym ("HMRC has been criticised by MPs ..., but the tax authority said ..."): that body, in the form
+    the article gave it with its acronym ("HM Revenue and Customs (HMRC)"; coref49). Not another head ("the union")."""
+    d = re.fullmatch(r"(?i:the)\s+[a-z]+\s+([a-z]+)", " ".join(source.split()))
+    if d is None or d.group(1) not in lang.PUBLIC_BODY_HEADS:
+        return None
+    start = max([x.end() for x in _SENTENCE_END.finditer(text, 0, pos)] + [text.rfind("\n", 0, pos) + 1])
+    subj = re.match(r"\s*([A-Z]{2,6})" + _VERB_AFTER, text[start:pos])
+    if subj is None or not re.search(r",\s+(?:but|and|while)\s+$", text[start:pos]):
+        return None
+    acr = subj.group(1)
+    full = [x.name for x in mentions if x.pos < pos and (x.name == acr or re.search(r"\(" + acr + r"\)$", x.name))]
+    return max(full, key=len) if full else acr

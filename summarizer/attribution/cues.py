@@ -114,8 +114,9 @@ def _lead_subject(seg: str) -> re.Match | None:
     return m
 
 
-#: A word, a preposition and a short phrase, then a comma and a capitalised subject.
-_OPENING_PHRASE = re.compile(r"\s*[A-Z][a-z]+\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"of", "to"})) + r")\s+[^,;:“”\"]{1,40},\s+[A-Z]")
+#: A word, a preposition and a short phrase (and a second one: "Chastened by the reviews, as well as by the costs, Jo Roe"; coref49), then a comma and a capitalised subject.
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][a-z]+\s+(?:" + "|".join(sorted(lang.PREPOSITIONS | {"of", "to"})) + r")\s+[^,;:“”\"]{1,40}"
+                             r"(?:,\s+(?:and|or|as\s+well\s+as|along\s+with)\s+[^,;:“”\"]{1,60})?,\s+[A-Z]")
 
 
 #: A leading subordinate clause, then a capitalised subject: "As he often has in hearings, Sen. Roe

@@ -28,6 +28,7 @@ from .dash_asides import dash_pair_opener
 from .restrictive import object_only
 from .cue_words import CUES
 from .text import outside
+from .coreference import joined_second
 from .titled_names import titled_name
 from ..thresholds import ATTRIBUTION_SHORT_QUOTED_WORDS as SHORT_QUOTED_WORDS
 
@@ -310,7 +311,7 @@ def colon_frame(text: str, sp: Span, quotes, frame_cls, classify):
     else:
         ok = ws[0].lower() not in lang.NOT_NAMES and (classify(who) in ("person", "org") or ws[-1].lower() in lang.PERSON_NOUNS
                                                       or len(ws) == 1 and _surname_of_named(text, who))
-    src = (s.start(1), s.end(1))
+    src = (s.start(1), joined_second(text, s.end(1)) or s.end(1))  # ("Marr and attorney Tom Hale released ...:" both; coref49)
     if not ok and medium and ws[0].lower() in lang.DESCRIPTION_DETERMINERS and (d := _DESCRIBED_HEAD.match(text, s.start(1), m.start())):
         ok, src = True, (d.start(), d.end())  # "A top council aide, likewise, put it bluntly in an email: “...”" (lead39)
     if not ok:

@@ -16,7 +16,7 @@ from .answers import answerer
 from .initial_nouns import firm_name_at
 from .spokespersons import document_it, document_writer, spoken_for, spokesperson_they
 from .text import cap
-from .coreference import also_acts, given_name_full, kin_bound, named_kin
+from .coreference import also_acts, brand_of_goods, sentence_body, sentence_firm, given_name_full, described_leader, joint_names, kin_bound, named_kin, plural_quantifier
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
 #: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
@@ -95,7 +95,7 @@ class Resolving:
                    and self.text[p.pos + len(p.name):m.pos].strip() == "," for p in self.mentions)
 
     def resolve(self, source: str, pos: int) -> str:
-        name = self._resolve(source, pos)
+        name = joint_names(source, pos, self._full, lambda n: classify(n) == "person") or self._resolve(source, pos)  # (coref49)
         if (owner := _TITLED_OWNER.fullmatch(name)) is not None and source.split()[-1:] \
                 and source.split()[-1].lower() in owner.group(1).lower().split():
             name = owner.group(1)  # "the chancellor" after "Chancellor Jo Bell's Spring Budget": the chancellor (read37)
@@ -172,9 +172,9 @@ class Resolving:
                 and (named := _named_with_head(self.text, words[1], 0, len(self.text))):
             return named  # "Nurses will walk out, their union said. The Health Workers' Union said ...": that union (genre45)
         if want is None:
-            earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of)
+            earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of) or described_leader(self.text, s, pos, self.mentions)
             if earlier is not None:  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets), "the congressman" (Rep. Jane Doe)
-                return earlier
+                return earlier  # ("The Labour leader" after "Labour leader Tom Brand"; coref49)
             name = s if firm_name_at(self.text, pos + len(s)) and self.text.startswith(s, pos) else clean_name(s)  # "Macy's said" (lead28)
             if len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms"):
                 return self._titled(name, pos)
@@ -193,7 +193,7 @@ class Resolving:
                 return m.kind
             if low in ("he", "she") and m.source and len(m.name.split()) == 1 and pos - m.pos <= RECENT_PERSON_CHARS:
                 # (not a plural noun of people opening its sentence: "Delegates questioned how X could ... “...,” he said"; left43)
-                return "group" if plural_people(m.name) or m.name.lower() in lang.PLURAL_PEOPLE_NOUNS else "person"  # "Vega contended ... Vega asserted ... He also claimed": the speaker just named
+                return "group" if plural_people(m.name) or m.name.lower() in lang.PLURAL_PEOPLE_NOUNS or plural_quantifier(m.name) else "person"  # "Vega contended ... Vega asserted ... He also claimed": the speaker just named
             return "person" if m.name in persons or given_name_full(m.name, pos, self.mentions, self.genders, None) else "org"
             # ("Trey" after "Trey Moses": a given name is a person's; coref48)
         pool = [m for m in cands if kind_of(m) in want]
@@ -205,6 +205,7 @@ class Resolving:
             pool = [m for m in pool if not kin_bound(self.text, m.pos, m.name, pos)] or pool  # ("He asked his cousin" is
             # no "his cousin Sami Rudd": coref48)
             pool = [m for m in pool if not self._apposed_role(m)] or pool
+            pool = [m for m in pool if not self._person_modifier(m)]  # (nor "a Dominican woman": a word that describes her)
         if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"; only known women near: unresolved (tidy20:
             # "his" was given to the one woman near, "Vale would discuss her history ... in his eyes")
             pool = [m for m in pool if self.genders.of(m.name) != "f"]
@@ -218,7 +219,7 @@ class Resolving:
             if (just := self._speaker_just_before(cands, pos, para, kind_of)) is not None and all(w.para < para for w in women):
                 pool = [just]  # "<Title>, Orla Finch, has told X that ... . Asked ..., she said": not a woman paragraphs back (long44)
         if low in lang.THING_PRONOUNS:  # "it" is no town a thing arrived at ("Mara arrived at Halden in 1984. ... It said": lead35)
-            pool = [m for m in pool if not self._place_named(m)]
+            pool = [m for m in pool if not self._place_named(m) and not _PRODUCT_CODE.fullmatch(m.name) and not brand_of_goods(self.text, m)]  # (nor goods: coref49)
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
             pool = [m for m in pool if not self._place_named(m) and not _OF_PLACE_BEFORE.search(self.text[max(0, m.pos - 24):max(m.pos, self.text.find(m.name, m.pos))])]
@@ -246,14 +247,14 @@ class Resolving:
                                     and any(holds_head(m.name, h) for h in (head, *lang.DESCRIPTION_NAME_HEADS.get(head, ())))}) == 1:
                 return far.pop()  # "The board said" paragraphs after the one "<X> Safety Board" that acts or speaks (genre44)
             if not same and (len(words) > 2 and want != ("person",) or want == ("group", "org") or want == ("org",) and head not in lang.GENERIC_ORG_HEADS):
-                return clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
+                return sentence_body(self.text, s, pos, self.mentions) or clean_name(s)  # "the ministry" is not the fire department, "the authors" not the study
             if not same and head in lang.GENERIC_ORG_HEADS:  # "the company" is no police force or ministry
                 pool = [m for m in pool if not m.headline and not (lang.PUBLIC_BODY_WORDS | _non_firms(head)) & set(re.findall(r"[a-z]+", m.name.lower()))
                         and not self._place_named(m) and not self._person_modifier(m) and not _plural_description(m.name)
-                        and not _PRODUCT_CODE.fullmatch(m.name)]  # (nor "its drug, VB-214": a product's code; lead35)  # ("headquarters in Denver": a place, stated12;
+                        and not _PRODUCT_CODE.fullmatch(m.name) and not brand_of_goods(self.text, m)]  # (nor "its drug, VB-214": a product's code; lead35)  # ("headquarters in Denver": a place, stated12;
                 # "Consumer groups", "local media": a plural is never "the company"; session 14)
                 if not pool:
-                    return clean_name(s)
+                    return sentence_firm(self.text, pos, self.mentions, self.genders.of) or clean_name(s)  # (coref49)
             if same and not any(m.salient for m in same):
                 # "the bank" after "Austria's central bank governor, Jane Doe,": the article's own
                 # subject further back ("The European Central Bank left rates ...") is meant

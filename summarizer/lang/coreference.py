@@ -9,3 +9,20 @@ PERSONAL_OFFICE_NOUNS = frozenset("office administration cabinet chambers staff 
 #: Kin nouns that share the family name of their relative ("When Edwin Pike died, his son, Ronald, took over": Ronald
 #: Pike; attribution/coreference). Not a wife, husband, in-law or cousin, whose name may differ.
 SURNAME_KIN_NOUNS = frozenset("son daughter brother sister father grandson granddaughter".split())
+#: Quantifying pronouns that stand alone as a plural subject ("Some have suggested ...", "Many argue ..."): a group,
+#: never the antecedent of "he"/"she" (attribution/coreference.plural_quantifier).
+PLURAL_QUANTIFIER_SUBJECTS = frozenset("some many most several both others few all".split())
+#: Nouns of who leads a body, after its name in a description ("the al-Wefaq leader", "the Reform chief"): a
+#: description of the article's main speaker when no one else holds it (attribution/coreference.led_by_speaker).
+LEADER_NOUNS = frozenset("leader chief head boss chairman chairwoman chair founder".split())
+#: How someone spoke, as a whole predicate ("..., the party leader was more blunt."): the sentence introduces the
+#: quotations that follow as that person's (attribution/coreference.manner_lead). Not "critical" (a patient's state).
+SPEAKING_MANNER_ADJECTIVES = frozenset("blunt blunter candid frank franker forthright outspoken scathing emphatic explicit forceful".split())
+#: Heads of a description of a public body ("the tax authority", "the food agency"): after ", but" in a sentence
+#: whose subject is a body's acronym, that body (attribution/coreference.sentence_body).
+PUBLIC_BODY_HEADS = frozenset("authority agency regulator watchdog department ministry body".split())
+#: Degree words between "was" and a manner of speaking ("was even more blunt"; attribution/coreference.manner_lead).
+MANNER_DEGREE_WORDS = frozenset("even much far rather more less still equally".split())
+#: Finite auxiliaries and forms of "be" right after a subject ("<Firm> is recalling", "<Brand> has ..."): a verb, so the
+#: name before it acts (attribution/coreference: brand_of_goods, sentence_firm, sentence_body).
+SUBJECT_AUXILIARIES = frozenset("is are was were has have had will would".split())
