@@ -154,10 +154,10 @@ def test_a_new_sentence_after_an_exclaimed_quotation_stays_apart():
 # -- a quoted last word in a derived claim -------------------------------------------------------------
 
 def test_a_quoted_last_word_keeps_its_marks_in_a_derived_claim():
-    text = INTRO + ("The Green front-runner, who has made many outrageous comments about drivers including calling "
-                    "Tarne commuters \"polluters\" and \"vandals,\" insists he will coerce Tarne into paying for a tram "
+    text = INTRO + ("The Green favourite, who has made many harsh remarks about drivers including calling "
+                    "Tarne commuters \"polluters\" and \"vandals,\" insists he will make Tarne pay for a tram "
                     "if he is elected.")
-    derived = [c.text for c in _claims(text) if c.text.startswith("The Green front-runner has made")]
+    derived = [c.text for c in _claims(text) if c.text.startswith("The Green favourite has made")]
     assert derived and derived[0].endswith('"vandals".')
 
 
@@ -203,11 +203,11 @@ def test_a_gerund_going_on_still_inherits_the_hedge_before():
 # -- a noun phrase with ", when ..." after a colon --------------------------------------------------------
 
 def test_a_noun_phrase_with_a_when_clause_after_a_colon_stays_with_its_clause():
-    text = INTRO + ("It started Wednesday with the most innocuous of events: the annual naming of the harbor festival queen, "
+    text = INTRO + ("It began on Tuesday with the mildest of occasions: the yearly crowning of the harbor festival queen, "
                     "when Mayor Doe officially crowned Ann Bell, a local baker, before the crowd.")
     texts = [c.text for c in _claims(text)]
-    assert not any(t.startswith("The annual naming") for t in texts)
-    assert any(t.startswith("It started Wednesday") and "Ann Bell" in t for t in texts)
+    assert not any(t.startswith("The yearly crowning") for t in texts)
+    assert any(t.startswith("It began on Tuesday") and "Ann Bell" in t for t in texts)
 
 
 def test_a_clause_after_a_colon_stands_on_its_own():
@@ -256,7 +256,7 @@ def test_a_saying_with_a_negated_content_is_still_the_speakers():
 
 @pytest.mark.parametrize("sentence", [
     "But the union, responding to the mayor, said the remark is a personal affront.",
-    "But the mayor's campaign, responding forcefully to the new frontrunner in the race, said the remark is a personal affront.",
+    "But the mayor's campaign, replying sharply to the new favourite in the contest, said the remark was a personal insult.",
 ])
 def test_a_participle_aside_after_a_leading_but_keeps_the_speaker(sentence):
     assert who(INTRO + sentence, sentence) is not None
@@ -276,8 +276,8 @@ def test_a_negated_main_clause_before_a_time_clause_stays_negated():
 # -- "with <group> warning that" is no noun cue --------------------------------------------------------
 
 def test_a_with_clause_participle_is_no_unnamed_noun_cue():
-    sentence = ("The measure has sparked national backlash, with critics warning that the law provides legal "
-                "justification for discrimination against riders.")
+    sentence = ("The levy has drawn a nationwide outcry, with critics warning that the rule offers legal cover for "
+                "charging riders more.")
     assert who(INTRO + sentence, sentence) != "unnamed sources"
     assert all(c.attributed_to != "unnamed sources" for c in _claims(INTRO + sentence))
 
@@ -288,12 +288,12 @@ def test_a_warning_noun_with_its_that_clause_is_still_a_cue():
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Shortly after Kristol called for his resignation, a party operative began pitching the column to reporters, "
-     "hoping that the story would spread far and wide.", "stated"),
-    ("But his tone, compared with his defiant speech early Wednesday after Clinton clinched the nomination, appeared "
-     "to soften.", "speculative"),
-    ("However, the council rejected the plan even before the mayor announced it, and a county version of the plan "
-     "failed to get the 60 votes needed on Thursday.", "negated"),
+    ("Soon after Varga called for his exit, a party aide began sending the column to reporters, hoping that the "
+     "story would travel far.", "stated"),
+    ("But her tone, set beside her fierce speech late Tuesday after Reyes won the primary, appeared to soften.",
+     "speculative"),
+    ("However, the council turned the plan down even before the mayor unveiled it, and a county version of it failed "
+     "to win the 12 votes it needed on Friday.", "negated"),
     ("But that standoff became less important to residents here after the mayor announced Wednesday that the boy's "
      "father, Juan Gomez, is ready to travel to the city.", "stated"),
 ])
