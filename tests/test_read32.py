@@ -208,7 +208,7 @@ def test_apart_a_possessive_before_unlikely_hedges_a_noun():
 
 # read32 dropped a broad rule for this ('after' as a subordinator whose clause's modal or plan is not the main clause's:
 # it moved PolNeAR half B's attributed claims shown stated 93 -> 94); session 40's narrower closing time clause
-# (main_clause._TRAILING_TIME_CLAUSE: a subject and a past verb, no comma-set clause after it) reads it right and leaves
+# (main_clause._TIME_CLAUSE, which now also takes a name or "the <noun>" and a past verb) reads it right and leaves
 # half B's `stated` at 84.
 def test_a_threat_inside_an_after_clause_is_not_the_main_clauses():
     text = ("The storm hit the coast of Marlow on Friday. "

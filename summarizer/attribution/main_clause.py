@@ -61,7 +61,11 @@ _AS_REASON_NEGATED = re.compile(r"(?<!\bwell)(?<!\bsuch)(?<!\bso)(?<!\bjust)\sas
 #: A time clause inside the sentence, a participle or a pronoun's clause after "after"/"before"
 #: ("... raised eyebrows after telling reporters he did not ..."): its events are presupposed, not
 #: the main clause's (GUIDELINES §6 "after ..." clause).
-_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s)[^,;]*", re.I)
+_TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s"
+                          # (or a name or "the <noun>" and a past verb: "... issued a statement shortly after <Name> told voters
+                          # that the plan is "not about you"": the lead, session 40)
+                          r"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|"
+                          + lang.TIME_CLAUSE_IRREGULAR_PAST_RE + r")\b)(?:[^,;]|,\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),)*", re.I)  # (a name's apposition goes on)
 #: The same opened by a noun phrase whose verb reports a finding or a statement ("resigned after (when, because) an audit found that
 #: the money could not be traced": the audit's negation is the time clause's; left43, as cert41's ", a day after").
 _REPORTED_TIME_CLAUSE = re.compile(r"\s(?:" + lang.REPORTED_TIME_SUBORDINATORS_RE + r")\s+(?:(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,3}?"
@@ -135,12 +139,6 @@ _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}
 #: tire them"): what is sought is not the main clause's event, which happened (read11a)
 #: A participle of saying after a noun closing the clause ("new rules stating that it does not ..."): the rules' content.
 _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z]s)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\s+that\b[^;]*$")
-#: A closing time clause with a subject and a past verb of its own ("... issued a statement Saturday shortly after X told
-#: voters that the plan is "not about you"): its negation or hedge is that clause's event, not the main clause's (§6;
-#: the lead, session 40).
-_TRAILING_TIME_CLAUSE = re.compile(r"\s+(?:(?:" + lang.TIME_CLAUSE_LEADS_RE + r")\s+)?(?:after|before)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-                                   r"|" + lang.SUBJECT_PRONOUNS_RE + r"|we|the\s+[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|" + lang.TIME_CLAUSE_IRREGULAR_PAST_RE + r")\b"
-                                   r"(?:[^;,]|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},)*$")  # (no comma but a name's apposition)
 _EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:[a-z]+ly\s+)?(?:"
                              + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")
 
@@ -218,8 +216,6 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # the predicate goes on is dropped, not taken for the clause's end (cert8)
     seg = _INNER_ASIDE.sub(" ", seg)
     cut = _TRAILING_PARTICIPLE.sub("", _EFFORT_ADJUNCT.sub(",", seg))
-    timed = _TRAILING_TIME_CLAUSE.sub("", cut)
-    cut = timed if len(re.findall(r"[A-Za-z]+", timed)) >= 4 else cut
     seg = cut if len(re.findall(r"[A-Za-z]+", cut)) >= 4 else seg
     seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
     # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)

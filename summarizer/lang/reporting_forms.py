@@ -297,9 +297,6 @@ CONCEDED_NEGATION_RE = r"(?:it|this|that)\s+(?:was|is)\s*(?:n't|not)"
 #: Regex: a time phrase between a saying participle and its "that" ("warning on Wednesday that ...", "saying late
 #: Monday that ..."; speech_splits.py; lead40).
 WHEN_THAT_LEADS_RE = r"on|in|at|during|late|early|last|this|earlier|later"
-#: Regex: what may stand before "after"/"before" opening a closing time clause ("shortly after", "days before";
-#: attribution/main_clause.py; lead40).
-TIME_CLAUSE_LEADS_RE = r"shortly|soon|just|only|hours|days|weeks"
 #: Regex: irregular past forms of the verbs that most often follow such a clause's subject ("after X told voters",
 #: "before she spoke"; attribution/main_clause.py; lead40).
 TIME_CLAUSE_IRREGULAR_PAST_RE = r"told|said|wrote|made|gave|took|went|came|spoke"
