@@ -38,10 +38,10 @@ def iter_agreements(feats, judged) -> Iterator[tuple[tuple, Agreement]]:
     """(sort key, agreement): agreeing pairs merged strongest first, without chaining (join_groups).
     The key puts what an analyst needs first (key_rank): the outlets that agree, then the event
     before background, in the articles' leads before their later paragraphs."""
-    groups = join_pieces(feats, same_sentences(feats, passages(feats, join_groups(feats, judged), judged)))
+    kind_of = _kinds(indexed(judged))  # (built once: join_groups and the titles' reach both read it)
+    groups = join_pieces(feats, same_sentences(feats, passages(feats, join_groups(feats, judged, kind_of), judged)))
     groups += amount_pairs(feats, judged, groups)  # a sentence listing two amounts agrees on each (amounts.py)
     position = claim_positions(feats, {i for g in groups for i in g})
-    kind_of = _kinds(indexed(judged))
     for members in groups:
         fs = sorted((feats[i] for i in members), key=lambda f: (article_order(f.article), f.claim.evidence.start))
         if len({f.sha for f in fs}) < 2:
@@ -75,14 +75,14 @@ def _reach(feats, kind_of, members: list[int], i: int) -> int:
         kind_of((min(i, j), max(i, j))) == "agreement" or similarity(feats[i], feats[j]) >= thresholds.CHAIN_SIM)})
 
 
-def join_groups(feats, judged) -> list[list[int]]:
+def join_groups(feats, judged, kind_of=None) -> list[list[int]]:
     """Agreement groups: agreeing pairs joined strongest first. Two groups join only when no
     claim of one conflicts with a claim of the other, and every pair across them (of different
     texts) agrees or is at least CHAIN_SIM alike: A~B and B~C do not make A~C when A and C
     contradict each other or share next to nothing (a third outlet's sentence naming only the
     subject)."""
     judged = indexed(judged)
-    kind_of = _kinds(judged)
+    kind_of = kind_of or _kinds(judged)
     group = {}
     members: dict[int, list[int]] = {}
     # scores rounded: a similarity summed over a set of words differs in its last bits with the
