@@ -46,7 +46,8 @@ _NEWLINE = re.compile(r"\r?\n")
 #: After a quotation closed by "!" or "?": its short tag ('“I won't pay!” Jo Doe told the Ledger.', '"Why now?" she asked.'),
 #: no sentence of its own (the lead, session 40: a tag shown as a claim "Jo Doe told the Ledger.").
 _EXCLAIMED_TAG = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:"
-                            + GLUED_NAME_SAID_RE + r"|asked|shouted|yelled)\b(?![^.!?]*\b(?:that|but|and)\b)[^.!?“”\"]{0,80}[.!?](?:\s|$)")  # (no content: "that", "but")
+                            + GLUED_NAME_SAID_RE + r"|asked|shouted|yelled)\b(?![^.!?]*\b(?:that|but|and)\b)[^.!?“”\"]{0,80}(?:[.!?]|[“\"][^.!?“”\"]{1,40}[.!?][”\"])(?:\s|$)")
+# (no content: "that", "but"; a closing quoted name: '... asked her followers on what became "Open Day."', lead41)
 #: A title right after a state abbreviation ("Wash. Gov. Jane Roe"): the abbreviation modifies it.
 _STATE_TITLE = re.compile(r"\s+(?:" + STATE_TITLES_RE + r")\b\.?", re.I)
 #: A date label opening a line of scraped text ("date 2023-11-17 ...", "Published: 2024-05-01

@@ -63,6 +63,10 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
         # "and again by his son, ... in 2001 after the terrorist attacks": no subject of its own, and
         # "the terrorist attacks" is no "the company plans" (session 10, the lead)
         return not _has_verb(words_of(_RELATIVE.sub(" ", part)))
+    if elliptical_end(part):
+        return True  # "..., though the world today is neither": its complement is the clause before's (lead41)
+    if open_that(part):
+        return True  # "He says that as a member of the X Committee" (then ", and the Y Committee, he is ..."): no verb yet (lead41)
     dash = _DASH_THEN_PREDICATE.search(part)
     if dash and not _has_verb(words_of(re.sub(r"(?<=\s)[A-Z][\w'’.-]*", " ", " " + part[:dash.start()]))):
         return True  # "the Iraqi invasion of Kuwait — and were moving funds ...": an aside, then the clause before's verb
@@ -70,12 +74,34 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
     rest = (_RELATIVE_TO_END if appositive else _RELATIVE).sub(" ", part)
     rest = _PARTICIPLE_BY_AGENT.sub(" by", rest)  # "an indictment released by the department": no main verb
     names_out = re.sub(r"(?<=\s)[A-Z][\w'’.-]*", " ", rest)  # a name is no verb ("the United States")
+    names_out = _DETERMINED_PARTICIPLE.sub(r"\1x", names_out)  # nor an adjective after "a" ("in a globalized world": lead41)
     return not _has_verb(words_of(names_out)) and not _PRESENT_VERB.search(rest)
+
+
+#: A past form right after an article or a possessive: an adjective ("a globalized world", "their elected officials").
+_DETERMINED_PARTICIPLE = re.compile(r"\b((?:a|an|the|its|his|her|their|our|my|your)\s+)[a-z]{3,}ed\b", re.I)
+#: A clause closed by "neither"/"either" after a verb: the complement it leaves out is the clause before's.
+_ELLIPTICAL_END = re.compile(r"\b(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS)) + r")(?:n't|\s+not)?\s+(?:neither|either)[,.!?]*[”\"]?(?:\s+[A-Z]|\s*$)", re.I)
+#: A verb of saying, "that" and a fronted phrase ("says that as a member of ...", "said that after the vote"): the clause's
+#: subject and verb come later.
+_SAID_THAT_FRONTED = re.compile(r"\b(?:" + "|".join(sorted(lang.SPEECH_VERBS)) + r")\s+that\s+((?:as|after|before|in|with|despite|given|since)\s[^,;:]*)\W*$", re.I)
 
 
 #: An aside set off by dashes inside one clause, its predicate after the second dash ("X's stance – one
 #: she had seemed sure to win – was too little"): the sentence is one claim (the lead, session 11).
 _ASIDE_THEN_PREDICATE = re.compile(r"\s[—–]\s[^—–;:]{3,160}?\s[—–]\s+(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS)) + r")\s")
+
+
+def elliptical_end(part: str) -> bool:
+    """A clause closed by "neither"/"either" after a verb ("though the world today is neither")."""
+    return _ELLIPTICAL_END.search(part) is not None
+
+
+def open_that(part: str) -> bool:
+    """A verb of saying, "that" and a fronted phrase with no verb after it: the clause's subject and verb are in
+    the next part."""
+    m = _SAID_THAT_FRONTED.search(part)
+    return m is not None and not _has_verb(words_of(m.group(1)))
 
 
 def dash_aside_in_clause(sentence: str) -> bool:

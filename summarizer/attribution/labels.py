@@ -39,10 +39,11 @@ def answer_label_end(text: str, start: int, end: int) -> int | None:
 
 #: A paragraph's last sentence: a subject, a verb of issuing and a statement noun, then a colon
 #: ("The town manager, Joyce Ebert, issued a statement:"): the next paragraph is the statement.
-_ISSUED_COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:[A-Z][^,:.!?]{0,40},\s+)?((?:[A-Z][\w'’.-]*|he|she|they|it)(?:\s+[\w'’.-]+){0,5}?),?\s+"
+_ISSUED_COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:(?![^,]*\bwho\b)[A-Z][^,:.!?]{0,40},\s+)?((?:[A-Z][\w'’.-]*|he|she|they|it)(?:\s+[\w'’.-]+){0,5}?"
+                           r"(?:\s+who\s+[^:!?\n]{1,60}(?=,))?),?\s+"  # and a relative clause ("One reader who lives near <Town>, Ill., posted ...", lead41)
                            r"(?:also\s+)?("
                            + "|".join(sorted(lang.ISSUING_VERBS)) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
-                           + "|".join(sorted(lang.STATEMENT_NOUNS)) + r")\b[^:.!?]{0,60}:\s*$")
+                           + "|".join(sorted(lang.STATEMENT_NOUNS)) + r"|update)\b[^:.!?]{0,60}:\s*$")
 _CREDIT = re.compile(r"[―—–]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.\n]{0,80})?\s*\.?\s*$")
 
 
@@ -72,6 +73,10 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
         if i and i - 1 not in out and (c := _ISSUED_COLON.search(text[bounds[i - 1]:bounds[i]].rstrip())) is not None:
             p = bounds[i - 1]  # "X issued a statement:" ending the paragraph before: this one is X's
             out[i] = ((p + c.start(1), p + c.end(1)), (p + c.start(2), p + c.end(2)))
+            j = i  # a quotation left open goes on over the next paragraphs until it closes (lead41)
+            while j + 1 < len(paras) and _left_open(text[bounds[j]:bounds[j + 1]]):
+                j += 1
+                out[j] = out[i]
             continue
         m = _LABEL.match(para)
         label = m.group(1) if m else ""
@@ -85,6 +90,12 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
             end = m.end(1) - (m.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", m.group(1)))
             out[i] = ((a + m.start(1), a + end), (a + m.start(), a + m.start() + 1))
     return out
+
+
+def _left_open(para: str) -> bool:
+    """The paragraph opens a quotation and does not close it ('“It has been ...' then, a paragraph on, '... like you.”')."""
+    curly = para.count("“") - para.count("”")
+    return curly > 0 or curly == 0 and "“" not in para and para.count('"') % 2 == 1 and para.lstrip().startswith('"')
 
 
 _POST_BYLINE = re.compile(lang.POST_BYLINE_RE)

@@ -182,6 +182,15 @@ _NOT_ASIDE = re.compile(r"\s-\s(?:not|no)\s[a-z][^-—–,;:.]{0,40}?\s-\s(?=[a-
 
 
 #: a chant, a sign's or a title's words inside an outlet-voice sentence (lang.SLOGAN_LEADS_RE)
+#: a time clause opened by "at the time" ("... at the time he was hoping to become mayor": when, not what; lead41)
+_AT_THE_TIME = re.compile(r"\s(?:at|by)\s+the\s+time\s+(?:that\s+)?(?:" + lang.SUBJECT_PRONOUNS_RE + r"|(?-i:[A-Z][\w'’.-]*)|the\s+[a-z]+)\s[^,;]*", re.I)
+#: a passive "asked if/whether" and its question
+_ASKED_IF = re.compile(r"\b(?:was|were|been)\s+asked\s+(?:if|whether)\b[^;]*", re.I)
+#: a noun's reduced relative of schedule ("a march planned for Friday", "the vote scheduled for May")
+_SCHEDULED_NOUN = re.compile(r"(?<=[a-z”\"])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bnow)(?<!\bhave)(?<!\bhas)(?<!\bhad)"
+                             r"\s+(?:planned|scheduled|slated)\s+(?:for|on)\s+[^,;:]*")
+#: a quotation whose every word is capitalised: a title or a slogan's name, not the sentence's words
+_TITLE_CASE_QUOTATION = re.compile(r"[“\"](?:[A-Z][\w'’-]*,?\s+){1,8}[A-Z][\w'’-]*[.!?]?[”\"]")
 _INNER_QUOTATION = re.compile(r"\b(?:" + lang.SLOGAN_LEADS_RE + r")[,:]?\s+[“\"][^”\"]{1,120}[”\"]", re.I)
 
 
@@ -190,6 +199,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
     seg = re.sub(r"\([^)]*\)", " ", content_of(text, start, end, rel))
     seg = _DASH_PAIR.sub(" ", seg)  # "The suspect -- a local man -- was held": an aside inside the clause (cert8)
+    seg = _SCHEDULED_NOUN.sub(" ", seg)  # "signing up for a march planned for Friday": the noun's schedule, not the clause's (lead41)
     seg = _NOT_ASIDE.sub(" ", seg)  # "a girl it called Ana - not her real name - who ...": a spaced hyphen's aside (real46)
     seg = _NOT_SO_MUCH_AS.sub(" ", seg)
     seg = re.sub(rf"^\W*not\s+(?=(?:{'|'.join(lang.NOT_SINCE_WORDS)})\b)", "", seg, flags=re.I)  # "Not since 1990 has X ...": affirms (read16)
@@ -198,7 +208,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     if rel is None or rel.kind != "direct":
         seg = _QUOTED_NAME.sub(r"\1 name", seg)  # "the “don't look, don't touch” rule": a name, not a negation
     if rel is None:  # the outlet's voice: a quotation inside it is someone's words ('while chanting, "Don't close our library."')
-        seg = _INNER_QUOTATION.sub(" slogan", seg)
+        seg = _TITLE_CASE_QUOTATION.sub(" name", _INNER_QUOTATION.sub(" slogan", seg))  # (a version of “Don’t Do Stupid Stuff”: lead41)
     # ", which ... ," / ", who ... ," inside the sentence: cut to the next comma
     seg = re.sub(rf",\s*{RELATIVE_OPENER}[^,]*,", ",", seg, flags=re.I)
     # ", a baker perhaps best known for ...": an appositive's hedge describes the noun, not the clause's event
@@ -233,7 +243,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = _HELP_BUT.sub(" ", seg)  # "hardly anyone could help but see it": they saw it, no modal (read33)
     seg = re.sub(lang.CHARGE_GERUND_RE, "charged", seg, flags=re.I)  # "was charged with planning to ...": the charge's object (read33)
     seg = _AS_REASON_NEGATED.sub(" ", seg)
-    seg = _REPORTED_TIME_CLAUSE.sub(" ", _TIME_CLAUSE.sub(" ", seg))
+    seg = _REPORTED_TIME_CLAUSE.sub(" ", _TIME_CLAUSE.sub(" ", _AT_THE_TIME.sub(" ", seg)))
+    seg = _ASKED_IF.sub(" was asked", seg)  # "X was asked if the mayor would have ...": the asking happened, the question is no claim (lead41)
     if WHILE_CLAUSE_IS_ITS_OWN:
         seg = _WHILE_CLAUSE.sub(" ", seg)
     seg = _REDUCED_HEDGE.sub(r"\g<keep>", seg)

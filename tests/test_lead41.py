@@ -1,0 +1,170 @@
+"""Shapes the lead met reading three more whole three-outlet digests (session 41, issues 12 and 15): a quoted
+question's tag cut off when it closes on a quoted name ('"Been yet?" X asked on what became "Open Day."'); a
+reader's post introduced by "<someone> who lives near <Town>, <St.>, posted this status update:" and left
+open over two paragraphs, shown as the outlet's own words; "says that as a member of the A, and the B, he is
+..." cut into two fragments; ", though the world is neither," cut into a claim of its own; a negation inside a
+title-case quotation ("a version of “Don't Do Stupid Stuff”") read as the sentence's; a list of quoted
+items after a colon cut from its frame because "a globalized world" looked like a verb; "a march planned for
+Friday", "at the time he was hoping to ..." and "was asked if ... would" making a plain fact speculative.
+Invented texts; near-misses keep their reading."""
+
+from __future__ import annotations
+
+from summarizer.attribution import analyze, certainty_for
+from summarizer.chunk import split_sentences
+from tests.reading import code, who
+
+INTRO = "Ferry levy divides harbor board\n\nThe harbor board met on Monday to debate the ferry levy again.\n\n"
+
+
+def _certainty(text: str, words: str) -> str:
+    """The certainty of the whole sentence holding `words`."""
+    start = text.index(words)
+    sp = next(s for s in split_sentences(text) if s.start <= start < s.end)
+    return certainty_for(text, sp.start, sp.end, analyze(text))
+
+
+def _claims(text: str) -> list:
+    return code(text).claims
+
+
+def _claim(text: str, words: str):
+    return next(c for c in _claims(text) if words in c.text)
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+# -- a question's tag closing on a quoted name -----------------------------------------------------------
+
+def test_a_question_tag_closing_on_a_quoted_name_stays_with_its_question():
+    text = INTRO + '"Been to the pier yet?" Councillor Ada Brook asked her followers on what became an unofficial "Pier Day."\n'
+    sents = _sentences(text)
+    assert any(s.startswith('"Been to the pier yet?" Councillor Ada Brook asked') for s in sents)
+    assert not any(s.startswith("Councillor Ada Brook asked") for s in sents)
+
+
+def test_a_question_then_a_new_sentence_with_a_quoted_name_is_still_cut():
+    text = INTRO + '"Been to the pier yet?" The board then named the day "Pier Day."\n'
+    sents = _sentences(text)
+    assert any(s.startswith("The board then named") for s in sents)
+
+
+# -- a post introduced by a colon paragraph and left open over two paragraphs ----------------------------
+
+_POST = INTRO + ("One ferry rider who lives near Dunmore, Ore., posted this status update:\n\n"
+                 "“It has been really upsetting how many of my neighbours have cheered the levy and posted their "
+                 "tickets online.\n\n"
+                 "So I am asking you kindly to stop sending me fare jokes — I have no use for them.”\n\n"
+                 "The board will vote again in June.\n")
+
+
+def test_a_post_after_a_colon_paragraph_is_its_posters_over_both_paragraphs():
+    assert who(_POST, "It has been really upsetting") == "One ferry rider who lives near Dunmore"
+    assert who(_POST, "So I am asking you kindly") == "One ferry rider who lives near Dunmore"
+
+
+def test_the_paragraph_after_the_post_closes_is_the_outlets_again():
+    assert who(_POST, "The board will vote again in June.") is None
+
+
+def test_a_closed_post_does_not_run_on():
+    text = INTRO + ("A rider posted this update:\n\n“The levy is a scandal.”\n\n"
+                    "Fares rose by a third last year.\n")
+    assert who(text, "The levy is a scandal.") == "A rider"
+    assert who(text, "Fares rose by a third last year.") is None
+
+
+# -- a "that" clause whose verb comes after a coordinated phrase ------------------------------------------
+
+def test_a_fronted_phrase_after_says_that_is_not_cut_into_fragments():
+    text = INTRO + ("Ada Brook chairs the board. She says that as a member of the Port Finance Committee, and the "
+                    "Harbor Safety Committee, she is privy to figures that shape her vote.\n")
+    c = _claim(text, "privy to figures")
+    assert c.text.startswith("She says that as a member of the Port Finance Committee, and the Harbor Safety Committee")
+    assert not any(x.text.startswith("She says that as a member") and "privy" not in x.text for x in _claims(text))
+
+
+def test_two_said_clauses_joined_by_and_stay_two_claims():
+    text = INTRO + ("Ada Brook said that the levy had failed twice, and the harbor master said the ferries would "
+                    "keep running.\n")
+    texts = [c.text for c in _claims(text)]
+    assert len([t for t in texts if "failed twice" in t or "keep running" in t]) == 2
+
+
+# -- ", though X is neither," ---------------------------------------------------------------------------
+
+def test_a_clause_closed_by_neither_stays_with_the_clause_it_points_back_to():
+    text = INTRO + ("Ada Brook spoke first. “This would be a priority even in calm and quiet years, though the harbor "
+                    "today is neither,” Ms. Brook said.\n")
+    c = _claim(text, "is neither")
+    assert "calm and quiet years" in c.text
+
+
+def test_a_though_clause_with_its_own_complement_is_still_its_own_claim():
+    text = INTRO + ("Ada Brook spoke first. “The levy would fund two new ferries, though the harbor today is calm "
+                    "and quiet,” Ms. Brook said.\n")
+    texts = [c.text for c in _claims(text)]
+    assert not any("two new ferries" in t and "calm and quiet" in t for t in texts)
+
+
+# -- a title-case quotation --------------------------------------------------------------------------
+
+def test_a_negation_inside_a_title_case_quotation_is_a_name():
+    text = INTRO + "The board's doctrine is a gentler version of “Don't Rock The Boat.”\n"
+    assert _certainty(text, "The board's doctrine is a gentler version") == "stated"
+
+
+def test_a_lower_case_quoted_negation_in_the_outlets_voice_still_negates_its_sentence():
+    text = INTRO + "The board did not adopt the “rock the boat” doctrine.\n"
+    assert _certainty(text, "The board did not adopt") == "negated"
+
+
+# -- a list of quoted items after a colon ------------------------------------------------------------
+
+def test_a_quoted_list_after_a_colon_stays_with_its_frame():
+    text = INTRO + ('In laying out what her office calls the "Brook Plan," the chair said she was guided by three '
+                    'aims: "steady fares," "the safety of the ferries in a crowded harbor" and "clarity regarding '
+                    'the board’s core duties in a globalized trade."\n')
+    c = _claim(text, "three aims")
+    assert "steady fares" in c.text
+    assert c.attributed_to != "article"
+
+
+def test_a_colon_before_a_clause_with_its_own_verb_is_still_a_cut():
+    text = INTRO + ("The chair gave one reason: the ferries had aged badly and the harbor had grown crowded in a "
+                    "globalized trade.\n")
+    assert any(c.text.startswith("The chair gave one reason") for c in _claims(text))
+
+
+# -- a schedule, a time clause, a question asked -----------------------------------------------------
+
+def test_a_nouns_schedule_does_not_make_the_clause_speculative():
+    text = INTRO + "Riders are also signing up to join a “Fare Day” protest planned for Friday at the pier.\n"
+    assert _certainty(text, "Riders are also signing up") == "stated"
+
+
+def test_a_planned_predicate_is_still_speculative():
+    text = INTRO + "A protest is planned for Friday at the pier.\n"
+    assert _certainty(text, "A protest is planned for Friday") == "speculative"
+
+
+def test_a_hope_inside_an_at_the_time_clause_is_not_the_clauses():
+    text = INTRO + "Ada Brook defended her role in the talks at the time she was hoping to become chair.\n"
+    assert _certainty(text, "Ada Brook defended her role") == "stated"
+
+
+def test_a_hope_in_the_main_clause_is_still_speculative():
+    text = INTRO + "Ada Brook was hoping to become chair at the next vote.\n"
+    assert _certainty(text, "Ada Brook was hoping") == "speculative"
+
+
+def test_a_passive_question_asked_is_a_fact_not_a_forecast():
+    text = INTRO + "During her hearing this week, Ada Brook was asked if the board would have broken the law if it had raised fares.\n"
+    assert _certainty(text, "During her hearing this week") == "stated"
+
+
+def test_a_question_asked_by_the_subject_keeps_its_reading():
+    text = INTRO + "Ada Brook asked whether the board would raise fares.\n"
+    assert _certainty(text, "Ada Brook asked whether") == "speculative"
