@@ -168,3 +168,14 @@ def test_a_passive_question_asked_is_a_fact_not_a_forecast():
 def test_a_question_asked_by_the_subject_keeps_its_reading():
     text = INTRO + "Ada Brook asked whether the board would raise fares.\n"
     assert _certainty(text, "Ada Brook asked whether") == "speculative"
+
+
+def test_an_event_still_scheduled_stays_speculative():
+    text = INTRO + "The harbor office, which is hosting the hearing, said on Monday the vote is still scheduled for Friday.\n"
+    assert _certainty(text, "the vote is still scheduled") == "speculative"
+
+
+def test_at_the_time_after_saying_is_no_time_clause():
+    text = INTRO + ("Ada Brook was the first to raise the levy in a speech a month ago, saying at the time she was "
+                    "not willing to cut the ferry service.\n")
+    assert _certainty(text, "saying at the time") != "stated"

@@ -182,12 +182,14 @@ _NOT_ASIDE = re.compile(r"\s-\s(?:not|no)\s[a-z][^-—–,;:.]{0,40}?\s-\s(?=[a-
 
 
 #: a chant, a sign's or a title's words inside an outlet-voice sentence (lang.SLOGAN_LEADS_RE)
-#: a time clause opened by "at the time" ("... at the time he was hoping to become mayor": when, not what; lead41)
-_AT_THE_TIME = re.compile(r"\s(?:at|by)\s+the\s+time\s+(?:that\s+)?(?:" + lang.SUBJECT_PRONOUNS_RE + r"|(?-i:[A-Z][\w'’.-]*)|the\s+[a-z]+)\s[^,;]*", re.I)
+#: a time clause opened by "at the time" ("... at the time he was hoping to become mayor": when, not what; lead41; not
+#: "saying at the time he was willing to ...": an adverb of the saying, its content follows)
+_AT_THE_TIME = re.compile(r"(?<!saying)(?<!said)(?<!says)\s(?:at|by)\s+the\s+time\s+(?:that\s+)?(?:" + lang.SUBJECT_PRONOUNS_RE + r"|(?-i:[A-Z][\w'’.-]*)|the\s+[a-z]+)\s[^,;]*", re.I)
 #: a passive "asked if/whether" and its question
 _ASKED_IF = re.compile(r"\b(?:was|were|been)\s+asked\s+(?:if|whether)\b[^;]*", re.I)
 #: a noun's reduced relative of schedule ("a march planned for Friday", "the vote scheduled for May")
-_SCHEDULED_NOUN = re.compile(r"(?<=[a-z”\"])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bnow)(?<!\bhave)(?<!\bhas)(?<!\bhad)"
+_SCHEDULED_NOUN = re.compile(r"(?<=[a-z”\"])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhave)(?<!\bhas)(?<!\bhad)"
+                             r"(?<!ly)(?<!\bstill)(?<!\bnow)(?<!\balso)(?<!\bonce)(?<!\bnot)(?<!\bnever)(?<!\balready)(?<!\boriginally)"  # (not "is still scheduled for")
                              r"\s+(?:planned|scheduled|slated)\s+(?:for|on)\s+[^,;:]*")
 #: a quotation whose every word is capitalised: a title or a slogan's name, not the sentence's words
 _TITLE_CASE_QUOTATION = re.compile(r"[“\"](?:[A-Z][\w'’-]*,?\s+){1,8}[A-Z][\w'’-]*[.!?]?[”\"]")
