@@ -54,6 +54,8 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # the pounds of a weight in stones ("15st 4lbs": one weight, 15 stone; real49)
     if re.match(rf"\s*(?::\d|[ap]\.?m\b\.?|{lang.CLOCK_WORDS_RE})", after, re.I):
         return True  # a clock time
+    if re.match(r"\s*\(?[a-z]\)?\(?\d", after) or re.search(r"\b[a-z]\d+(?:,\d+)*,$", before):
+        return True  # a code, not a count: "501 c3 groups", "501(c)(3)", the "5" of "c3,4,5" (lead41)
     if re.search(r"[\d:/]$|\d-$", before) or before.endswith(":") or re.match(r"/\d|-\d", after):
         return True  # 9/11, 24/7, a 97-1 vote, 2-0: dates, scores and tallies
     share = re.search(r"(\S*)\s+(?:[1-9]|10|" + SMALL_WORD + r")\s+(?:in|out\s+of)\s+(?:every\s+)?$", " " + before, re.I)

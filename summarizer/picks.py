@@ -34,7 +34,7 @@ from .attribution.labels import answer_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .part_shapes import inner_question_tag, serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
-from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, verbless_subject, words_of, demonstrative_subject, open_that, elliptical_end
+from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, verbless_subject, words_of, demonstrative_subject, open_that, elliptical_end, topic_caption
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
@@ -174,7 +174,7 @@ def is_claim_text(part: str) -> bool:
         return False  # "Harbourside: Dalton; Pike, Verne, Moss (capt); Yole.": a team sheet, no claim (read14)
     if _COURTESY.match(part.strip(" \"'“‘")) and not re.search(r"\bfor\s+(?:\w+ly\s+)?\w+ing\b", part):
         return False  # "I would like to thank my staff ...", "God bless Texas": a courtesy (not "... for approving the bridge")
-    if _label_line(part) or _exclamation(part) or re.match(lang.VERIFICATION_NOTE_RE, part.strip(" \"'“‘"), re.I):
+    if _label_line(part) or _exclamation(part) or topic_caption(part) or re.match(lang.VERIFICATION_NOTE_RE, part.strip(" \"'“‘"), re.I):
         return False  # "Dorvan Trust Chief Executive Jane Doe.", "What a day.": no statement (left20); "The report
         # could not be independently verified.": the account before it is `unconfirmed` (lead35)
     return len(part.split()) >= thresholds.CLAIM_MIN_WORDS or (

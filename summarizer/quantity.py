@@ -114,11 +114,12 @@ def _whole_numbers(text: str) -> list[Number]:
         if out and out[-1].start == piece[0]:
             continue  # the rest of a run already read
         value = spelled_value(re.findall(r"[a-z]+", text[piece[0]:piece[1]].lower()))
-        out.append(Number(value, piece[0], piece[1]) if value is not None and piece[0] == n.start else n)
+        lead = text[piece[0]:n.start].strip().lower()  # ("One hundred-eighteen visits": "One" opening the run is no count of its own)
+        out.append(Number(value, piece[0], piece[1]) if value is not None and (piece[0] == n.start or lead == "one" and value > 1) else n)
     return out
 
 
-_SPELLED_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:\s+|\s+and\s+)(?:{_NUMBER_WORD}))*\b", re.I)
+_SPELLED_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:\s+|\s+and\s+|(?<=hundred)-)(?:{_NUMBER_WORD}))*\b", re.I)
 _AND = re.compile(r"\s+and\s+", re.I)
 _SCALE_END = re.compile(r"\b(?:hundred|" + lang.LARGE_SCALES_RE + r")$", re.I)
 

@@ -92,6 +92,16 @@ _SAID_THAT_FRONTED = re.compile(r"\b(?:" + "|".join(sorted(lang.SPEECH_VERBS)) +
 _ASIDE_THEN_PREDICATE = re.compile(r"\s[—–]\s[^—–;:]{3,160}?\s[—–]\s+(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS)) + r")\s")
 
 
+#: A video's caption: a name and its title, "on" and the topic ("<Group> Director of Research Jane Doe on how the ...").
+_TOPIC_CAPTION = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+)(?:(?:[A-Z][\w.'’-]*|of|the|and|for)\s+){0,8}[A-Z][\w'’-]*\s+on\s+"
+                            r"(?:how|why|what|whether|when|where|who)\b")
+
+
+def topic_caption(part: str) -> bool:
+    """A caption of a clip (GUIDELINES §2: page furniture, no claim): names only before "on how/why/what ..."."""
+    return _TOPIC_CAPTION.match(part) is not None
+
+
 def elliptical_end(part: str) -> bool:
     """A clause closed by "neither"/"either" after a verb ("though the world today is neither")."""
     return _ELLIPTICAL_END.search(part) is not None

@@ -179,3 +179,61 @@ def test_at_the_time_after_saying_is_no_time_clause():
     text = INTRO + ("Ada Brook was the first to raise the levy in a speech a month ago, saying at the time she was "
                     "not willing to cut the ferry service.\n")
     assert _certainty(text, "saying at the time") != "stated"
+
+
+# -- "One <noun>, <Name>, ..." then '"...," he said' -------------------------------------------------------
+
+_ONE = INTRO + ("“That sounds like a toll road to me,” said Councillor Tom Reyes of Northside.\n\n"
+                "One Democrat, Councillor Sam Hale of Eastport, even raised the threat of a recall vote.\n\n"
+                "“We know where that will lead,” he said.\n")
+
+
+def test_a_name_introduced_after_one_noun_is_the_next_he():
+    assert who(_ONE, "We know where that will lead") == "Councillor Sam Hale"
+
+
+def test_with_no_new_name_the_last_speaker_keeps_the_pronoun():
+    text = _ONE.replace("One Democrat, Councillor Sam Hale of Eastport, even raised the threat of a recall vote.",
+                        "The board then raised the threat of a recall vote.")
+    assert who(text, "We know where that will lead") == "Councillor Tom Reyes"
+
+
+# -- spelled numbers and codes ------------------------------------------------------------------------
+
+def test_one_hundred_eighteen_is_one_count():
+    from summarizer.quantity import quantities
+    for text in ("“One hundred-eighteen visits and nobody asked?” he said.", "One hundred eighteen visits were logged."):
+        assert [(q["value"], q["counted"]) for q in quantities(text)] == [(118.0, "visits")]
+
+
+def test_one_of_a_hundred_is_still_a_hundred():
+    from summarizer.quantity import quantities
+    assert [q["value"] for q in quantities("One of the hundred visitors left.")] == [100.0]
+
+
+def test_a_tax_code_designation_is_no_count():
+    from summarizer.quantity import quantities
+    assert quantities("It is seeking details from 501 c3,4,5 organizations.") == []
+    assert [q["value"] for q in quantities("It is seeking details from 501 charities.")] == [501.0]
+
+
+# -- a clip's caption -----------------------------------------------------------------------------------
+
+def test_a_clips_caption_is_no_claim():
+    text = INTRO + ("Harbor Watch Director of Research Lena Moss on how the board chair asked to keep her pass after "
+                    "joining the inquiry.\n\nThe board will vote again in June.\n")
+    assert not any(c.text.startswith("Harbor Watch Director") for c in _claims(text))
+
+
+def test_a_sentence_with_a_verb_before_on_how_is_a_claim():
+    text = INTRO + "Lena Moss reported on how the board chair asked to keep her pass after joining the inquiry.\n"
+    assert any(c.text.startswith("Lena Moss reported on how") for c in _claims(text))
+
+
+# -- a rebuttal with no words of its own -------------------------------------------------------------
+
+def test_a_bare_rebuttal_has_no_trailing_space():
+    from summarizer.digest.onesentence import split_sides
+    found = split_sides("They argued that by speaking first, she had waived her right and could be made to testify, "
+                        "a contention her lawyer disputed.")
+    assert found is not None and found[2] == found[2].strip() and found[2].startswith("disputed")

@@ -115,7 +115,8 @@ _WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
 #: A determiner and a noun in commas opening a clause, right before a name ("When X died, his son, ").
 # (or a name's possessive: "Tom Roe's mother, Ann Roe, was proud"; read36; "His son-in-law, ", "her former
 # deputy, ": long44)
-_SUBJECT_NOUN = re.compile(r"(?:^|,)\s*(?:(?i:" + "|".join(lang.POSSESSIVE_DETERMINERS + ("the",)) + r")|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:[a-z]+\s+)?[a-z]+(?:-[a-z]+)*,\s*$")
+_SUBJECT_NOUN = re.compile(r"(?:^|,)\s*(?:(?i:" + "|".join(lang.POSSESSIVE_DETERMINERS + ("the",)) + r")|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:[a-z]+\s+)?[a-z]+(?:-[a-z]+)*,\s*$"
+                           r"|^\W*(?:One|Another|An?)\s+(?:[a-z]+\s+)?[A-Za-z][a-z]+,\s*$")  # ("One Democrat, Rep. Jo Lynch of X, ...": lead41)
 
 
 def subject_apposition(before: str) -> bool:

@@ -98,7 +98,7 @@ def _split(text: str) -> tuple[str, str, str] | None:
     if who.lower().split()[-1] == "to":
         return None  # "..., a story meant to push back against ...": an infinitive of purpose, no one rebuts
     if m.group("rebut"):
-        return a, who, m.group("rebut") + " " + b
+        return a, who, (m.group("rebut") + " " + b).strip()  # ("..., a contention X disputed.": no trailing space, lead41)
     toks = _WORD.findall(b.lower())
     only_figure = "only" in toks and _FIGURE.search(b)
     if not (any(negator(t) or t.endswith(("n't", "n’t")) for t in toks) or only_figure or _other_figure(a, toks)):
