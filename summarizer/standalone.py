@@ -79,12 +79,12 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
 
 
 #: A past form right after an article or a possessive: an adjective ("a globalized world", "their elected officials").
-_DETERMINED_PARTICIPLE = re.compile(r"\b((?:a|an|the|its|his|her|their|our|my|your)\s+)[a-z]{3,}ed\b", re.I)
+_DETERMINED_PARTICIPLE = re.compile(r"\b((?:" + lang.ADJECTIVE_DETERMINERS_RE + r")\s+)[a-z]{3,}ed\b", re.I)
 #: A clause closed by "neither"/"either" after a verb: the complement it leaves out is the clause before's.
 _ELLIPTICAL_END = re.compile(r"\b(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS)) + r")(?:n't|\s+not)?\s+(?:neither|either)[,.!?]*[”\"]?(?:\s+[A-Z]|\s*$)", re.I)
 #: A verb of saying, "that" and a fronted phrase ("says that as a member of ...", "said that after the vote"): the clause's
 #: subject and verb come later.
-_SAID_THAT_FRONTED = re.compile(r"\b(?:" + "|".join(sorted(lang.SPEECH_VERBS)) + r")\s+that\s+((?:as|after|before|in|with|despite|given|since)\s[^,;:]*)\W*$", re.I)
+_SAID_THAT_FRONTED = re.compile(r"\b(?:" + "|".join(sorted(lang.SPEECH_VERBS)) + r")\s+that\s+((?:" + lang.FRONTED_PHRASE_OPENERS_RE + r")\s[^,;:]*)\W*$", re.I)
 
 
 #: An aside set off by dashes inside one clause, its predicate after the second dash ("X's stance – one
@@ -93,8 +93,8 @@ _ASIDE_THEN_PREDICATE = re.compile(r"\s[—–]\s[^—–;:]{3,160}?\s[—–]\s
 
 
 #: A video's caption: a name and its title, "on" and the topic ("<Group> Director of Research Jane Doe on how the ...").
-_TOPIC_CAPTION = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+)(?:(?:[A-Z][\w.'’-]*|of|the|and|for)\s+){0,8}[A-Z][\w'’-]*\s+on\s+"
-                            r"(?:how|why|what|whether|when|where|who)\b")
+_TOPIC_CAPTION = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+)(?:(?:[A-Z][\w.'’-]*|" + lang.NAME_JOINING_WORDS_RE + r")\s+){0,8}[A-Z][\w'’-]*\s+on\s+"
+                            r"(?:" + lang.CAPTION_TOPIC_WORDS_RE + r")\b")
 
 
 def topic_caption(part: str) -> bool:

@@ -52,3 +52,14 @@ SENTENCE_CLOSERS_RE = r"[\"'”’“»«›‹)\]]*"
 #: Regex: clause words before a serial list that is the clause's subject ("... in the town where doctors, nurses,
 #: and carers have come together"; picks.list_end via part_shapes.serial_subject, read40; English grammar).
 SERIAL_SUBJECT_OPENERS_RE = r"which|who|whom|whose|where|when|as|because|while|that"
+#: Regex: determiners before a past form that make it an adjective ("in a globalized world", "their elected
+#: officials"; standalone.cannot_stand, lead41).
+ADJECTIVE_DETERMINERS_RE = "a|an|the|its|his|her|their|our|my|your"
+#: Regex: openers of a phrase fronted inside a "that" clause before its subject ("says that as a member of ...,
+#: he is"; standalone.open_that, lead41).
+FRONTED_PHRASE_OPENERS_RE = "as|after|before|in|with|despite|given|since"
+#: Regex: the joining words of a name and its title ("Director of Research", "Friends of the Park";
+#: standalone.topic_caption, lead41).
+NAME_JOINING_WORDS_RE = "of|the|and|for"
+#: Regex: the question words after "on" in a clip's caption ("<Name> on how ..."; standalone.topic_caption, lead41).
+CAPTION_TOPIC_WORDS_RE = "how|why|what|whether|when|where|who"
