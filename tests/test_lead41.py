@@ -237,3 +237,9 @@ def test_a_bare_rebuttal_has_no_trailing_space():
     found = split_sides("They argued that by speaking first, she had waived her right and could be made to testify, "
                         "a contention her lawyer disputed.")
     assert found is not None and found[2] == found[2].strip() and found[2].startswith("disputed")
+
+
+def test_a_heading_with_an_article_and_a_comma_introduces_no_one():
+    text = _ONE.replace("One Democrat, Councillor Sam Hale of Eastport, even raised the threat of a recall vote.",
+                        "A Costly, Divided Board.")
+    assert who(text, "We know where that will lead") == "Councillor Tom Reyes"

@@ -15,7 +15,7 @@ from .gender import Genders, pronoun_gender
 from .initial_nouns import firm_name_at
 from .name_forms import NameForms, responded_from
 from .resolution import Resolving
-from .referents import apposed_kind, described_before, inner_orgs, modified_group, refined_kind, subject_apposition, which_after
+from .referents import apposed_kind, described_before, inner_orgs, modified_group, refined_kind, subject_apposition, which_after, introduced_name
 from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
 from .passive_agents import passive_agent_group
 from .possessive_names import attributive_name, own_possessive_after, possessed_title
@@ -248,7 +248,8 @@ class Resolver(Resolving, NameForms):
                     if not self._record:
                         self.genders.note(app.group(1), seg[max(0, m.start() - 40):app.start(1)], seg[app.end(1):])
                     self._add(Mention(sp.start + app.start(1), app.group(1), "person", self.para_of(pos), True))
-            salient = (salient or (kin or kind == "person") and subject_apposition(seg[:m.start()])) and not gerund  # (the main
+            salient = (salient or (kin or kind == "person") and (subject_apposition(seg[:m.start()])
+                                                                 or introduced_name(seg[:m.start()], seg[m.end():]))) and not gerund  # (the main
             # clause's subject; "Tom's mother, Ann Roe, was proud": read36)
             salient = salient or kind == "person" and responded_from(self.text, sp.start + m.start())  # ("a response from X")
             mention = Mention(pos, raw, kind, self.para_of(pos), salient, headline=bool(headline))

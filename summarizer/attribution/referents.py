@@ -115,8 +115,15 @@ _WHICH_AFTER = re.compile(r",\s+which\s+[a-z]")
 #: A determiner and a noun in commas opening a clause, right before a name ("When X died, his son, ").
 # (or a name's possessive: "Tom Roe's mother, Ann Roe, was proud"; read36; "His son-in-law, ", "her former
 # deputy, ": long44)
-_SUBJECT_NOUN = re.compile(r"(?:^|,)\s*(?:(?i:" + "|".join(lang.POSSESSIVE_DETERMINERS + ("the",)) + r")|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:[a-z]+\s+)?[a-z]+(?:-[a-z]+)*,\s*$"
-                           r"|^\W*(?:One|Another|An?)\s+(?:[a-z]+\s+)?[A-Za-z][a-z]+,\s*$")  # ("One Democrat, Rep. Jo Lynch of X, ...": lead41)
+_SUBJECT_NOUN = re.compile(r"(?:^|,)\s*(?:(?i:" + "|".join(lang.POSSESSIVE_DETERMINERS + ("the",)) + r")|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:[a-z]+\s+)?[a-z]+(?:-[a-z]+)*,\s*$")
+#: "One <noun>," / "Another <noun>," opening the sentence before a name set off by commas (lead41).
+_ONE_NOUN = re.compile(r"^\W*(?:One|Another|An?)\s+(?:[a-z]+\s+)?[A-Za-z][a-z]+,\s*$")
+
+
+def introduced_name(before: str, after: str) -> bool:
+    """"One Democrat, Rep. Jo Lynch of Eastport, raised ...": the name the opening noun introduces is the clause's
+    subject; its apposition closes with a comma (not a heading: "An Ambitious, Divisive Legacy.")."""
+    return _ONE_NOUN.search(before) is not None and re.match(r"(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*,", after) is not None
 
 
 def subject_apposition(before: str) -> bool:
