@@ -27,7 +27,7 @@ def test_plural_sources(source, is_plural):
     ("in one article, Ada Holt claims innocence against unnamed sources's charge", ["Ada Holt", "unnamed sources"],
      "in one article, Ada Holt claims innocence against unnamed sources' charge"),
     ("the pier's defenders calls article's account false", ["the pier's defenders", "article"],
-     "the pier's defenders call article's account false"),
+     "the pier's defenders call the outlet's account false"),
     ("in one article, Harbor Republicans rebuts the mayor", ["Harbor Republicans", "the mayor"],
      "in one article, Harbor Republicans rebut the mayor"),
     # apart: a singular source keeps its verb; a plural source's name inside another word is not it

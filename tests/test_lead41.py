@@ -243,3 +243,19 @@ def test_a_heading_with_an_article_and_a_comma_introduces_no_one():
     text = _ONE.replace("One Democrat, Councillor Sam Hale of Eastport, even raised the threat of a recall vote.",
                         "A Costly, Divided Board.")
     assert who(text, "We know where that will lead") == "Councillor Tom Reyes"
+
+
+# -- conflict reasons read as English --------------------------------------------------------------
+
+def test_a_plural_corrector_and_the_outlets_voice_read_as_english():
+    from summarizer.digest.reasons import fluent
+    assert fluent("in one article, prosecutors corrects Ada Holt", ["Ada Holt", "prosecutors"]) == \
+        "in one article, prosecutors correct Ada Holt"
+    assert fluent("in one article, Ada Holt negates what article asserts", ["Ada Holt", "article"]) == \
+        "in one article, Ada Holt negates what the outlet asserts"
+
+
+def test_article_as_a_noun_stays_a_noun():
+    from summarizer.digest.reasons import fluent
+    assert fluent("in one article, Ada Holt calls the article false", ["Ada Holt", "article"]) == \
+        "in one article, Ada Holt calls the article false"

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from ..schema import ARTICLE_VOICE
 
 _POSSESSIVE_S = re.compile(r"\b([A-Za-z]+s)['’]s\b")
+#: "article" as a source's name in a reason, not the noun of "in one article", "each article", "the article"
+_ARTICLE_AS_SOURCE = re.compile(r"(?<![Oo]ne )(?<!\ban )(?<![Ee]ach )(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )\b" + ARTICLE_VOICE + r"\b(?!\s+(?:that|which|published))")
 
 
 def plural(source: str) -> bool:
@@ -33,7 +36,10 @@ def plural(source: str) -> bool:
 
 
 def fluent(reason: str, sources: list[str]) -> str:
-    """`reason` with a plural source's verb in the plural and "s's" written "s'"."""
+    """`reason` with a plural source's verb in the plural and "s's" written "s'"; the outlet's own voice, a source
+    named `article`, reads "the outlet" as in the summary line ("negates what the outlet asserts"; lead41)."""
+    if ARTICLE_VOICE in sources:
+        reason = _ARTICLE_AS_SOURCE.sub("the outlet", reason)
     for s in sorted({s for s in sources if s and plural(s)}, key=len, reverse=True):
         for v, base in lang.REASON_VERB_PLURALS.items():
             reason = re.sub(r"(?<![\w'’])" + re.escape(s) + r" " + v + r"\b", f"{s} {base}", reason)

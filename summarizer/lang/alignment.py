@@ -396,5 +396,5 @@ QUESTION_OPENERS = ("if", "whether")
 
 #: the verbs the digest's conflict templates put after a source, singular -> plural ("the bill's
 #: proponents call ..."; digest/reasons.py, session 22)
-REASON_VERB_PLURALS = {"calls": "call", "rebuts": "rebut", "negates": "negate", "denies": "deny", "claims": "claim",
-                       "contradicts": "contradict", "disputes": "dispute", "says": "say"}
+REASON_VERB_PLURALS = {"calls": "call", "rebuts": "rebut", "negates": "negate", "denies": "deny", "claims": "claim", "corrects": "correct",
+                       "contradicts": "contradict", "disputes": "dispute", "says": "say", "rejects": "reject", "stands": "stand", "gives": "give", "tells": "tell", "asserts": "assert"}
