@@ -259,3 +259,17 @@ def test_article_as_a_noun_stays_a_noun():
     from summarizer.digest.reasons import fluent
     assert fluent("in one article, Ada Holt calls the article false", ["Ada Holt", "article"]) == \
         "in one article, Ada Holt calls the article false"
+
+
+# -- a document's subject swallowing a clause ------------------------------------------------------
+
+def test_a_clause_after_a_documents_noun_is_not_its_source():
+    text = INTRO + "The first report sent the board into a furor as it suggested that the chair may have broken the rules.\n"
+    start = text.index("The first report")
+    rel = analyze(text).relation_for(start, len(text.rstrip()))
+    assert rel is None or "furor" not in rel.source
+
+
+def test_a_documents_participle_tail_is_still_its_source():
+    text = INTRO + "The letter sent to the chair says that the ferry will stop in May.\n"
+    assert who(text, "The letter sent to the chair says") == "The letter sent to the chair"

@@ -53,6 +53,8 @@ def document_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[
     nxt = re.match(r"\s*(\w+)", text[m.end("cue"):sp.end]) if m is not None else None
     if nxt is not None and nxt.group(1).lower() in lang.PHRASE_PREPOSITIONS:
         m = None  # "The emails found on the laptop are ...": a participle in the subject, no cue
+    if m is not None and _CLAUSE_IN_TAIL.search(text, m.end("head"), m.end("src")):
+        m = None  # "The report sent lawmakers into a furor as it suggested ...": a clause of its own, its pronoun the cue's subject (lead41)
     if m is not None and outside(m.start("src"), quotes) and _opens_with_noun(m.group("src")):
         content = (m.end() + (text[m.end():m.end() + 1] == " "), sp.end)
         if len(text[content[0]:content[1]].split()) >= 3:
@@ -61,6 +63,10 @@ def document_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[
     if m is not None and outside(m.start("src"), quotes) and len(text[sp.start:m.start()].split()) >= 3:
         return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (sp.start, m.start())
     return ruling_frame(text, sp, quotes)  # "The coroner ruled the death a suicide."
+
+
+#: A subordinator and a subject pronoun right before the cue, inside what the document pattern took for a participle tail.
+_CLAUSE_IN_TAIL = re.compile(r"\b(?:" + "|".join(sorted(lang.SUBORDINATORS | {"as"})) + r")\s+(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s*$", re.I)
 
 
 def _opens_with_noun(src: str) -> bool:
