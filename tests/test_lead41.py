@@ -273,3 +273,9 @@ def test_a_clause_after_a_documents_noun_is_not_its_source():
 def test_a_documents_participle_tail_is_still_its_source():
     text = INTRO + "The letter sent to the chair says that the ferry will stop in May.\n"
     assert who(text, "The letter sent to the chair says") == "The letter sent to the chair"
+
+
+def test_a_determiner_before_a_name_and_its_verb_keeps_the_verb():
+    text = INTRO + ("Despite recent delays, the Harbor Works Ministry announced the opening of Pier Nine in the east "
+                    "basin, though these claims remain unverified by independent sources.\n")
+    assert any("announced the opening of Pier Nine" in c.text for c in _claims(text))
