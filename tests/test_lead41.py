@@ -279,3 +279,13 @@ def test_a_determiner_before_a_name_and_its_verb_keeps_the_verb():
     text = INTRO + ("Despite recent delays, the Harbor Works Ministry announced the opening of Pier Nine in the east "
                     "basin, though these claims remain unverified by independent sources.\n")
     assert any("announced the opening of Pier Nine" in c.text for c in _claims(text))
+
+
+def test_called_with_an_al_adjective_after_an_apposition_is_a_judgement():
+    text = INTRO + "Kara Voss, a lawyer, called the levy illegal.\n"
+    assert who(text, "called the levy illegal") == "Kara Voss"
+
+
+def test_called_with_no_adjective_is_no_judgement():
+    text = INTRO + "Kara Voss, a lawyer, called the harbor police.\n"
+    assert who(text, "called the harbor police") is None

@@ -390,7 +390,7 @@ PLURAL_STATE_VERBS = frozenset("were are have had remain remained seemed seem ap
 #: Endings of an adjective that judges what "called" has as its object ("called the ruling
 #: disappointing", "called the plan unworkable", "called the vote rigged"; not "called the police";
 #: attribution/frame_shapes.judgement; English morphology; lead29).
-JUDGING_ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive", "ing", "ed", "ic")
+JUDGING_ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive", "ing", "ed", "ic", "al")  # ("called the idea illegal": lead41)
 #: Openings of an impersonal seeming ("it seems as if ...", "it appears that ..."): the writer hedges what
 #: follows, so it is not asserted (attribution/certainty.py, with OPEN_QUESTIONS; English usage; read36).
 SEEMING_CLAUSES = ("it seems as if", "it seems as though", "it seemed as if", "it seemed as though", "it seems that",
