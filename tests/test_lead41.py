@@ -289,3 +289,13 @@ def test_called_with_an_al_adjective_after_an_apposition_is_a_judgement():
 def test_called_with_no_adjective_is_no_judgement():
     text = INTRO + "Kara Voss, a lawyer, called the harbor police.\n"
     assert who(text, "called the harbor police") is None
+
+
+def test_it_is_likewise_unknown_is_an_open_question():
+    text = INTRO + "It is likewise unknown how serious the chair is about raising the fares.\n"
+    assert _certainty(text, "It is likewise unknown") == "speculative"
+
+
+def test_a_known_fact_stays_stated():
+    text = INTRO + "It is well known that the chair visited the pier on Monday.\n"
+    assert _certainty(text, "It is well known") == "stated"

@@ -248,7 +248,7 @@ OPEN_QUESTIONS = ("remains to be seen", "remain to be seen", "remained to be see
                   # newswire's "not immediately" (fields9)
                   "it is not immediately clear", "it was not immediately clear", "it is not immediately known",
                   "it was not immediately known", "it remains unclear", "it remained unclear",
-                  "it is still unclear", "it was still unclear",
+                  "it is still unclear", "it was still unclear", "it is unknown", "it was unknown", "it is also unknown", "it is likewise unknown", "it is also unclear", "it is likewise unclear",
                   "too close to call")  # "The result is too close to call" (fact12)
 
 #: Modals of a forecast or a plan in a direct quotation ("'I'll fix every pothole,' she says", "'The
