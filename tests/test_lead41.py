@@ -299,3 +299,14 @@ def test_it_is_likewise_unknown_is_an_open_question():
 def test_a_known_fact_stays_stated():
     text = INTRO + "It is well known that the chair visited the pier on Monday.\n"
     assert _certainty(text, "It is well known") == "stated"
+
+
+def test_a_count_inside_a_denied_accusation_is_the_outlets():
+    from summarizer.digest.rowcontext import in_denied_object
+    text = "During his campaign, Tom Reyes dismissed allegations of fraud against himself from more than a dozen vendors."
+    assert in_denied_object(text, "vendors", "Tom Reyes")
+
+
+def test_a_count_the_denier_gives_is_still_theirs():
+    from summarizer.digest.rowcontext import in_denied_object
+    assert not in_denied_object("Tom Reyes denied that 40 vendors were unpaid.", "vendors", "Tom Reyes")

@@ -205,6 +205,21 @@ def in_background_report(text: str, counted: str, attributed_to: str | None) -> 
     return at > 0 and _BACKGROUND_REPORT.search(text[:at]) is not None
 
 
+#: a verb of denial, then its object noun of accusation ("dismissed allegations of sexual misconduct ... from more than a
+#: dozen women", "denied the accusations of four women"): the count inside the object is the outlet's (lead41)
+_DENIED_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(lang.DENIAL_VERBS)) + r")\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                            + "|".join(sorted(lang.ACCUSATION_NOUNS)) + r")\b[^;:“”\"]*$", re.I)
+
+
+def in_denied_object(text: str, counted: str, attributed_to: str | None) -> bool:
+    """The quantity sits in the object of the source's denial ("Trump dismissed allegations ... from more than a dozen
+    women"): the source denies the allegations, it does not count the accusers; the row is the outlet's telling."""
+    if not attributed_to or attributed_to == "article":
+        return False
+    at = text.find(counted)
+    return at > 0 and _DENIED_OBJECT.search(text[:at]) is not None
+
+
 #: a source picked out of a group named before ("two of the people", "three of those officials", "one of them")
 _PARTITIVE_SOURCE = re.compile(r"\s*[\w-]+\s+of\s+(?:" + "|".join(lang.PARTITIVE_OF_WORDS) + r")\b", re.I)
 

@@ -10,7 +10,7 @@ from .. import lang
 from ..ground import normalize
 from ..quantity import is_noun_phrase_of
 from ..schema import Claim
-from .rowcontext import (bound_of, bound_year, counts_its_source, in_background_report, compared_year, in_opening_frame, in_quoted_frame,
+from .rowcontext import (bound_of, bound_year, counts_its_source, in_background_report, in_denied_object, compared_year, in_opening_frame, in_quoted_frame,
                          in_source_apposition, inner_according, occasion_year)
 from .schema import ClaimRef, QuantityRow, TimelineEntry
 
@@ -109,7 +109,7 @@ def _row_source(c, counted: str) -> str | None:
         return inner
     if any(in_quoted_frame(t, counted, c.attributed_to) for t in (c.text, c.evidence.quote)) \
             or in_opening_frame(c.text, counted, c.attributed_to) or in_background_report(c.text, counted, c.attributed_to) \
-            or in_source_apposition(c.text, counted, c.attributed_to):
+            or in_source_apposition(c.text, counted, c.attributed_to) or in_denied_object(c.text, counted, c.attributed_to):
         return "article"
     return c.attributed_to
 
