@@ -34,7 +34,7 @@ from .attribution.labels import answer_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .part_shapes import inner_question_tag, serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
-from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, verbless_subject, words_of, demonstrative_subject, open_that, elliptical_end, topic_caption
+from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, verbless_subject, words_of, demonstrative_subject, open_that, elliptical_end, topic_caption, relative_cue_before
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
 _POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
@@ -274,7 +274,7 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
             clauses[-1] = Candidate(clauses[-1].start, c.end)  # "..., though workers disputed that": points back
         elif is_claim_text(c.quote(text)) or len(cands) == 3 and c is cands[1] \
                 and short_clause_before_report(c.quote(text), cands[2].quote(text)):  # "Crewe lost the vote, and his lawyer said ..."
-            if clauses and first in _CONCESSIVE and (_verbless_aside(c.quote(text)) or elliptical_end(c.quote(text))):  # (", though it is neither": lead41)
+            if clauses and first in _CONCESSIVE and (_verbless_aside(c.quote(text)) or elliptical_end(c.quote(text)) or relative_cue_before(text[sentence.start:c.start], c.quote(text))):  # (lead41)
                 clauses[-1] = Candidate(clauses[-1].start, c.end)  # "Planets like Earth, though harder to find, are common"
                 continue
             if clauses and first in _CONCESSIVE and not text[:c.start].rstrip().endswith(":"):  # "..., though X said Y": X's (not 'said: "while')

@@ -103,6 +103,17 @@ def topic_caption(part: str) -> bool:
     return _TOPIC_CAPTION.match(part) is not None
 
 
+#: A relative clause whose verb is a cue ("three women who claimed Moore pursued them"), its content running on.
+_RELATIVE_CUE = re.compile(r"\b(?:who|that)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(w for w in lang.CUE_VERBS if w.isalpha())) + r")\b[^.;:,“”\"]*,\s*$")
+
+
+def relative_cue_before(before: str, part: str) -> bool:
+    """The words before ", though <pronoun> ..." end inside what a relative clause's speaker says ("... who claimed X
+    pursued them, though he did not force them"): the concession is theirs too (lead41); not a new subject ("...,
+    though the chair disagreed": the outlet's)."""
+    return _RELATIVE_CUE.search(before) is not None and re.match(r"\W*\w+\s+(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s", part, re.I) is not None
+
+
 def elliptical_end(part: str) -> bool:
     """A clause closed by "neither"/"either" after a verb ("though the world today is neither")."""
     return _ELLIPTICAL_END.search(part) is not None

@@ -310,3 +310,18 @@ def test_a_count_inside_a_denied_accusation_is_the_outlets():
 def test_a_count_the_denier_gives_is_still_theirs():
     from summarizer.digest.rowcontext import in_denied_object
     assert not in_denied_object("Tom Reyes denied that 40 vendors were unpaid.", "vendors", "Tom Reyes")
+
+
+# -- a concession inside what a relative clause's speakers claim ---------------------------------------
+
+def test_a_pronoun_concession_after_a_relative_cue_stays_in_the_claim():
+    text = INTRO + ("The paper interviewed three other riders who were students at the time who claimed Reyes followed "
+                    "them when he was in his 30s, though he did not threaten them in any way.\n")
+    assert not any(c.text.startswith("He did not threaten") for c in _claims(text))
+    c = _claim(text, "did not threaten")
+    assert c.text.startswith("The paper interviewed") and c.certainty != "negated"
+
+
+def test_a_concession_with_a_new_subject_is_still_its_own_claim():
+    text = INTRO + "The board met two riders who said the fares were high, though the chair disagreed with them.\n"
+    assert any(c.text.startswith("The chair disagreed") for c in _claims(text))
