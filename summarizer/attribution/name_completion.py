@@ -3,10 +3,11 @@ names.Resolver, name_forms and resolution use these):
 
 - `without_nationality`: "For South African Tim Flack, ..." -> "Tim Flack" (a nationality, of one word or a compass
   word and one, before a given name and a surname is no part of the name, nor a place).
-- `described_person`: "club legend Ray Parlour", "<Name>'s neighbor Tisha Crear", "police spokesman Capt. Paul
-  Starks", "The OU's Prof John Domingue" -> the name (with a title written right before it): a lower-case
-  description or an owner's possessive before a person's name describes that person; GUIDELINES §6 names the
-  source in the fullest form of the NAME, as its later "Parlour said" is.
+- `described_person`: "club legend Ray Parlour", "<Name>'s neighbor Tisha Crear", "The OU's Prof John Domingue" ->
+  the name (with a title written right before it): a description by standing or relation, or an owner's possessive
+  before a title, describes that person; GUIDELINES §6 names the source in the fullest form of the NAME, as its
+  later "Parlour said" is. An office ("transit director <Name>", "police spokeswoman <Name>") stays: it tells whom
+  the person speaks for.
 - `titled_full`: "Prof Gibb", "Sheikh Salman" after "Prof Kenneth Gibb", "Sheikh Ali Salman": the one fuller form
   written with that title.
 - `plural_title_pair`: "Senators Jo Marr and Tom Hale" -> "Senator Jo Marr and Senator Tom Hale": a plural title
@@ -54,17 +55,16 @@ def without_nationality(words: list[str]) -> list[str]:
 
 
 def described_person(name: str) -> str | None:
-    """The person's name that ends a description written before it: after a lower-case person or role noun
-    ("club legend Ray Parlour", "police spokeswoman Jo Marr", "former minister Tom Hale", "Rival coach Ada Pike"),
-    or after an owner's possessive when a title opens the name ("The OU's Prof John Domingue"); a title written
-    right before the name stays ("police spokesman Capt. Paul Starks" -> "Capt. Paul Starks"). None when no such
-    description is there or the rest is no person's name ("software maker Brightline Foods", "Shares of Acme Corp",
-    "Foreign Ministry", "Mayor Jo Marr")."""
+    """The person's name that ends a description written before it: after a lower-case noun of standing or relation
+    (lang.DESCRIBED_ROLE_NOUNS: "club legend Ray Parlour", "<Name>'s neighbor Tisha Crear"), or after an owner's
+    possessive when a title opens the name ("The OU's Prof John Domingue" -> "Prof John Domingue"). None when no
+    such description is there, for an office ("police spokeswoman Jo Marr", "Rival coach Ada Pike": whom the
+    person speaks for), or when the rest is no person's name ("software star Brightline Foods", "Mayor Jo Marr")."""
     words = name.split()
     for k in range(len(words) - 3, -1, -1):
         w = words[k]
-        role = w.isalpha() and w.islower() and w not in lang.FUNCTION_WORDS \
-            and (w in lang.PERSON_NOUNS or w in lang.ROLE_NOUNS or w in lang.PERSON_TITLES or w in lang.DESCRIBED_ROLE_NOUNS)
+        role = w.isalpha() and w.islower() and w in lang.DESCRIBED_ROLE_NOUNS  # (not an office: "transit director
+        # <Name>" keeps the body the person speaks for, which the digest matches to "the transit agency")
         owner = re.fullmatch(r"[A-Za-z][\w.-]*['’]s?", w) is not None and w[-1] in "s’'" and words[k + 1].lower().rstrip(".") in lang.PERSON_TITLES
         if not (role or owner):
             if w.islower():
