@@ -22,7 +22,8 @@ from tests.test_reading_outputs import _code
     ("The bridge was closed, according to Mr. Ivo Lind.", "Mr. Ivo Lind"),
     # session 16: every title abbreviation of lang (Maj. was in PERSON_TITLES, not in this rule's list)
     ("The levee failed before dawn, according to Maj. Ann Lee of the county guard.", "Maj. Ann Lee of the county guard"),
-    ("The plan cost $4 million, according to Sens. Ada Roe and Bo Dane.", "Sens. Ada Roe and Bo Dane"),
+    ("The plan cost $4 million, according to Sens. Ada Roe and Bo Dane.", "Sen. Ada Roe and Sen. Bo Dane"),  # (the plural
+    # title is each one's: coref50)
     ("The chapel reopened in May, according to Msgr. Paul Vane.", "Msgr. Paul Vane"),
     # near-miss: no title, the name alone
     ("The bridge was closed, according to Ivo Lind, the county engineer.", "Ivo Lind"),

@@ -278,6 +278,9 @@ _BRAND_BEFORE = re.compile(r"(?:\b(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?\s+(?:milli
 
 #: A verb right after a subject: an auxiliary, a past or a third-person form ("is recalling", "cut", "makes").
 _VERB_AFTER = r"\s+(?:" + "|".join(sorted(lang.SUBJECT_AUXILIARIES)) + r"|[a-z]+ed|[a-z]+s)\b"
+#: A sentence's subject that is a body's acronym, alone or after its name ("RCO has ...", "Revenue and Customs Office
+#: (RCO) has ...").
+_ACRONYM_SUBJECT = r"\s*(?:([A-Z]{2,6})|(?:(?:[A-Z][\w'’-]*|" + "|".join(lang.NAME_INNER_WORDS) + r")\s+){1,7}\(([A-Z]{2,6})\))" + _VERB_AFTER
 
 
 def brand_of_goods(text: str, m) -> bool:
@@ -318,9 +321,16 @@ def sentence_body(text: str, source: str, pos: int, mentions) -> str | None:
     if d is None or d.group(1) not in lang.PUBLIC_BODY_HEADS:
         return None
     start = max([x.end() for x in _SENTENCE_END.finditer(text, 0, pos)] + [text.rfind("\n", 0, pos) + 1])
-    subj = re.match(r"\s*([A-Z]{2,6})" + _VERB_AFTER, text[start:pos])
-    if subj is None or not re.search(r",\s+(?:but|and|while)\s+$", text[start:pos]):
+    if not text[start:pos].strip() and start > 0:  # "The tax authority said ..." opening its own sentence: the
+        start = max([x.end() for x in _SENTENCE_END.finditer(text, 0, start - 1)] + [text.rfind("\n", 0, start - 1) + 1, 0])
+        subj = re.match(_ACRONYM_SUBJECT, text[start:pos])  # the sentence before's acronym subject, in full too (coref50)
+    else:
+        subj = re.match(_ACRONYM_SUBJECT, text[start:pos])
+        subj = subj if re.search(r",\s+(?:but|and|while)\s+$", text[start:pos]) else None
+    if subj is None:
         return None
+    if subj.group(2):  # named in full with its acronym: that form
+        return subj.group(0)[:subj.group(0).rindex(")") + 1].strip()
     acr = subj.group(1)
     full = [x.name for x in mentions if x.pos < pos and (x.name == acr or re.search(r"\(" + acr + r"\)$", x.name))]
     return max(full, key=len) if full else acr

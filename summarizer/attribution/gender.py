@@ -36,6 +36,10 @@ _APPOSITION = re.compile(r",\s+((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\
 #: A role noun after a possessive or determiner, then the comma that opens an apposition ("His wife, ",
 #: "Mr Doe's mother, ", "the company's chairman, ").
 _ROLE_COMMA = re.compile(r"(?:\b(?i:" + "|".join(lang.POSSESSIVE_DETERMINERS + ("the", "a", "an")) + r")|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z]+\s+)?([a-z]+),\s*$")
+#: "<Name> and his wife", "<Name>, with her husband,": the possessive is the name's, its gender the name's (a kin noun
+#: of either gender after it, lang.FEMALE_NOUNS / MALE_NOUNS; the name run may hold the "and"). Not "<Name>, his wife,"
+#: (an apposition: she is his wife).
+_OWN_KIN_AFTER = re.compile(r"(?:,?\s+(?:and|with|along\s+with))?\s+(his|her)\s+(?:[a-z]+\s+)??([a-z]+)\b", re.I)
 _ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|\([^()]*\)")
 
 
@@ -106,6 +110,8 @@ class Genders:
         if kin and re.match(r"\s*,", after) and noun_gender(kin.group(1)) is not None:
             # "His wife, Jane Doe, had returned", "Mr Doe's mother, Ann Doe, said": a closed apposition (read21)
             self.vote(name, noun_gender(kin.group(1)), ROLE_VOTES)
+        if (own := _OWN_KIN_AFTER.match(after)) is not None and noun_gender(own.group(2)) is not None:
+            self.vote(name, pronoun_gender(own.group(1)), ROLE_VOTES)  # "Sam Reyes and his wife": his (coref50)
         if self._title_alone(name):
             return
         for w in name.split()[:-1]:  # "Mrs. Jane Doe", "Foreign Ministry spokeswoman Jane Doe"

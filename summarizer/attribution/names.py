@@ -20,6 +20,7 @@ from .name_kinds import classify, name_runs, plural_people, possessive_orgs, sub
 from .passive_agents import passive_agent_group
 from .possessive_names import attributive_name, own_possessive_after, possessed_title
 from .coreference import aside_possessive
+from .name_completion import described_person, without_nationality
 from .text import Piece, title_case
 
 # -- names and resolution ----------------------------------------------------------------------
@@ -322,6 +323,11 @@ class Resolver(Resolving, NameForms):
             return
         self.mentions.append(m)
         words = m.name.split()
+        if m.kind != "person" and described_person(m.name) is not None:
+            m = dataclasses.replace(m, kind="person")  # ("club legend Ray Parlour" read as a club's name: a person; coref50)
+            self.mentions[-1] = m
+        if m.kind != "person" and (tail := without_nationality(words)) != words:  # "For South African Tim Flack, ...":
+            self.by_last.setdefault(tail[-1], []).append(dataclasses.replace(m, kind="person", name=" ".join(tail)))  # (coref50)
         if m.kind == "person" and words:
             if len(words) > 2 and words[-1].lower().rstrip(",") in lang.GENERATION_SUFFIXES:
                 words = words[:-1]  # "George T. Conway III" is Mr. Conway
@@ -329,6 +335,7 @@ class Resolver(Resolving, NameForms):
             if len(words) > 1:
                 self.persons.add(words[-1])
             holder = office_holder(m.name) if " of " in m.name else None
+            holder = holder or described_person(m.name)  # "club legend Ray Parlour": "Parlour" is Ray Parlour (coref50)
             if holder and holder != m.name:  # a source as written: "said Deputy Assistant Secretary of State for Policy Jane Doe" (attr15)
                 self.by_last[words[-1]].append(dataclasses.replace(m, pos=m.pos + m.name.rfind(holder), name=holder))
 

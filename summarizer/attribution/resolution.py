@@ -16,6 +16,7 @@ from .answers import answerer
 from .initial_nouns import firm_name_at
 from .spokespersons import document_it, document_writer, spoken_for, spokesperson_they
 from .text import cap
+from .name_completion import born_description, described_person, described_subject, named_with_head, plural_title_pair, titled_full
 from .coreference import also_acts, brand_of_goods, sentence_body, sentence_firm, given_name_full, described_leader, joint_names, kin_bound, named_kin, plural_quantifier
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -102,7 +103,7 @@ class Resolving:
         if not holds_role(source, name) and (spoke := speaking_holder(source, pos, self.mentions, self.genders.of)) \
                 and (" and " in name or name.split()[-1:] == spoke.split()[-1:]):
             return spoke  # "the governor" read as "lawmakers and Gov. X" or as his son who shares his surname (read25)
-        return name
+        return described_person(name) or plural_title_pair(name) or name  # ("club legend Ray Parlour": the name; coref50)
 
     def _resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
@@ -123,6 +124,8 @@ class Resolving:
             return f"{part.group(3)} {part.group(1).lower()} {part.group(2)}"
         m = _WHOSE_HEAD.match(s) or _DESCRIBED_HEAD.match(s)
         s = m.group(1) if m else s  # "the senator vying for the nomination said": the senator ("the woman whose dog ...": read26)
+        if (plain := born_description(s)) is not None and (found := self._resolve(plain, pos)) != plain:
+            return found  # "the Mexican-born journalist": the journalist named before (coref50)
         if (body := spoken_for(self.text, s, pos, [m for m in self._recent(pos, self.para_of(pos)) if not self._place_named(m)])) is not None:
             return body  # "Harlow Freight cut 300 jobs. A spokeswoman said ...": for Harlow Freight (attr17)
         low = s.lower()
@@ -169,7 +172,7 @@ class Resolving:
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
         if len(words) == 2 and words[0] in ("their", "its") and words[1] in ("union", "federation") \
-                and (named := _named_with_head(self.text, words[1], 0, len(self.text))):
+                and (named := named_with_head(self.text, words[1], 0, len(self.text))):
             return named  # "Nurses will walk out, their union said. The Health Workers' Union said ...": that union (genre45)
         if want is None:
             earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of) or described_leader(self.text, s, pos, self.mentions)
@@ -178,6 +181,8 @@ class Resolving:
             name = s if firm_name_at(self.text, pos + len(s)) and self.text.startswith(s, pos) else clean_name(s)  # "Macy's said" (lead28)
             if len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in ("mr", "mrs", "ms"):
                 return self._titled(name, pos)
+            if (fuller := titled_full(name, pos, self.by_last)) is not None:
+                return fuller  # "Prof Gibb" after "Prof Kenneth Gibb" (coref50)
             return self._org_full(self._full(name, pos), pos) if len(name.split()) == 1 else name
         if low in ("he", "she") and (asked := answerer(self.text, pos, low, self.mentions, self.genders.of)) is not None:
             return self._full(asked, pos, {"he": "f", "she": "m"}[low])  # "X asked Y, “...?” His response: ..." (read24)
@@ -206,6 +211,7 @@ class Resolving:
             # no "his cousin Sami Rudd": coref48)
             pool = [m for m in pool if not self._apposed_role(m)] or pool
             pool = [m for m in pool if not self._person_modifier(m)]  # (nor "a Dominican woman": a word that describes her)
+            pool = [m for m in pool if not _plural_description(m.name)]  # (nor "CNN affiliates": a plural; coref50)
         if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"; only known women near: unresolved (tidy20:
             # "his" was given to the one woman near, "Vale would discuss her history ... in his eyes")
             pool = [m for m in pool if self.genders.of(m.name) != "f"]
@@ -238,7 +244,7 @@ class Resolving:
                 # earlier name that holds the title, not whoever was named last
                 same = [m for m in self.mentions if m.pos < pos and kind_of(m) == "person" and holds_head(m.name, head)
                         and titled_name(m.name, head) and not m.headline][-1:]
-            if not same and want == ("org",) and len(words) == 2 and (near := _named_with_head(self.text, head, self.paras[para], pos)):
+            if not same and want == ("org",) and len(words) == 2 and (near := named_with_head(self.text, head, self.paras[para], pos)):
                 return near  # "Members of the Dock Workers Federation voted ..., the federation said": the body in its paragraph (genre45)
             if not same and want == ("org",) and head not in lang.GENERIC_ORG_HEADS and len(words) == 2 \
                     and len(far := {m.name for m in self.mentions if m.pos < pos and m.kind == "org" and not m.headline and " " in m.name
@@ -279,6 +285,8 @@ class Resolving:
             return speaker
         if not pool and low in ("he", "she") and (ahead := self._named_next(pos, low, kind_of)) is not None:
             return ahead
+        if not pool and low in ("he", "she") and (desc := described_subject(self.text, pos, low)) is not None:
+            return desc  # "The woman the neighbours complained about was questioned. She said ...": her (coref50)
         if not pool:
             return clean_name(s)
         salient = [m for m in pool if m.salient]
@@ -390,11 +398,3 @@ def _role_subject(text: str, m, pos: int) -> bool:
 #: A role noun phrase in apposition after a name that opens its sentence, then the verb (", a teacher at Elm
 #: School, posted ..."; read36).
 _ROLE_AFTER = re.compile(r",\s+(?:a|an)\s+[a-z]+(?:\s+[^,.;:“”\"]{1,40}?)?,\s+[a-z]+")
-
-
-def _named_with_head(text: str, head: str, start: int, pos: int) -> str | None:
-    """The last capitalised name ending in the capitalised `head` between `start` and `pos` ("the Transport and Dock
-    Workers Federation" for "the federation"), when it is the only such name there; else None."""
-    found = {m.group(1) for m in re.finditer(r"\b((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}" + re.escape(head.capitalize())
-                                             + r")\b", text[start:pos])}
-    return found.pop() if len(found) == 1 else None

@@ -26,3 +26,16 @@ MANNER_DEGREE_WORDS = frozenset("even much far rather more less still equally".s
 #: Finite auxiliaries and forms of "be" right after a subject ("<Firm> is recalling", "<Brand> has ..."): a verb, so the
 #: name before it acts (attribution/coreference: brand_of_goods, sentence_firm, sentence_body).
 SUBJECT_AUXILIARIES = frozenset("is are was were has have had will would".split())
+#: Lower-case nouns that describe a person by standing or relation rather than by office, written before the name
+#: ("club legend Ray Parlour", "Hollywood veteran Jo Marr", "<Name>'s neighbor Tisha Crear"): a description, no part
+#: of the name (attribution/name_completion). Not an office ("spokeswoman", "director"): whom the person speaks for.
+DESCRIBED_ROLE_NOUNS = frozenset("""legend veteran star icon great stalwart favourite favorite hero newcomer neighbor
+neighbour""".split())
+#: Titles written before a surname alone after the full name ("Sheikh Salman" after "Sheikh Ali Salman"), besides
+#: lang.PERSON_TITLES (attribution/name_completion.titled_full).
+SHORT_FORM_TITLES = frozenset("sheikh imam rabbi ayatollah emir cardinal bishop archbishop pastor".split())
+#: A plural title before two names joined by "and" and the title of each ("Senators Jo Marr and Tom Hale":
+#: attribution/name_completion.plural_title_pair).
+PLURAL_TITLE_OF = {"senators": "Senator", "sens.": "Sen.", "sens": "Sen.", "representatives": "Representative",
+                   "reps.": "Rep.", "reps": "Rep.", "governors": "Governor", "govs.": "Gov.", "professors": "Professor",
+                   "drs.": "Dr.", "drs": "Dr.", "judges": "Judge", "justices": "Justice", "mayors": "Mayor"}

@@ -1,0 +1,158 @@
+"""A person's name as the article gives it, past what is written before it or left off it (session 41, coref50;
+names.Resolver, name_forms and resolution use these):
+
+- `without_nationality`: "For South African Tim Flack, ..." -> "Tim Flack" (a nationality, of one word or a compass
+  word and one, before a given name and a surname is no part of the name, nor a place).
+- `described_person`: "club legend Ray Parlour", "<Name>'s neighbor Tisha Crear", "The OU's Prof John Domingue" ->
+  the name (with a title written right before it): a description by standing or relation, or an owner's possessive
+  before a title, describes that person; GUIDELINES §6 names the source in the fullest form of the NAME, as its
+  later "Parlour said" is. An office ("transit director <Name>", "police spokeswoman <Name>") stays: it tells whom
+  the person speaks for.
+- `titled_full`: "Prof Gibb", "Sheikh Salman" after "Prof Kenneth Gibb", "Sheikh Ali Salman": the one fuller form
+  written with that title.
+- `plural_title_pair`: "Senators Jo Marr and Tom Hale" -> "Senator Jo Marr and Senator Tom Hale": a plural title
+  belongs to each of the pair (lang.PLURAL_TITLE_OF).
+- `born_description`: "the Mexican-born journalist" is read as "the journalist" (the journalist named before).
+- `described_subject`: "She" after "The woman the neighbours complained about was questioned by police." (no one
+  named): that description.
+- `named_with_head`: the one capitalised name ending in a head noun ("the federation"; moved from resolution.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .name_kinds import classify
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+")  # "Flack", "O'Brien", "Smith-Jones"
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _person_core(words: list[str]) -> bool:
+    """`words` are an optional title, a given name, perhaps a middle initial or name, and a surname, each a
+    capitalised name word that is no title, role, organisation or place word."""
+    words = words[1:] if words and words[0].lower().rstrip(".") in lang.PERSON_TITLES else words
+    core = [w for w in words if not _INITIAL.fullmatch(w)]
+    return 2 <= len(core) <= 3 and all(_NAME_WORD.fullmatch(w) and w.lower() not in lang.PERSON_TITLES | lang.PERSON_NOUNS
+                                        | lang.NOT_NAMES | lang.ORG_HEADS | lang.PLACE_NOUNS | lang.PLACE_PREFIXES
+                                        for w in core)
+
+
+def without_nationality(words: list[str]) -> list[str]:
+    """The name after a nationality written before it ("South African Tim Flack", "Chilean Ana Ruiz"): one word with
+    a nationality's ending (lang.NATIONALITY_BEFORE_NAME_ENDINGS), after a compass or place prefix perhaps ("South",
+    "New"); else `words` as they are (not "South Dunmore Road", not "Chairman Tom Bell", not "Ian Bell")."""
+    for k in (1, 2):
+        if len(words) < k + 2 or not words[k - 1].lower().endswith(lang.NATIONALITY_BEFORE_NAME_ENDINGS) \
+                or len(words[k - 1]) < 5 or words[k - 1].lower() in lang.PERSON_TITLES | lang.ROLE_NOUNS:
+            continue
+        if k == 2 and words[0].lower() not in lang.PLACE_PREFIXES:
+            continue
+        if _person_core(words[k:]) and not words[k].lower().rstrip(".") in lang.PERSON_TITLES:
+            return words[k:]
+    return words
+
+
+def described_person(name: str) -> str | None:
+    """The person's name that ends a description written before it: after a lower-case noun of standing or relation
+    (lang.DESCRIBED_ROLE_NOUNS: "club legend Ray Parlour", "<Name>'s neighbor Tisha Crear"), or after an owner's
+    possessive when a title opens the name ("The OU's Prof John Domingue" -> "Prof John Domingue"). None when no
+    such description is there, for an office ("police spokeswoman Jo Marr", "Rival coach Ada Pike": whom the
+    person speaks for), or when the rest is no person's name ("software star Brightline Foods", "Mayor Jo Marr")."""
+    words = name.split()
+    for k in range(len(words) - 3, -1, -1):
+        w = words[k]
+        role = w.isalpha() and w.islower() and w in lang.DESCRIBED_ROLE_NOUNS  # (not an office: "transit director
+        # <Name>" keeps the body the person speaks for, which the digest matches to "the transit agency")
+        owner = re.fullmatch(r"[A-Za-z][\w.-]*['’]s?", w) is not None and w[-1] in "s’'" and words[k + 1].lower().rstrip(".") in lang.PERSON_TITLES
+        if not (role or owner):
+            if w.islower():
+                return None  # "Shares of Acme Corp": a lower-case word that is no role
+            continue
+        tail = words[k + 1:]
+        if "by" in words[:k]:
+            return None  # "A 2014 study by Loyola professor Jo Marr": the study, not its author (not "Friends of the
+            # Park director Jo Marr": a body's name in the description)
+        return " ".join(tail) if _person_core(tail) and classify(" ".join(tail)) == "person" else None
+    return None
+
+
+def titled_full(name: str, pos: int, by_last: dict) -> str | None:
+    """"Prof Gibb" after "Prof Kenneth Gibb", "Sheikh Salman" after "Sheikh Ali Salman": the one fuller form before
+    `pos` that writes the same title, one or two given names (or initials) and the surname; None when there is
+    none or two ("Sheikh Ali Salman" and "Sheikh Isa Salman"), and for a courtesy title (name_forms._titled reads
+    "Mr Doe" by gender)."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower().rstrip(".") in (lang.COURTESY_TITLES - {"dr"}) | {"miss"}:
+        return None
+    title = words[0].lower().rstrip(".")
+    if title not in lang.PERSON_TITLES and title not in lang.SHORT_FORM_TITLES:
+        return None
+    found = set()
+    for m in by_last.get(words[1], ()):
+        mw = m.name.split()
+        if m.pos >= pos:
+            continue
+        at = next((i for i, x in enumerate(mw[:-2]) if x.lower().rstrip(".") == title), None)
+        if at is not None and 1 <= len(mw) - at - 2 <= 2 and _person_core(mw[at + 1:]):
+            found.add(" ".join(mw[at:]))
+    return found.pop() if len(found) == 1 else None
+
+
+_PLURAL_TITLE_PAIR = re.compile(r"([A-Z][a-z]+\.?)\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s+and\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)")
+
+
+def plural_title_pair(name: str) -> str | None:
+    """"Senators Jo Marr and Tom Hale" -> "Senator Jo Marr and Senator Tom Hale": a plural title before two names joined
+    by "and" is each one's (lang.PLURAL_TITLE_OF); None for any other name."""
+    m = _PLURAL_TITLE_PAIR.fullmatch(name)
+    if m is None or (single := lang.PLURAL_TITLE_OF.get(m.group(1).lower())) is None:
+        return None
+    if not (_person_core(m.group(2).split()) and _person_core(m.group(3).split())):
+        return None
+    return f"{single} {m.group(2)} and {single} {m.group(3)}"
+
+
+_BORN_DESCRIPTION = re.compile(r"((?i:the))\s+(?:[a-z]+\s+)?[A-Z][\w'’]+-born\s+([a-z]+)")
+
+
+def born_description(source: str) -> str | None:
+    """"the Mexican-born journalist" -> "the journalist": where a person was born describes them; the person noun
+    decides who is meant (the journalist the article named), as for "the journalist". None for any other source."""
+    m = _BORN_DESCRIPTION.fullmatch(" ".join(source.split()))
+    return f"{m.group(1)} {m.group(2)}" if m and m.group(2) not in lang.FUNCTION_WORDS else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_DESCRIBED_SUBJECT = re.compile(r"(?:The|A|An)\s+((?:[a-z'’-]+\s+){1,8}?)(?:" + "|".join(sorted(lang.SUBJECT_AUXILIARIES)) + r")\b")
+
+
+def described_subject(text: str, pos: int, pronoun: str) -> str | None:
+    """"She" after "The woman the neighbours complained about was questioned by police." (no person named before):
+    the sentence before opens with a person described by a gendered noun of the pronoun's gender (lang.FEMALE_NOUNS,
+    lang.MALE_NOUNS) and its clause, as its subject: that description, as written ("the woman the neighbours
+    complained about"). None when the noun is of the other gender or of none ("The car ..."), or the description is
+    not the subject of the sentence right before."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    if not ends:
+        return None  # (the pronoun's own sentence: "The woman was questioned, and she said ...": left as written)
+    start = ends[-2] if len(ends) >= 2 else 0
+    m = _DESCRIBED_SUBJECT.match(text, start)
+    if m is None or m.end() > pos:
+        return None
+    want = {"she": lang.FEMALE_NOUNS, "he": lang.MALE_NOUNS}[pronoun.lower()]
+    words = m.group(1).split()
+    if not (words[0] in want or len(words) > 1 and words[1] in want and words[0] not in lang.FEMALE_NOUNS | lang.MALE_NOUNS):
+        return None  # ("The elderly man", "The woman the neighbours complained about")
+    desc = text[m.start():m.end()].rsplit(None, 1)[0]
+    return desc[0].lower() + desc[1:]
+
+
+def named_with_head(text: str, head: str, start: int, pos: int) -> str | None:
+    """The last capitalised name ending in the capitalised `head` between `start` and `pos` ("the Transport and Dock
+    Workers Federation" for "the federation"), when it is the only such name there; else None (genre45; moved here
+    from resolution.py, coref50)."""
+    found = {m.group(1) for m in re.finditer(r"\b((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}" + re.escape(head.capitalize())
+                                             + r")\b", text[start:pos])}
+    return found.pop() if len(found) == 1 else None
