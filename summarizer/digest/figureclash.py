@@ -40,7 +40,7 @@ from .measure_frames import verbs_after_apart
 from .pairs import STOP, Features, head_noun, same_source, source_words, stem
 from .sourcenames import source_head
 
-__all__ = ["described_owner", "figure_clashes", "figures_opinion", "gerund_denial"]
+__all__ = ["described_owner", "figure_clashes", "figures_opinion", "gerund_denial", "other_side"]
 
 _RECORD = re.compile(r"\b(?:" + "|".join(lang.RECORD_NOUNS) + r")\b[^.;:?!]{0,60}?\b(?:"
                      + "|".join(lang.RECORD_VERBS) + r")\b(?:\s+that\b)?", re.I)
@@ -87,6 +87,11 @@ def _record_tail(f: Features) -> str:
     if m is None or len(f.claim.text[:m.start()].split()) > RECORD_OPENING_WORDS:
         return ""
     return f.claim.text[m.end():]
+
+
+def other_side(g: Features, r: Features) -> bool:
+    """Two claims of two sides (`_other_side`), for the other within-article rules (statediffs.py)."""
+    return _other_side(g, r)
 
 
 def _usable(x: Features) -> bool:

@@ -31,7 +31,7 @@ import re
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment
-from .figureclash import _other_side
+from .figureclash import other_side as _other_side
 from .pairs import STOP, Features, source_words, stem
 
 __all__ = ["cause_clash", "compared_figure", "only_count_clash", "state_clash", "state_diffs", "tally_clash"]
@@ -48,7 +48,7 @@ _ACT_COUNT = re.compile(lang.ACT_COUNT_RE, re.I)
 _COMPARED = re.compile(lang.COMPARED_FIGURE_RE, re.I)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _TOKS = re.compile(r"[a-z]+")
-_VOTE_WORDS = frozenset({"vote", "votes", "voted", "tally", "decision", "majority", "margin"})
+_VOTE_WORDS = frozenset(lang.VOTE_WORDS)
 #: Words either side of an "off" phrase where the thing switched off is looked for.
 OFF_WINDOW_WORDS = 6
 

@@ -6,6 +6,9 @@ article."""
 #: Regex (case-insensitive): a vote's tally ("a 5-2 vote", "by 4–3", "a 6-1 decision"); groups
 #: "a" and "b" are its two numbers.
 VOTE_TALLY_RE = r"\b(?P<a>\d{1,2})\s*[-–—]\s*(?P<b>\d{1,2})\s+(?:vote|decision|ruling|verdict|majority|margin)\b"
+#: Words of a vote itself, not of what was voted on (dropped before two tallies' claims are
+#: compared for a shared word).
+VOTE_WORDS = ("vote", "votes", "voted", "tally", "decision", "majority", "margin")
 #: Regex (case-insensitive): words saying a tally is not the one recorded or told ("the minutes
 #: should show", "a tally one trustee says is wrong", "was in fact").
 TALLY_DISPUTE_RE = (r"\bshould\s+(?:have\s+)?(?:show|shown|read|record|recorded|say|said)\b|\b(?:wrong|incorrect|"
