@@ -180,3 +180,27 @@ def test_a_figure_set_against_a_records_figure_in_one_sentence_is_a_dispute():
 def test_a_comparison_with_no_other_record_is_no_dispute(body):
     got = _disputes(body + _FILL)
     assert not any("$5.1 million" in _quotes(c) for c in got), _show(got)
+
+
+@pytest.mark.parametrize("text", [
+    "The councillor turned down an invitation to the opening.",   # "turned down": a refusal, not a machine off
+    "Her office said she is not running for office again.",         # a person's act, not a state
+    "The state's water plan was not working for farmers, he said.",
+])
+def test_a_persons_act_is_no_off_state(text):
+    import re
+
+    from summarizer import lang
+    assert not re.search(lang.OFF_STATE_RE, text, re.I)
+
+
+@pytest.mark.parametrize("text, on", [
+    ("He said the pump had been running all night.", True),
+    ("He said the senator was running for president.", False),
+    ("The group said the campaign had been running ads in the county.", False),
+])
+def test_an_on_state_is_a_machines_not_a_persons_act(text, on):
+    import re
+
+    from summarizer import lang
+    assert bool(re.search(lang.ON_STATE_RE, text, re.I)) is on
