@@ -22,18 +22,18 @@ NOT_CAUSE_RE = (r"[,;]\s+(?:and\s+)?not\s+(?:by\s+|from\s+|because\s+of\s+|due\s
                 r"(?:the|a|an|any|its|their)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})\b")
 #: Regex: what may not follow "running", "working", "operating" for them to tell a machine's
 #: state: a complement makes them a person's act ("running for office", "working on a bill").
-_NO_COMPLEMENT = (r"(?![ \t]+(?:for|on|out|with|to|towards?|as|at|in|a|an|the|his|her|their|its|ads|again|"
+NO_COMPLEMENT_RE = (r"(?![ \t]+(?:for|on|out|with|to|towards?|as|at|in|a|an|the|his|her|their|its|ads|again|"
                   r"against|up|through|from|under|into)\b)")
 #: Regex (case-insensitive): a thing told to be off ("cut power to", "had not been switched on",
 #: "was switched off", "shut down"); a negated "on" state counts as off.
 OFF_STATE_RE = (r"\b(?:cut\s+(?:the\s+)?(?:power|electricity|supply)|(?:switched|turned|shut|powered)\s+off|(?:shut|powered)\s+down|"
                 r"de-?energi[sz]ed|(?:had|has|have|was|were|is|are)\s*(?:not|n[o’']t)\s+(?:been\s+)?"
-                r"(?:switched\s+on|turned\s+on|activated|recording|live|(?:running|working|operating)" + _NO_COMPLEMENT + r")\b)")
+                r"(?:switched\s+on|turned\s+on|activated|recording|live|(?:running|working|operating)" + NO_COMPLEMENT_RE + r")\b)")
 #: Regex (case-insensitive): the same kind of thing told to be on, after a form of "be" ("the
 #: camera had been recording", "the line was still live"); group "subj" ends right before it.
 ON_STATE_RE = (r"(?P<subj>\b(?:the|its|their|his|her|a)\s+[^.;:?!,]{0,40}?)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)"
                r"\s+(?:still\s+|in\s+fact\s+|actually\s+)?(?:switched\s+on|turned\s+on|activated|recording|live|energi[sz]ed|"
-               r"(?:running|working|operating)" + _NO_COMPLEMENT + r")\b")
+               r"(?:running|working|operating)" + NO_COMPLEMENT_RE + r")\b")
 #: Words telling that an "on" state came back after it was off ("live again", "restored"): no
 #: clash with the earlier "off".
 STATE_RESTORED_WORDS = ("again", "restored", "reconnected", "back", "resumed", "before", "until", "later")
