@@ -50,6 +50,7 @@ from .corrections import corrections
 from .replies import replies
 from .farreplies import far_replies
 from .figureclash import described_owner, figure_clashes, figures_opinion
+from .statediffs import state_diffs
 from .answered import account_owner, owner_claim
 from .innocence import innocence_disputes
 from .onesentence import one_sentence
@@ -378,6 +379,10 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))
         for found in figure_clashes(fs, taken):  # "records show <n2>", "the figure is closer to <n2>": figureclash.py
+            if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
+                out.append(found)
+                pairs.add((found[0].index, found[1].index))
+        for found in state_diffs(fs, taken):  # a 5-2 / 4-3 vote, "not by the engines", off / on: statediffs.py
             if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))

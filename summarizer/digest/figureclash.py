@@ -40,7 +40,7 @@ from .measure_frames import verbs_after_apart
 from .pairs import STOP, Features, head_noun, same_source, source_words, stem
 from .sourcenames import source_head
 
-__all__ = ["described_owner", "figure_clashes", "figures_opinion", "gerund_denial"]
+__all__ = ["described_owner", "figure_clashes", "figures_opinion", "gerund_denial", "other_side"]
 
 _RECORD = re.compile(r"\b(?:" + "|".join(lang.RECORD_NOUNS) + r")\b[^.;:?!]{0,60}?\b(?:"
                      + "|".join(lang.RECORD_VERBS) + r")\b(?:\s+that\b)?", re.I)
@@ -55,6 +55,10 @@ _NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
 RECORD_OPENING_WORDS = 4
 #: Content words a record's shown clause shares with a source's claim for a percent or a month.
 SHOWN_SHARED = 2
+#: Content words a record's shown clause shares with a source's claim more than WITHIN_REACH
+#: claims back for a month ("its last safety inspection in March" / "the ship's last safety
+#: inspection took place in November": last, safety, inspection).
+FAR_SHOWN_SHARED = 3
 #: How many claims back a corrected figure ("the figure is closer to <n>") looks for the figure.
 CORRECTED_REACH = 2
 _SCALES = {"million": 1e6, "billion": 1e9}
@@ -85,6 +89,11 @@ def _record_tail(f: Features) -> str:
     return f.claim.text[m.end():]
 
 
+def other_side(g: Features, r: Features) -> bool:
+    """Two claims of two sides (`_other_side`), for the other within-article rules (statediffs.py)."""
+    return _other_side(g, r)
+
+
 def _usable(x: Features) -> bool:
     return x.source != ARTICLE_VOICE and not _QUESTION.search(x.claim.text) \
         and x.claim.certainty not in ("denied", "negated") and not _record_tail(x)
@@ -109,13 +118,13 @@ def _count_clash(x: Features, y: Features, tail: str):
     return None
 
 
-def _month_clash(x: Features, tail: str) -> tuple[str, str] | None:
+def _month_clash(x: Features, tail: str, need: int = SHOWN_SHARED) -> tuple[str, str] | None:
     m1, m2 = set(_MONTHS.findall(x.claim.text)), set(_MONTHS.findall(tail))
     if not m1 or not m2 or m1 & m2:
         return None
     drop = {stem(m.lower()) for m in m1 | m2} | source_words(x.source)
     # function words only: "the first report ... in August" / "the first such report ... in February"
-    if len(_stems(x.claim.text, drop, _FUNCTION) & _stems(tail, drop, _FUNCTION)) < SHOWN_SHARED:
+    if len(_stems(x.claim.text, drop, _FUNCTION) & _stems(tail, drop, _FUNCTION)) < need:
         return None
     return sorted(m1)[0], sorted(m2)[0]
 
@@ -126,8 +135,14 @@ def shown_figure(fs: list[Features], i: int, taken=frozenset()) -> tuple[Feature
     tail = _record_tail(y)
     if not tail:
         return None
-    for x in reversed(fs[max(0, i - thresholds.WITHIN_REACH):i]):
+    for back, x in enumerate(reversed(fs[:i]), 1):
         if not _usable(x) or not _other_side(x, y) or tuple(sorted((x.index, y.index))) in taken:
+            continue
+        if back > thresholds.WITHIN_REACH:  # farther back: a month of one event told in three shared words
+            months = _month_clash(x, tail, FAR_SHOWN_SHARED)
+            if months:
+                return x, y, Judgment("assertion", f"in one article, {x.source}: {months[0]}; a record shows {months[1]}",
+                                      about="when")
             continue
         qs = _count_clash(x, y, tail)
         if qs:
