@@ -124,3 +124,34 @@ _WAIT = "The average wait for knee surgery is 19 weeks, the health board says."
 ])
 def test_lengths_of_time_of_other_things(b, conflict):
     assert _numbers(_WAIT, b) is conflict
+
+
+# -- a quotation's speaker is not what it says --------------------------------------------------------------
+
+def _local(a: str, b: str):
+    """How the digest judges the two reports' first claims (align.judge_pair)."""
+    from summarizer.digest.align import judge_pair
+    from summarizer.digest.pairs import article_texts
+    arts = _articles(f"Report one\n\n{a}\n", f"Report two\n\n{b}\n")
+    fs = features([(x, c) for x in arts for c in x.claims])
+    f1 = next(f for f in fs if f.article == "a1")
+    f2 = next(f for f in fs if f.article == "a2")
+    return judge_pair(f1, f2, article_texts(fs)).kind
+
+
+_QUOTE = "\"We answer every complaint within a week,\" said the council's chief planner, Dr. Orla Pennick-Vass."
+
+
+@pytest.mark.parametrize("b,agrees", [
+    ("Its chief planner, Dr. Orla Pennick-Vass, has led the council's planning office since 2019.", False),
+    ("The council's chief planner, Dr. Orla Pennick-Vass, has run the office since 2019.", False),
+])
+def test_a_quotation_shares_only_its_speaker(b, agrees):
+    assert (_local(_QUOTE, b) == "agreement") is agrees
+
+
+def test_a_claim_about_the_speaker_still_agrees():
+    # near miss: the shared words reach past the tag (the resignation both tell)
+    a = "The council's chief planner, Dr. Orla Pennick-Vass, resigned on Friday after nine years in the post."
+    b = "Dr. Orla Pennick-Vass, the council's chief planner, resigned on Friday, a spokesman said."
+    assert _local(a, b) == "agreement"
