@@ -155,3 +155,13 @@ def test_a_claim_about_the_speaker_still_agrees():
     a = "The council's chief planner, Dr. Orla Pennick-Vass, resigned on Friday after nine years in the post."
     b = "Dr. Orla Pennick-Vass, the council's chief planner, resigned on Friday, a spokesman said."
     assert _local(a, b) == "agreement"
+
+
+def test_a_quoted_title_has_no_speech_tag():
+    # near miss: a title in quotation marks inside a sentence; what "cites" introduces is the claim's content
+    from summarizer.digest.purity import tag_words
+    arts = _articles("Report one\n\nThe audit, \"Water and the Town 2023,\" cites the example of Brastow closing three wells after a spill.\n",
+                     "Report two\n\n\"We closed the wells within a day,\" said the town's engineer, Ada Morrow.\n")
+    fs = features([(x, c) for x in arts for c in x.claims])
+    assert tag_words(next(f for f in fs if f.article == "a1")) == []
+    assert "morrow" in tag_words(next(f for f in fs if f.article == "a2"))

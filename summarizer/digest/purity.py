@@ -112,16 +112,21 @@ def different_speakers(f1: Features, f2: Features) -> bool:
 
 
 _SAY = "|".join(sorted(lang.SPEECH_VERBS))
+TAG_MAX_WORDS = 12  # "the trust's chief executive, Dr. <First> <Last>" is 7
 #: A quotation's speech tag at the end of a claim: '..." said <speaker>.' or '...," <speaker> said.'
 _TAG = re.compile(r"[\"”]\s*,?\s*(?:(?:" + _SAY + r")\s+([^\"“”]+?)|([^\"“”]+?)\s+(?:" + _SAY + r"))\s*\.?\s*$")
 
 
 def tag_words(f: Features) -> list[str]:
     """The lower-cased words of the speech tag that ends the claim's quotation ('"We publish our
-    figures every month," said the trust's chief executive, <Name>.'), or [] (digest50)."""
-    m = _TAG.search(f.claim.text)
+    figures every month," said the trust's chief executive, <Name>.'), or [] (digest50). The claim
+    opens with the quotation and the tag is short (TAG_MAX_WORDS): a quoted title inside a sentence
+    ('The report, "<Title>," cites the example of ...') has no tag."""
+    text = f.claim.text.lstrip()
+    m = _TAG.search(text) if text[:1] in "\"“" else None
     tag = m and (m.group(1) or m.group(2))
-    return re.findall(r"[a-z0-9][a-z0-9'’-]*", tag.lower()) if tag else []
+    words = re.findall(r"[a-z0-9][a-z0-9'’-]*", tag.lower()) if tag else []
+    return words if len(words) <= TAG_MAX_WORDS else []
 
 
 def only_speaker(f1: Features, f2: Features) -> bool:
