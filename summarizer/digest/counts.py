@@ -28,8 +28,8 @@ from .figures import amount_only, bounded, claim_when, days_apart, figures_of as
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
-from .shares import things_apart as _things_apart
 from .rarecounts import one_count
+from .countsets import measures_apart, updates  # noqa: F401 (updates: imported from here)
 
 #: Two near counts of a noun rare in the batch conflict under the wording floor (digest44's rarecounts.py). Off at
 #: session 35's merge (on the seeds, five days of reports from one story, it pitted counts of different nights and
@@ -68,9 +68,6 @@ _DAY_WORD = re.compile(r"\b(?:" + "|".join(sorted(lang.DAY_RELATIVE_WORDS)) + r"
 
 _LOWER = re.compile(r"\b(?:" + "|".join(lang.NUMBER_LOWER_BOUNDS) + r")\s+$", re.I)
 _UPPER = re.compile(r"\b(?:" + "|".join(lang.NUMBER_UPPER_BOUNDS) + r")\s+$", re.I)
-#: A verb of change and "to" right before a count: the new level ("rose to 17"); "fell 22 percent" is
-#: the change itself, comparable with another outlet's "dropped 18 percent" (the lead, session 26).
-_UPDATE = re.compile(r"\b(?:(?:" + "|".join(lang.COUNT_UPDATE_VERBS) + r")\s+to|reached)\s+$", re.I)
 #: A difference: "by 412 votes", "by about 900 votes", "a margin of 900 votes" (digest37).
 _BY = re.compile(r"\b(?:by|margin\s+of)\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?$", re.I)
 _AUX = lang.AUXILIARY_VERBS | lang.BE_FORMS
@@ -156,12 +153,6 @@ def running_total(f: Features, q) -> bool:
     m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
     after = " ".join(f.claim.text[m.end():].split()[:8]) if m else ""
     return _CUMULATIVE.search(after) is not None
-
-
-def updates(f: Features) -> bool:
-    """The claim tells a count that changed ("The toll rose to 17 on Thursday after two injured
-    workers died"): none of its counts is another version of an earlier one."""
-    return any(_UPDATE.search(f.claim.text[:n.start]) for n in _numbers(f.claim.text))
 
 
 def _words_around(f: Features, q) -> tuple[list[str], list[str]] | None:
@@ -325,7 +316,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                         continue  # "test 60 more homes" / "tests at 40 homes"; "its own tests at 12 homes"; "two people briefed on it said"
                     if running_total(f1, q1) != running_total(f2, q2):
                         continue  # "sold 40 permits on Monday" / "12,000 permits ... since 2022"
-                    if q1.unit == "percent" and not _noun(q1) and not _noun(q2) and _things_apart(f1, q1, f2, q2):
+                    if measures_apart(f1, q1, f2, q2):  # countsets.py: "waited more than a year"; "23 weeks" of other things
                         continue  # "cut the risk of strokes by 18 percent" / "of heart attacks by 27 percent"
                     if _kind(f1, q1.value) != _kind(f2, q2.value):
                         continue  # "by 412 votes" / "received 151,208 votes"

@@ -46,7 +46,7 @@ from .classify import Judgment, counts_differ, negated_share
 from .figures import date_phrases, days_apart
 from .pairs import STOP, Features, negates, place_swap, similarity, stem, text_of
 from .predicates import opposite
-from .purity import different_speakers
+from .purity import different_speakers, tag_words
 from .reference import describing_numbers, lemma, name_numbers, said_of  # one lemma for the digest (tidy19: local.py had a copy)
 from .restrictive import restrictive_spans
 
@@ -290,6 +290,8 @@ def local_agreement(f1: Features, f2: Features, article_text: dict[str, str] | N
         return None
     if different_speakers(f1, f2) or _restricted(f1, m.shared) or _restricted(f2, m.shared):
         return None  # ... or the shared run names which things a noun means (restrictive.py)
+    if _in_tag(f1, m.shared) or _in_tag(f2, m.shared):
+        return None  # ... or only the speaker of one claim's quotation, named in its tag (digest50)
     # ranked by the whole claims' similarity: a partial match joins its group after whole-claim
     # agreements (align.join_groups merges strongest first), so it does not take a long claim
     # away from the group it agrees with as a whole
@@ -302,6 +304,12 @@ def _restricted(f: Features, shared: frozenset[str]) -> bool:
     common noun in the claim ("couples whose home states ..."; restrictive.py)."""
     return bool(shared) and not any(w[0] in "#@" for w in shared) and any(
         shared <= {lemma(stem(w)) for w in span} for span in restrictive_spans(f.claim.text))
+
+
+def _in_tag(f: Features, shared: frozenset[str]) -> bool:
+    """Every shared lemma lies in the speech tag of the claim's quotation (purity.tag_words)."""
+    tag = tag_words(f)
+    return bool(shared and tag) and shared <= {lemma(stem(w)) for w in tag}
 
 
 def _dates(f: Features, part: frozenset[str]) -> bool:

@@ -50,11 +50,11 @@ import re
 
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
-from .pairs import STOP, Features, same_source, source_words
+from .pairs import STOP, Features, same_source, source_words, stem
 from .reference import referring_words
 from .sourcenames import source_head
 
-__all__ = ["different_speakers", "is_proxy", "named_statement", "key_rank", "one_fact", "same_sentences", "strongest_last"]
+__all__ = ["different_speakers", "is_proxy", "only_speaker", "tag_words", "named_statement", "key_rank", "one_fact", "same_sentences", "strongest_last"]
 
 _TOKS = re.compile(r"[A-Za-z]+")
 
@@ -109,6 +109,32 @@ def different_speakers(f1: Features, f2: Features) -> bool:
     if not same_source(f1, f2):
         return True
     return is_proxy(f1.source) != is_proxy(f2.source)
+
+
+_SAY = "|".join(sorted(lang.SPEECH_VERBS))
+TAG_MAX_WORDS = 12  # "the trust's chief executive, Dr. <First> <Last>" is 7
+#: A quotation's speech tag at the end of a claim: '..." said <speaker>.' or '...," <speaker> said.'
+_TAG = re.compile(r"[\"”]\s*,?\s*(?:(?:" + _SAY + r")\s+([^\"“”]+?)|([^\"“”]+?)\s+(?:" + _SAY + r"))\s*\.?\s*$")
+
+
+def tag_words(f: Features) -> list[str]:
+    """The lower-cased words of the speech tag that ends the claim's quotation ('"We publish our
+    figures every month," said the trust's chief executive, <Name>.'), or [] (digest50). The claim
+    opens with the quotation and the tag is short (TAG_MAX_WORDS): a quoted title inside a sentence
+    ('The report, "<Title>," cites the example of ...') has no tag."""
+    text = f.claim.text.lstrip()
+    m = _TAG.search(text) if text[:1] in "\"“" else None
+    tag = m and (m.group(1) or m.group(2))
+    words = re.findall(r"[a-z0-9][a-z0-9'’-]*", tag.lower()) if tag else []
+    return words if len(words) <= TAG_MAX_WORDS else []
+
+
+def only_speaker(f1: Features, f2: Features) -> bool:
+    """The content words the two claims share all lie in one claim's speech tag: the two share a
+    quotation's speaker, not what is said of anyone (blind50: a quotation and "Its chief executive,
+    <Name>, has led the trust since 2021")."""
+    shared = f1.words & f2.words
+    return bool(shared) and any(shared <= {stem(w) for w in tag_words(f)} for f in (f1, f2))
 
 
 def one_fact(feats, x: int, y: int, group: list[int], position: dict[int, int]) -> bool:

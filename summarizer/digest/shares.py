@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .. import thresholds
+from .. import lang, thresholds
 from .figures import figures_of
 from .pairs import STOP, Features, stem
 from .reference import lemma
@@ -24,13 +24,14 @@ def _sense(w: str) -> str:
     return sense(w, lambda x: lemma(stem(x)))
 
 
-_FROM = re.compile(r"\bto\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:percent|%)\s+from\s*$", re.I)
+_FROM = re.compile(r"(?:\bto\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:percent|%)\s+from|[\d.,]+\s*(?:percent|%|(?:"
+                   + "|".join(sorted(lang.TIME_UNITS)) + r"))\s*,?\s+(?:up|down)\s+from)\s*$", re.I)  # "now 41 weeks, up from 26 weeks" (digest50)
 
 
 def _before(f: Features, q) -> list[str]:
     """The NUMBER_NEAR_WORDS words before the share (hyphenated words split), and as many before a
-    "which" among the two words more; for the old figure of "to <p1> percent from <p2> percent",
-    the words before the new one."""
+    "which" among the two words more; for the old figure of "to <p1> percent from <p2> percent" or
+    "<n> weeks, up from <m> weeks", the words before the new one."""
     m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
     if m is None:
         return []

@@ -225,3 +225,13 @@ COUNTED_STATE_ADJECTIVES = ("vacant", "empty", "unfilled", "unoccupied", "idle",
 #: ("its own tests at 12 homes" is one: COUNT_OWN_MARKERS; digest/counts.another_set; conflict49).
 FIGURE_SOURCE_NOUNS = ("figures", "figure", "data", "records", "statistics", "numbers", "count", "tally", "estimate",
                        "estimates", "report", "reports")
+
+#: Verbs that set a ceiling on a change ("would limit yearly rent increases to 4 percent", "caps
+#: fare rises to 3 percent"): a change word after them is a noun, its "to <number>" the ceiling,
+#: not an update of an earlier count (digest/countsets.updates; digest50).
+CEILING_VERBS = ("limit", "limits", "limited", "limiting", "cap", "caps", "capped", "capping", "restrict",
+                 "restricts", "restricted", "restricting")
+#: Regex: a threshold of time after a count ("310 patients have waited more than a year", "for
+#: longer than six months", "for over 18 weeks"): the count is of those past it, a subset of the
+#: whole (digest/countsets.past_threshold; digest50). A bare "over" is left out ("hurt over three days").
+TIME_THRESHOLD_RE = r"(?:for\s+)?(?:(?:more|longer)\s+than|at\s+least|upwards\s+of)|for\s+over"

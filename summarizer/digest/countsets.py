@@ -1,0 +1,77 @@
+"""Counts that are no versions of each other by what they are of (counts.number_conflict; digest50).
+
+* An update: a verb of change and "to" right before a count ("the toll rose to 17") tells a new level,
+  not another version of an earlier count (moved from counts.py). Not after a verb that sets a ceiling
+  ("would limit yearly rent increases to 4 percent", "caps fare rises at ..."): the change word is a noun
+  there and the figure is the ceiling, comparable with another outlet's ceiling (blind50).
+* A ceiling ("would cap yearly rent increases at 3 percent") is compared only with another ceiling, not
+  with a change that happened ("His rent rose 14 percent in June").
+* A subset past a threshold of time: "310 patients have waited more than a year" counts those past the
+  year, not the whole list ("4,200 patients are waiting"); a count so bounded on one side only is
+  another set (both bounded: one set, "1,150 of them had waited more than a year").
+* Two figures alone (a share, a length of time: "23 weeks") of different things: the words just before
+  each hold a content word the other claim lacks, both ways (shares.things_apart: "the average wait for
+  planned surgery is 23 weeks" / "the average wait for a hip replacement is now 41 weeks").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..rules import numbers as _numbers
+from .figures import amount_only
+from .pairs import Features
+from .shares import things_apart
+
+__all__ = ["ceiling", "measures_apart", "past_threshold", "updates"]
+
+#: A verb of change and "to" right before a count: the new level ("rose to 17"); "fell 22 percent" is
+#: the change itself, comparable with another outlet's "dropped 18 percent" (the lead, session 26).
+_UPDATE = re.compile(r"\b(?:(?:" + "|".join(lang.COUNT_UPDATE_VERBS) + r")\s+to|reached)\s+$", re.I)
+#: ... unless a ceiling verb opens the phrase, at most four words before the change word, no clause break between.
+_CEILING = re.compile(r"\b(?:" + "|".join(lang.CEILING_VERBS) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
+                      + "|".join(lang.COUNT_UPDATE_VERBS) + r")\s+to\s+$", re.I)
+#: A ceiling: a ceiling verb, at most six words, then "to" / "at" right before the figure ("would cap yearly
+#: rent increases at 3 percent"): a rule's limit, comparable only with another ceiling, not with a change
+#: that happened ("His rent rose 14 percent in June").
+_CEILED = re.compile(r"\b(?:" + "|".join(lang.CEILING_VERBS) + r")\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)\s+(?:(?:"
+                     + lang.APPROXIMATORS_RE + r")\s+)?$", re.I)
+_UNITS = sorted({u.rstrip("s") for u in lang.TIME_UNITS}, key=len, reverse=True)
+#: A threshold of time in the count's clause: within 60 characters after it, no comma, colon, semicolon or full stop between.
+_PAST = re.compile(r"^[^,;:.]{0,60}?\b(?:" + lang.TIME_THRESHOLD_RE + r")\s+(?:a|an|one|[\d.,]+|[a-z]+)\s+(?:"
+                   + "|".join(_UNITS) + r")s?\b", re.I)
+
+
+def updates(f: Features) -> bool:
+    """The claim tells a count that changed ("The toll rose to 17 on Thursday after two injured
+    workers died"): none of its counts is another version of an earlier one."""
+    text = f.claim.text
+    return any(_UPDATE.search(text[:n.start]) and not _CEILING.search(text[:n.start]) for n in _numbers(text))
+
+
+def past_threshold(f: Features, q) -> bool:
+    """The count is of those past a threshold of time ("310 patients have waited more than a year")."""
+    for n in _numbers(f.claim.text):
+        if round(n.value, 6) == round(q.value, 6) and _PAST.match(f.claim.text[n.end:]):
+            return True
+    return False
+
+
+def ceiling(f: Features, q) -> bool:
+    """The figure is a ceiling a rule sets ("would limit yearly rent increases to 4 percent")."""
+    return any(round(n.value, 6) == round(q.value, 6) and _CEILED.search(f.claim.text[:n.start]) for n in _numbers(f.claim.text))
+
+
+def measures_apart(f1: Features, q1, f2: Features, q2) -> bool:
+    """The two quantities are of different sets or things (module doc)."""
+    if ceiling(f1, q1) != ceiling(f2, q2):
+        return True
+    if q1.unit is None and past_threshold(f1, q1) != past_threshold(f2, q2):
+        return True
+    alone = q1.unit == "percent" or (q1.unit or "") in lang.TIME_UNITS
+    return alone and not _noun(q1) and not _noun(q2) and things_apart(f1, q1, f2, q2)
+
+
+def _noun(q) -> bool:
+    return not amount_only(q.counted) and not _numbers(q.counted)
