@@ -162,7 +162,7 @@ def test_apart_the_cut_keeps_a_number_an_agent_a_list_and_a_verbless_tail(line):
 
 @pytest.mark.parametrize("sentence", [
     "She was also pictured chatting to the former mayor at the gala.",
-    "Afterwards, she stopped to pose with designer Jane Roe - the latest in a string of designers to meet her.",
+    "Afterwards, she stopped to pose with designer Jane Roe - the latest of the designers to strike a pose with her this week.",
 ])
 def test_a_told_photo_is_no_caption(sentence):
     from summarizer.verify import furniture_kind
@@ -246,3 +246,27 @@ def test_apart_going_to_a_verb_or_a_time_to_come_stays_speculative(sentence):
 
 def test_apart_can_speak_for_someone_is_a_right_no_skill():
     assert _certainty("Only the father can speak for his son in the hearing.") == "speculative"
+
+
+# -- `where`: an event's name or a feast is no place (GUIDELINES §10)
+
+@pytest.mark.parametrize("evidence", [
+    "The grandmaster has been banned from the Carrow Open Chess Tournament after officials found the phone.",
+    "She listened to the speakers at the Velmora International Design Conference.",
+    "I had forgotten to cover my head at Easter.",
+    "He took second places in the Tours of Norvan and Pellby.",
+    "In 2008, a player was banned from the Carrow Open after getting help.",
+])
+def test_an_event_or_a_feast_is_no_place(evidence):
+    from summarizer.places import place_of
+    assert place_of(evidence) is None
+
+
+@pytest.mark.parametrize("evidence, place", [
+    ("The ferry docked in Tours on Sunday.", "Tours"),
+    ("She moved to Easter Ross in 2001.", "Easter Ross"),
+    ("The team trained in Open Valley.", "Open Valley"),
+])
+def test_apart_a_place_named_like_one_stays(evidence, place):
+    from summarizer.places import place_of
+    assert place_of(evidence) == place

@@ -164,7 +164,7 @@ catch find enjoy learn""".split())
 CAPTION_RE = r"""
       \((?!pictured\)\s+(?:was|were|is|are|has|had|will|would|said|says|told)\b)(?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
           (?:\ and\ (?:left|right|centre|center))?\)
-    | \b(?:(?<!was\ )(?<!were\ )(?<!been\ )(?<!was\ also\ )(?<!were\ also\ )(?<!been\ also\ )pictured|(?<!to\ )(?:poses?|posing)(?!\ (?:as|an?|the|no|any|little|real|serious|significant|such|questions?|problems?|threats?|risks?|dangers?|challenges?)\b))\b
+    | \b(?:(?<!was\ )(?<!were\ )(?<!been\ )(?<!was\ also\ )(?<!were\ also\ )(?<!been\ also\ )pictured|(?<!to\ )(?<!a\ )(?:poses?|posing)(?!\ (?:as|an?|the|no|any|little|real|serious|significant|such|questions?|problems?|threats?|risks?|dangers?|challenges?)\b))\b
       [^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
     | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
     | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|[^e]aled):)(?!updated:)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:" (nor "Updated:", a byline's)
