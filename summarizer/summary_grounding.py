@@ -221,7 +221,7 @@ def _shortened(words: list[str], cut: int) -> str:
         if (words[i].lower() in lang.HEADLINE_BREAK_WORDS or _soft_break(words, i)) and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
                 and not (i + 1 < len(words) and words[i + 1].lower() in ("least", "most", "all")) \
                 and not (words[i].lower() == "as" and before.lower() in lang.DEGREE_BEFORE_AS) \
-                and not (i >= 2 and words[i - 2].lower() in ("and", "or") and re.fullmatch(r"once|twice|thrice|again|\w+ly", before.lower())) \
+                and not (i >= 2 and words[i - 2].lower() in ("and", "or") and re.fullmatch(lang.ONE_WORD_CONJUNCT_RE, before.lower())) \
                 and before.rstrip(",").lower() not in lang.HEADLINE_CUT_ENDINGS | lang.HEADLINE_BREAK_WORDS | lang.SPEECH_VERBS \
                 and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)) \
                 and not re.search(r",\s+(?:who|whose|which)\b[^,]*$", kept):  # not inside a relative aside, before the main verb (real50)
@@ -242,12 +242,12 @@ def _soft_break(words: list[str], i: int) -> bool:
     nxt = w[i + 1] if i + 1 < len(w) else ""
     if re.fullmatch(r"[a-z]{3,}ing", w[i]) and re.fullmatch(r"[a-z-]{3,}[^s]s", w[i - 1]) and w[i - 1] not in lang.FUNCTION_WORDS:
         return True  # a participle after a plural noun ("... offers <46-mile> routes | snaking through ..."), not "is | launching"
-    if w[i] in ("though", "although", "whereas", "but") and words[i - 1].endswith(","):
+    if w[i] in lang.CONCESSION_BREAKS and words[i - 1].endswith(","):
         return True  # a concession after the news ("<Name> was hospitalized for dehydration, | though the ailment ...")
     if w[i] == "by":  # a means ("... | by finding <homes> for ..."), not an agent ("was set up | by <Name>")
         return nxt.endswith("ing") and len(nxt) > 5
     if w[i] == "over":
-        return nxt in ("the", "a", "an", "his", "her", "their", "its", "recent", "several", "many")
+        return nxt in lang.OVER_SPAN_FOLLOWERS
     return w[i] == "to" and any(x in lang.DETERMINERS for x in w[max(0, i - 3):i - 1]) and w[i - 1].isalpha() \
         and w[i - 1] not in lang.FUNCTION_WORDS and not re.search(r"(?:ed|ing|ly)$", w[i - 1]) and nxt.isalpha() and nxt not in lang.FUNCTION_WORDS
 
@@ -264,7 +264,7 @@ def _core(words: list[str]) -> list[str] | None:
         rest = line[m.end():]
         out = rest[:1].upper() + rest[1:]
     elif len(parts := re.split(r"\s[-–—]\s", line)) == 2 and re.match(r"(?!an?\s)[a-z]", parts[1]) and not re.search(r"[“”\"]", parts[0]) \
-            and re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b|['’]s\b|\b[a-z]{3,}(?:ed|es)\b", parts[1]):
+            and re.search(lang.DASH_CLAUSE_VERB_RE, parts[1]):
         out = parts[1][:1].upper() + parts[1][1:]  # the news after a spaced dash ("<X> is passe - the next trend is ..."; real50)
     else:
         m = re.search(r",\s+(?:who|whose|which)\s[^,;:“”\"()]{3,100}?,\s+", line)
@@ -277,10 +277,7 @@ def _core(words: list[str]) -> list[str] | None:
     return out.split()
 
 
-#: A name of one to four capitalised words, then an appositive between commas opening on a determiner or an age ("<Name>,
-#: one of the heirs to <a fortune>, appears ...", "<Name>, 47, had ..."), then a lower-case verb that is no conjunction.
-_NAME_APPOSITIVE = (r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(,\s+(?:one|a|an|the|\d{1,3})\b[^,;:“”\"()]{0,100}?,\s+)"
-                    r"(?!(?:and|or|but|nor)\s)(?=[a-z]+\s)")
+_NAME_APPOSITIVE = lang.NAME_APPOSITIVE_RE
 
 
 def _attributions(src: Text, text: str):

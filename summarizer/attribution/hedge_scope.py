@@ -125,4 +125,4 @@ def going_somewhere(w: list[str], i: int) -> bool:
     """w[i] is "going" before "to" and a place named by a bare noun ("had stopped going to church", "is going to
     school"; lang.BARE_DESTINATIONS): a movement or a habit, no "going to" future (English grammar; real50)."""
     return w[i] == "going" and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] != [] and w[i + 2] in lang.BARE_DESTINATIONS \
-        and not any(x in ("next", "tomorrow", "soon", "later") for x in w)  # ("is going to court next week": a plan)
+        and not any(x in lang.TIME_TO_COME_WORDS for x in w)  # ("is going to court next week": a plan)

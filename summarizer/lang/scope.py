@@ -187,3 +187,5 @@ PAST_PERIOD_OPENER_RE = (r"(?:(?:during|throughout)\s+the\s+(?:[a-z]+\s+){0,2}wa
 #: Nouns of a place that English names with no article after "go to" ("going to church", "to school", "to court"): "going
 #: to" before one is a movement, no future (hedge_scope.going_somewhere; real50). Not verbs: "going to work" is left out.
 BARE_DESTINATIONS = frozenset("church school college university bed hospital prison jail court mass sea market chapel mosque".split())
+#: Words of a time still to come that keep "going to <place>" a plan ("is going to court next week"; real50).
+TIME_TO_COME_WORDS = frozenset("next tomorrow soon later".split())
