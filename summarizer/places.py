@@ -176,7 +176,7 @@ def _place_of(evidence: str) -> str | None:
         if evidence[max(0, m.start() - 1):m.start()] in ("'", "‘", "“", '"') and any(q in closes for q in "'’”\""):
             continue  # "backing 'In Harbour We Rest' as the town's motto": a quoted title, not a place
         if name.split()[-1].lower() in lang.EVENT_NAME_HEADS | lang.TEXT_NAME_HEADS \
-                or name.split()[0].lower() in lang.NAMED_EVENT_FIRST_WORDS:
+                or len(bare := re.sub(r"^[Tt]he\s+", "", name).split()) > 1 and bare[0].lower() in lang.NAMED_EVENT_FIRST_WORDS:
             continue  # "around the First World War", "at the World Cup", "in the Constitution": no place
         if " " not in name and name.lower().endswith(lang.PEOPLE_PLURAL_ENDINGS):
             continue  # "complaints from Republicans": people, not a place
@@ -195,7 +195,7 @@ def _place_of(evidence: str) -> str | None:
                 or re.fullmatch(r"[A-Z][\w-]*['’]s(?:\s+[A-Z][\w'’-]*){1,2}" + _PART_AFTER, name):
             return name.split()[0][:-2]  # "in Dorvel's Lemna district": the possessor is the place (intl38)
         first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
-        if first in lang.MONTHS or first in lang.MONTH_ABBREVIATIONS or first == "sept" or first in lang.WEEKDAYS \
+        if first in lang.MONTHS or first in lang.MONTH_ABBREVIATIONS or first == "sept" or first in lang.WEEKDAYS or first in lang.HOLIDAY_NAMES and " " not in name \
                 or first in lang.SEASONS and len(name.split()) == 1 + name.lower().startswith("the ") \
                 or re.search(r"['’]s?$", name.split()[0]) or re.search(r"\d", name.split()[0]):
             continue  # (a season alone, "due in the Autumn" (not "Fall River"), and a word with a digit, "in T20", are no places; read30)

@@ -213,24 +213,48 @@ def _shortened(words: list[str], cut: int) -> str:
     the bound ("<Body> says it has found <pupils> being kept in <conditions> at <n> sites near <City> which ..." ->
     "... being kept in <conditions>"), a whole clause that needs no ellipsis; else cut at the bound, with " …" (lead36:
     a headline ending "... in …" was shown). Not before the "as" of a comparison ("twice as likely") nor after a conjunct of
-    one word ("shot twice in the leg and once | in the back"; real47)."""
+    one adverb ("shot twice in the leg and once | in the back"; real47; "slipped and fell | on a <cover>" is cut: real50)."""
     if len(words) <= cut:
         return " ".join(words)
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):
         before, kept = words[i - 1], " ".join(words[:i]).rstrip(",")
-        if words[i].lower() in lang.HEADLINE_BREAK_WORDS and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
+        if (words[i].lower() in lang.HEADLINE_BREAK_WORDS or _soft_break(words, i)) and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
                 and not (i + 1 < len(words) and words[i + 1].lower() in ("least", "most", "all")) \
                 and not (words[i].lower() == "as" and before.lower() in lang.DEGREE_BEFORE_AS) \
-                and not (i >= 2 and words[i - 2].lower() in ("and", "or")) \
+                and not (i >= 2 and words[i - 2].lower() in ("and", "or") and re.fullmatch(lang.ONE_WORD_CONJUNCT_RE, before.lower())) \
                 and before.rstrip(",").lower() not in lang.HEADLINE_CUT_ENDINGS | lang.HEADLINE_BREAK_WORDS | lang.SPEECH_VERBS \
-                and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)):
+                and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)) \
+                and not re.search(r",\s+(?:who|whose|which)\b[^,]*$", kept):  # not inside a relative aside, before the main verb (real50)
             return kept
+    for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):  # before the line's closing source ("..., a <police>
+        tail = words[i:]  # spokesman said."; real50): the caller gives the headline its source (said_by)
+        if words[i - 1].endswith(",") and len(tail) <= 10 and "," not in " ".join(tail) and any(
+                x.lower().strip(".") in lang.SPEECH_VERBS for x in tail[-4:]) and not tail[0][:1].isdigit():
+            return " ".join(words[:i]).rstrip(",")
     return " ".join(words[:cut]) + " …"
+
+
+def _soft_break(words: list[str], i: int) -> bool:
+    """A modifier phrase the headline may end before besides lang.HEADLINE_BREAK_WORDS (real50): "over" of a time span
+    or a place ("... received <payments> | over the past two years"; not "over 200 people"), a concession after a comma, "by" of a means, a participle after a plural noun, and a purpose "to" after a
+    noun phrase ("... offer <Name> a two-year deal | to tempt him"; not after a verb: "are prepared | to")."""
+    w = [x.lower() for x in words]
+    nxt = w[i + 1] if i + 1 < len(w) else ""
+    if re.fullmatch(r"[a-z]{3,}ing", w[i]) and re.fullmatch(r"[a-z-]{3,}[^s]s", w[i - 1]) and w[i - 1] not in lang.FUNCTION_WORDS:
+        return True  # a participle after a plural noun ("... offers <46-mile> routes | snaking through ..."), not "is | launching"
+    if w[i] in lang.CONCESSION_BREAKS and words[i - 1].endswith(","):
+        return True  # a concession after the news ("<Name> was hospitalized for dehydration, | though the ailment ...")
+    if w[i] == "by":  # a means ("... | by finding <homes> for ..."), not an agent ("was set up | by <Name>")
+        return nxt.endswith("ing") and len(nxt) > 5
+    if w[i] == "over":
+        return nxt in lang.OVER_SPAN_FOLLOWERS
+    return w[i] == "to" and any(x in lang.DETERMINERS for x in w[max(0, i - 3):i - 1]) and w[i - 1].isalpha() \
+        and w[i - 1] not in lang.FUNCTION_WORDS and not re.search(r"(?:ed|ing|ly)$", w[i - 1]) and nxt.isalpha() and nxt not in lang.FUNCTION_WORDS
 
 
 def _core(words: list[str]) -> list[str] | None:
     """A long first line without its opening phrase ("While <X> holds the world's gaze, a <Y> is ...", "Bearing in
-    mind he's a dog, <Name> did ...") or a relative aside between commas after its subject ("<Five activists>, whose
+    mind he's a dog, <Name> did ...", a clause before a spaced dash: "<X> is passe - the next trend is ...") or a relative aside between commas after its subject ("<Five activists>, whose
     detention has drawn an outcry, may face ..."), when what is left is a clause that fits the headline cleanly; else None."""
     line = " ".join(words)
     out = None
@@ -239,13 +263,21 @@ def _core(words: list[str]) -> list[str] | None:
             and len(m.group(1).split()) <= 15:
         rest = line[m.end():]
         out = rest[:1].upper() + rest[1:]
+    elif len(parts := re.split(r"\s[-–—]\s", line)) == 2 and re.match(r"(?!an?\s)[a-z]", parts[1]) and not re.search(r"[“”\"]", parts[0]) \
+            and re.search(lang.DASH_CLAUSE_VERB_RE, parts[1]):
+        out = parts[1][:1].upper() + parts[1][1:]  # the news after a spaced dash ("<X> is passe - the next trend is ..."; real50)
     else:
         m = re.search(r",\s+(?:who|whose|which)\s[^,;:“”\"()]{3,100}?,\s+", line)
-        if m and m.start() > 0 and len(line[:m.start()].split()) <= 6:
-            out = line[:m.start()] + " " + line[m.end():]
+        n = re.match(_NAME_APPOSITIVE, line)  # or an appositive after a name ("<Name>, one of the <heirs>, appears ..."; real50)
+        span = (m.start(), m.end()) if m else (n.start(1), n.end(1)) if n else None
+        if span and span[0] > 0 and len(line[:span[0]].split()) <= 6:
+            out = line[:span[0]] + " " + line[span[1]:]
     if out is None or len(out.split()) < thresholds.FALLBACK_HEADLINE_MIN_WORDS or _shortened(out.split(), thresholds.FALLBACK_HEADLINE_WORDS).endswith("…"):
         return None
     return out.split()
+
+
+_NAME_APPOSITIVE = lang.NAME_APPOSITIVE_RE
 
 
 def _attributions(src: Text, text: str):

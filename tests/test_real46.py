@@ -260,7 +260,7 @@ def test_quoted_as_saying_with_a_pronoun_keeps_the_reading_before():
      "A quiet change is getting less attention: the decline of the old mill."),
     ("Five young Pellby nurses, whose arrest has drawn protests abroad, may face up to five years in jail over their "
      "strike for fair pay.",
-     "Five young Pellby nurses may face up to five years"),
+     "Five young Pellby nurses may face up to five years in jail"),
     ("Speaking to reporters after the long meeting at the town hall, the mayor said the bridge would reopen in May "
      "after repairs.",
      "The mayor said the bridge would reopen in May after repairs."),

@@ -1,7 +1,8 @@
 """Words quoted inside a clause after a gerund of uttering ("... raped her while telling her '<words>'", "despite
 her shouting: 'No, no.'"; read31): the quotation is what was uttered, and a "no", "not" or "don't" in it negates
-nothing of the clause around it. certainty.py masks such a quotation before it reads the clause's negation and
-hedges."""
+nothing of the clause around it. So is a quoted title in title case ('Some of his hits include "There Must be a Better
+World Somewhere"'; real50): its "Must" or "Can't" hedges or negates nothing. certainty.py masks such a quotation before
+it reads the clause's negation and hedges."""
 
 from __future__ import annotations
 
@@ -14,8 +15,13 @@ _UTTERED = re.compile(r"\b(?:(?:" + "|".join(sorted(lang.UTTERANCE_GERUNDS)) + r
                       r"['‘“\"](?P<words>.{1,200}?)['’”\"](?=[\s,.;:!?]|$)", re.I)
 
 
+#: A quotation of two to twelve words, each word of four letters or more capitalised (a song's, book's or show's title).
+_TITLE = re.compile(r"(?<=[“\"])(?P<words>[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|[a-z][\w'’]{0,2}|[\d]+)){1,11}),?(?=[”\"])")
+
+
 def uttered_out(text: str) -> str:
-    """The text with the words of each quotation uttered inside a clause (after a gerund of uttering) masked letter
-    for letter, so that offsets into it still hold."""
+    """The text with the words of each quotation uttered inside a clause (after a gerund of uttering) and of each
+    quoted title masked letter for letter, so that offsets into it still hold."""
+    text = _TITLE.sub(lambda m: re.sub(r"\w", "x", m.group(0)) if sum(w[:1].isupper() for w in m.group("words").split()) >= 2 else m.group(0), text)
     return _UTTERED.sub(lambda m: m.group(0)[:m.start("words") - m.start()] + re.sub(r"\w", "x", m.group("words"))
                         + m.group(0)[m.end("words") - m.start():], text)

@@ -112,3 +112,17 @@ def past_group_finding(w: list[str], i: int) -> bool:
     return w[i] == "likely" and i > 1 and w[i + 1:i + 2] == ["to"] and w[i - 2] in lang.RANKING_PAST_BE \
         and (w[i - 1] in lang.COMPARATIVE_DEGREE or w[i - 1] in lang.GROUP_DEGREE_ADVERBS) \
         and any(y in lang.GROUP_DEFINERS for y in w[:i - 2])
+
+
+def past_period(w: list[str]) -> bool:
+    """The sentence opens on a past period named by a war, a decade or a century ("During World War I, soldiers would
+    take refuge in the caves"; lang.PAST_PERIOD_OPENER_RE): a habitual "would" after it is no hedge (GUIDELINES §6;
+    real50), as after "During the war"."""
+    return re.match(lang.PAST_PERIOD_OPENER_RE, " ".join(w[:7])) is not None
+
+
+def going_somewhere(w: list[str], i: int) -> bool:
+    """w[i] is "going" before "to" and a place named by a bare noun ("had stopped going to church", "is going to
+    school"; lang.BARE_DESTINATIONS): a movement or a habit, no "going to" future (English grammar; real50)."""
+    return w[i] == "going" and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] != [] and w[i + 2] in lang.BARE_DESTINATIONS \
+        and not any(x in lang.TIME_TO_COME_WORDS for x in w)  # ("is going to court next week": a plan)

@@ -12,7 +12,7 @@ from .clause_shapes import (inner_report, raised_question, news_content, manner_
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
-from .hedge_scope import graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding
+from .hedge_scope import graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -167,9 +167,9 @@ def compared(w: list[str], i: int) -> bool:
 
 
 def capacity(w: list[str], i: int) -> bool:
-    """w[i] is "can" of a measured capacity: a verb of capacity and a number within the next
-    words ("The stadium can hold 80,000 fans", "The jet can fly 9,000 miles"): an ability stated,
-    not a possibility (GUIDELINES §6 "can (possibility)")."""
+    """"can" of a measured capacity ("The stadium can hold 80,000 fans"), "can/could" of skill or memory (lang.ABILITY_VERBS; real50)."""
+    if w[i] in ("can", "could") and [x for x in w[i + 1:i + 4] if x not in lang.ABILITY_ADVERBS][:1] in [[v] for v in lang.ABILITY_VERBS]:
+        return not any(x in lang.ABILITY_BREAKERS for x in w[i:]) and "for" not in w[i + 2:i + 5]  # ("can speak for his son": a right)
     nxt = w[i + 1:i + 3]
     if w[i] != "can" or not nxt or nxt[0] not in lang.CAPACITY_VERBS and nxt[-1] not in lang.CAPACITY_VERBS:
         return False
@@ -200,7 +200,7 @@ def _habitual_would(w: list[str], i: int) -> bool:
     """"During the war, families would hide in the cellar.": a sentence set in a past period
     (lang.HABITUAL_PAST_OPENERS) whose "would" tells what was done again and again, no speech verb
     before it and no condition or time to come (lang.HABITUAL_BREAKERS) in it (GUIDELINES §6; left20)."""
-    return any(tuple(w[:len(o)]) == o for o in lang.HABITUAL_PAST_OPENERS) and not any(x in lang.HABITUAL_BREAKERS for x in w) \
+    return (any(tuple(w[:len(o)]) == o for o in lang.HABITUAL_PAST_OPENERS) or past_period(w)) and not any(x in lang.HABITUAL_BREAKERS for x in w) \
         and not any(x in lang.SPEECH_VERBS or x in lang.REPORTING_VERBS for x in w[:i])
 
 
@@ -281,7 +281,7 @@ def speculative(w: list[str]) -> bool:
                 and not (x.endswith("s") and i and w[i - 1] in lang.NOUN_MARKERS) \
                 and not (x in lang.PLAN_NOUNS and i and w[i - 1] in lang.POSSESSIVE_DETERMINERS and (i == 1 or w[i - 2] in lang.ANNOUNCING_VERBS)) \
                 and not _plan_in_phrase(w, i) and not plan_subject(w, i) and not contact_relative(w, i) \
-                and not in_relative_that(w, i) \
+                and not in_relative_that(w, i) and not going_somewhere(w, i) \
                 and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i)) and not _performed_wish(w, i):
             # "plans to build"; not "that attempts to X were made", "assets that were meant to ..." (a
             # relative clause), "hospitalized due to the fire" (a cause). A participle modifier ("firms

@@ -35,7 +35,9 @@ FURNITURE_LINE_STARTS = (
     r"scroll down for (the )?(?:videos?|more)(?!\s*[a-z])", r"the comments posted here are not from", r"kindly refrain from using",
     r"(share|tweet|email|print) (this|on)\b", r"share this (article|story)",
     r"(sign up|subscribe)\b.{0,60}\b(newsletter|updates|alerts)", r"click here\b", r"follow us on\b",
-    r"follow @\w",  # "Follow @KestrelDesk on Twitter for more news ..." (a desk's handle; read23)
+    r"follow @\w",
+    # a pointer to the subject's account closing a story ("You can follow her on Twitter."; real50, a CNN photo essay)
+    r"(?:you\s+can\s+)?follow\s+(?:him|her|them|me)\s+on\s+(?:twitter|instagram|facebook|tiktok|x)\s*[.!]?\s*$",  # "Follow @KestrelDesk on Twitter for more news ..." (a desk's handle; read23)
     r"advertisement\s*$", r"read (?:more|this|next|also)\s*:", r"related (articles|stories|coverage)\s*:?",
     r"(all )?rights reserved", r"copyright ©?", r"©",
     r"media playback is (not supported|unsupported)\b",  # an embedded player's notice (BBC pages)
@@ -52,6 +54,10 @@ FURNITURE_LINE_STARTS = (
     r"[^.!?]{0,200}\b(?:can|may) be (?:read|found|seen|viewed|watched|downloaded|heard)(?: in full)? here\s*[.!]?\s*$",
     r"for more on this (subject|story)\b",  # "For more on this subject watch Local Matters on Channel 9 ..."
     r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
+    # a signpost closed by a colon and nothing after it ("Here's how it's unfolding: ."; real50, a CNN page)
+    r"here['’]s (?:how|what|why|where|when|who)\b[^.!?:]{0,60}:\s*\.?\s*$",
+    # a call for readers' material ("Share your photos with <Outlet> iReport."; real50): the outlet's, no news
+    r"(?:share|send|submit|upload) (?:us )?your (?:own )?(?:photos|pictures|videos|stories|images|footage)\b",
     # a press review's standfirst ("What the newspapers in Norvan are saying on Wednesday."; genre45): a signpost
     r"what (?:the )?(?:[\w'’-]+ ){0,4}(?:are|is|were) (?:saying|writing|reporting)(?: (?:on|about|this|today)\b[\w ,'’-]{0,40})?\.?\s*$",
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
@@ -75,6 +81,10 @@ FURNITURE_LINE_STARTS = (
     # a chart's legend under it ("(% denotes share of voters who ...)", "* indicates a player on loan"; real49, a news
     # page's table note): what a symbol of the table means, no news
     r"\(?\s*(?:%|\*+|†|‡)\s*(?:denotes|indicates|means|shows)\s",
+    # a TV or events listing's line ('"<Title>," 9 p.m. ET Sunday, <Channel> .', '"<Title>," Friday, <Service> .'; real50,
+    # a "shows to watch this week" list): a quoted title, then only a time, a day and a channel; no verb, no news
+    r"[\"“][^\"”]{1,80}[\"”],?\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+(?:(?-i:[A-Z]{1,3}T)\s+)?)?(?:"
+    + "|".join(WEEKDAYS) + r")s?\s*,\s+(?-i:[A-Z])[\w&+.!'’-]*(?:\s+(?-i:[A-Z])[\w&+.!'’-]*){0,2}\s*[.!]?\s*$",
 )
 
 #: Regex: a caption's closing credit ("... has found (file photo)"; chunk.py; DailyMail pages).
@@ -148,12 +158,13 @@ catch find enjoy learn""".split())
 #: ... during ..."; read23). "<Name> (pictured) was tending a lamb when ..." is news with a verb after the mark,
 #: no caption (read26).
 #: ("was/were/had been pictured with ... in 2015": a past event told, no caption; real46)
+#: ("She was also pictured chatting to <Name> at ...", "she stopped to pose with <Name>": a past event told; real50)
 #: A position word set off by commas after a capitalised word, then a verb or another name: "<Name>, right, was shot
 #: by <Name2>, left," (a Daily Mail caption; real47's Left, real48); not "Main Street, left, and then right".
 CAPTION_RE = r"""
       \((?!pictured\)\s+(?:was|were|is|are|has|had|will|would|said|says|told)\b)(?:far\ |second\ |third\ )?(?:left|right|centre|center|middle|pictured|top|bottom|above|below|inset|front|back)
           (?:\ and\ (?:left|right|centre|center))?\)
-    | \b(?:(?<!was\ )(?<!were\ )(?<!been\ )pictured|(?:poses?|posing)(?!\ (?:as|an?|the|no|any|little|real|serious|significant|such|questions?|problems?|threats?|risks?|dangers?|challenges?)\b))\b
+    | \b(?:(?<!was\ )(?<!were\ )(?<!been\ )(?<!was\ also\ )(?<!were\ also\ )(?<!been\ also\ )pictured|(?<!to\ )(?<!a\ )(?:poses?|posing)(?!\ (?:as|an?|the|no|any|little|real|serious|significant|such|questions?|problems?|threats?|risks?|dangers?|challenges?)\b))\b
       [^.]{0,60}\b(?:after|with|for|during|alongside|at|outside|in\ front\ of|ahead\ of)\b
     | ^\W*(?:photo|picture|image|video|photograph|credit|source)s?(?:\ credit)?\s*[:|/]
     | ^\W*(?![a-z]*(?:mmed|hmed|amed|eed|[^e]aled):)(?!updated:)[a-z]{4,}ed:\s  # a participle label ("Pictured: ...", "Sentenced: ..."), not "Ahmed:" (nor "Updated:", a byline's)

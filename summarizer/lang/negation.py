@@ -102,7 +102,11 @@ CLAIM_MARKERS = ("there are claims", "there were claims", "there have been claim
 #: not before an infinitive (", where her state is thought to be grave": a belief, hearsay).
 REPORT_MADE_RE = (r"^\W*(?:her|his|their|its)\s+(?:[\w'-]+\s+){0,2}[\w-]+\s*\|"
                   r"|,\s*(?:where|and|while)\s+(?:her|his|their|its)\s+(?:[\w'-]+\s+){0,2}[\w-]+\s*\|(?!\s*(?:to|be)\b)"
-                  r"|\|\s+(?:to\s+(?:the\s+)?police|missing)\b")
+                  r"|\|\s+(?:to\s+(?:the\s+)?police|missing)\b"
+                  # a report made to a body that rules on it ("The infraction has been reported to the <sport's> Federation";
+                  # real50): the act of reporting, no hearsay ("Fires were reported to the north of the city" stays hearsay)
+                  r"|\|\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}(?:authorities|federation|regulator|commission|association"
+                  r"|ombudsman|watchdog|governing\s+body|prosecutors?|inspectors?)\b")
 
 #: Adverbs of hearsay that open a relative clause (", who allegedly organised the attack"): the
 #: relative clause is the hedged report, not the sentence it ends (attribution/analysis.py; read21).

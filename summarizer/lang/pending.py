@@ -154,8 +154,10 @@ LOOKING_TO_VERBS = frozenset({"looking"})
 #: SCHEDULE_PARTICIPLES (English).
 HEADED_FOR_PARTICIPLES = frozenset("headed heading poised bound".split())
 #: Phrases between an effort verb and its infinitive ("Engineers are racing against time to shore
-#: up the dam"): the effort's goal is still ahead (English idiom; modality.effort).
-EFFORT_INSERTS_RE = r"against\s+(?:time|the\s+clock)"
+#: up the dam"; "Aides are working hard behind the scenes to secure a deal": real50): the effort's goal is still
+#: ahead (English idiom; modality.effort).
+EFFORT_INSERTS_RE = (r"(?:hard\s+)?(?:against\s+(?:time|the\s+clock)|behind\s+the\s+scenes|a?round\s+the\s+clock"
+                     r"|day\s+and\s+night|flat\s+out)")
 #: Noun-phrase openers after "plans" that make it the verb of a noun subject ("The district plans a
 #: new high school"): a plan, `speculative` (English; read11a's "They plan a march" after a pronoun).
 PLAN_OBJECT_OPENERS = frozenset("a an another".split())

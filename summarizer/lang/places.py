@@ -136,14 +136,16 @@ refinery pipeline building tower park reservoir canal levee dike terminal hall c
 #: Last words of names of events and periods, not places ("around the First World War", "at the
 #: World Cup", "during the Cold War"; fields.py; general English).
 EVENT_NAME_HEADS = frozenset("""war wars cup games olympics olympiad championship championships festival summit
-revolution crisis era convention""".split())
+revolution crisis era convention tournament conference open expo marathon awards prix""".split())
+#: Names of feasts and holidays said alone ("at Easter", "over Christmas"): a time, no place (places.py; real50).
+HOLIDAY_NAMES = frozenset("easter christmas thanksgiving halloween passover ramadan diwali hanukkah eid lent advent".split())
 #: Last words of names of days and holidays of three or more words, or after a possessive ("Harvest
 #: Remembrance Day", "Founders' Day", "Mother's Day"): no person "he" or "she" refers to (attribution/name_kinds.py;
 #: read27: "he says" went to a memorial day named before it). Two words alone may be a person ("Doris Day").
 HOLIDAY_NAME_HEADS = frozenset("day eve".split())
 #: First words of names of storms and operations, never places nor persons ("from Hurricane Sandy",
 #: "during Operation Desert Storm"; fields.py, attribution/name_kinds.py; session 10, the lead).
-NAMED_EVENT_FIRST_WORDS = frozenset("hurricane typhoon cyclone tropical storm tornado operation".split())
+NAMED_EVENT_FIRST_WORDS = frozenset("hurricane typhoon cyclone tropical storm tornado operation tour tours".split())
 #: Words of the names of public programmes, never persons ("the Social Security system", "Medicare
 #: Advantage"; attribution/name_kinds.py; session 10, the lead: "he said" went to "Social Security").
 PROGRAMME_NAME_WORDS = frozenset("security medicare medicaid obamacare".split())

@@ -31,6 +31,14 @@ hoped intended wanted meant aimed""".split())
 #: "can (possibility)"; MEANTIME rates such capacities certain; cert8).
 CAPACITY_VERBS = frozenset("""hold holds carry seat accommodate store fly travel reach produce generate process
 handle house fit lift run last cover""".split())
+#: Verbs of a skill or of memory: "can/could" before one of them (or after ABILITY_ADVERBS) states an ability, not a
+#: possibility ("She can speak four languages", "he could even remember the gear he used"; modality.capacity; real50).
+ABILITY_VERBS = frozenset("remember recollect speak understand".split())
+#: Words that keep such a "can/could" a possibility: a condition or a time still to come ("She can speak at the meeting
+#: next week", "Voters could remember this if prices rise").
+ABILITY_BREAKERS = frozenset("if unless next tomorrow soon later when".split())
+#: Adverbs between "can/could" and such a verb ("could even remember", "can still recall", "can now speak").
+ABILITY_ADVERBS = frozenset("even still now both always clearly vividly barely hardly just".split())
 
 #: Words that open a condition inside the clause ("a threat to appoint a prosecutor if Congress
 #: feels the agency is not open"): a negation after one is the condition's, not the main
@@ -170,3 +178,14 @@ POINTING_SUBJECTS = frozenset("that this it which".split())
 #: Words that define a group by what its members did ("children who had ...", "those that ..."): a past measured
 #: likelihood of such a group is a finding (hedge_scope.past_group_finding; real49).
 GROUP_DEFINERS = frozenset("who that those whose".split())
+#: Regex (on a sentence's first lower-cased words, joined by spaces): an opener naming a past period by a war, a decade
+#: or a century ("During World War I, soldiers would ...", "During the Civil War", "In the 1920s", "Throughout the 18th
+#: century"): its "would" tells a habit of that past, as "During the war" does (hedge_scope.past_period; real50). Not
+#: a decade or century still to come ("In the 2030s", "in the 22nd century").
+PAST_PERIOD_OPENER_RE = (r"(?:(?:during|throughout)\s+the\s+(?:[a-z]+\s+){0,2}war\b|(?:during|throughout|in)\s+(?:(?:the\s+)?(?:first|second|great)\s+)?world\s+war\b"
+                         r"|(?:during|throughout|in)\s+the\s+(?:(?:1[0-9]|200)\d0s\b|(?:1[0-9]th|eighteenth|nineteenth|seventeenth|sixteenth|middle|dark)\s+(?:century|centuries|ages)\b))")
+#: Nouns of a place that English names with no article after "go to" ("going to church", "to school", "to court"): "going
+#: to" before one is a movement, no future (hedge_scope.going_somewhere; real50). Not verbs: "going to work" is left out.
+BARE_DESTINATIONS = frozenset("church school college university bed hospital prison jail court mass sea market chapel mosque".split())
+#: Words of a time still to come that keep "going to <place>" a plan ("is going to court next week"; real50).
+TIME_TO_COME_WORDS = frozenset("next tomorrow soon later".split())

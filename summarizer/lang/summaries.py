@@ -40,3 +40,17 @@ TRAILING_ELLIPSIS_RE = r"\w(?:\.\.\.|…)\s*$"
 #: Words that make a subject after "a/an/one" plural or a phrase ("A group of residents report", "A few people
 #: say"): such a subject may take a bare verb (attribution/subject_checks.bare_verb_of_singular; real47).
 NOT_SINGULAR_SUBJECT_WORDS = frozenset("of and or people few".split())
+#: Adverbs of a one-word conjunct ("shot twice in the leg and once | in the back"): a fallback headline is not cut
+#: after one (summary_grounding._shortened; real47, narrowed to these by real50: "slipped and fell | on ..." is cut).
+ONE_WORD_CONJUNCT_RE = r"once|twice|thrice|again|\w+ly"
+#: Words of a concession after a comma ("..., though the ailment ..."): a fallback headline may end before one (real50).
+CONCESSION_BREAKS = frozenset("though although whereas but".split())
+#: Words after "over" that make it a span or a place ("over the past two years"), not "over 200 people" (real50).
+OVER_SPAN_FOLLOWERS = frozenset("the a an his her their its recent several many".split())
+#: Regex: a finite verb in a clause after a spaced dash ("... - the next trend involves ...", "it's launching"): the
+#: clause can stand as the headline (summary_grounding._core; real50).
+DASH_CLAUSE_VERB_RE = r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b|['’]s\b|\b[a-z]{3,}(?:ed|es)\b"
+#: Regex: a name, an appositive between commas opening on a determiner or an age, then a lower-case verb that is no
+#: conjunction ("<Name>, one of the heirs to <a fortune>, appears ...", "<Name>, 47, had ..."; summary_grounding._core; real50).
+NAME_APPOSITIVE_RE = (r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(,\s+(?:one|a|an|the|\d{1,3})\b[^,;:“”\"()]{0,100}?,\s+)"
+                      r"(?!(?:and|or|but|nor)\s)(?=[a-z]+\s)")
