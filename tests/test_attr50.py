@@ -254,3 +254,22 @@ def test_a_described_subject_with_a_long_predicate_keeps_its_reading():
                    "Tom Reyes the post of chief of the port.\n")
     rel = [r for r in analyze(text).relations if r.cue == "insisting"][0]
     assert text[rel.content[0][0]:].startswith("that")
+
+
+def test_an_aside_before_the_closing_according_to_is_the_asides():
+    # the part right before ", according to" opens with a preposition: the closing source backs that aside (a price),
+    # the opening speaker does not take the sentence (tests/test_conflict47.py)
+    sentence = ("Brill Foods said on Tuesday that it would buy Marr Dairies, in a deal that puts the firm at $2.1 billion, "
+                "according to people told of the terms.")
+    assert read(sentence)[0] != "Brill Foods"
+
+
+def test_a_story_told_with_a_quotation_keeps_its_frame():
+    from summarizer.attribution.cue_subjects import no_cue
+    from summarizer.chunk import Span
+    from summarizer.attribution.frames import Frame
+    text = 'Tom Reyes tells the story of his aunt, who wrote, "The lake is frozen and the boats are in."'
+    fr = Frame((0, 9), (10, 15), "indirect", [(16, len(text))], "initial")
+    assert not no_cue(text, Span(0, len(text)), fr)
+    plain = "Tom Reyes tells the story of his aunt, who sailed the lake for years."
+    assert no_cue(plain, Span(0, len(plain)), Frame((0, 9), (10, 15), "indirect", [(16, len(plain))], "initial"))

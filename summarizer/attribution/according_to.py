@@ -163,6 +163,10 @@ def _opening_speaker(toks, i: int) -> bool:
         return False  # ("Bloomberg reports that A, according to <pollster>": a report relays; the data are the pollster's)
     if toks[j].low not in ("said", "says", "say") and not any(t.low == "that" for t in toks[j + 1:j + 5]):
         return False  # "<Name> told supporters of his plans, according to <paper>": an act the paper reports, no clause
+    last = max((x for x in range(j, i - 1) if toks[x].text == ","), default=None)
+    if last is not None and (toks[last + 1].low in lang.PREPOSITIONS or toks[last + 1].low in lang.RELATIVE_PRONOUNS
+                             or toks[last + 1].low.endswith("ing")):
+        return False  # "<Firm> said it would buy <Firm2>, in a deal that values it at $<n>, according to people briefed": the aside's source
     return not any(toks[x].text == "," and toks[x + 1].low in ("and", "but") for x in range(j, i - 1))
 
 

@@ -29,4 +29,5 @@ def story_object(text: str, cue_span: tuple[int, int], end: int) -> bool:
 
 def no_cue(text: str, sp, fr) -> bool:
     """The frame `fr` of sentence `sp` rests on a word that is no cue for its subject (above)."""
-    return fr is not None and (quantified_noun(text, fr.source_span, fr.cue_span) or story_object(text, fr.cue_span, sp.end))
+    return fr is not None and (quantified_noun(text, fr.source_span, fr.cue_span) or story_object(text, fr.cue_span, sp.end)
+                               and not re.search(r"[“”\"]", text[sp.start:sp.end]))  # (a story told in a quotation: tests/test_attr21.py)
