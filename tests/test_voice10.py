@@ -181,7 +181,6 @@ XFAIL: dict[str, str] = {
     "asked_for_delay": "'asked for' a thing is read as a request the subject voices (not an event verb here)",
     "acknowledged_crowd": "'acknowledged' is kept a cue: 'acknowledged the mistake' is an admission",
     "insisted_on": "'insisted on' + gerund is kept a cue: 'insisted on his innocence' is a claim",
-    "told_story": "'told' + object is kept a cue ('told reporters' opens a quotation)",
     "reported_breach": "'reported' + object is kept a cue ('reported 14 new cases' gives the source's figures)",
     "keeper_denied": "'denied' a person is kept a denial: only granted things (bail, entry, a motion) are acts",
     "cited_figure_letter": "'cite' is kept a cue: 'Maliar also cited the missile launches, numbering around 250' "

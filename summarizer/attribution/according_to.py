@@ -140,6 +140,36 @@ def _own_clause_verb(toks, i: int, k: int) -> bool:
     return j >= 0 and toks[j].low in ("and", "but") and i - 3 - j <= 4
 
 
+def _where_tail(between) -> bool:
+    """A short where-phrase after a cue, all lower case ("she said in the statement", "he told reporters at the
+    hearing"): where the speaker said it; the according-to source after it only relays her words (attr50)."""
+    return 2 <= len(between) <= 5 and between[0].low in lang.WHERE_TAIL_PREPOSITIONS \
+        and all(t.text.islower() and t.low not in lang.SPEECH_VERBS for t in between)
+
+
+def _opening_speaker(toks, i: int) -> bool:
+    """The sentence opens with its speaker and a saying verb ("Jane Roe said that A, according to the
+    Courier", "She told the court A, according to the paper"): she speaks; the according-to source that
+    closes the sentence only relays her words (attr50). A name of one to four capitalised words (a title
+    abbreviation's full stop inside it) or "He" / "She" / "They"; not with a clause joined by ", and" /
+    ", but" before the aside ("Roe said A, and B, according to X": B may be X's own)."""
+    j = 0
+    while j < min(i, 6) and (toks[j].text[:1].isupper() or toks[j].text == "." and j >= 1) and toks[j].low not in lang.NOT_NAMES:
+        j += 1
+    if not (1 <= j <= 5 or toks[0].low in ("he", "she", "they") and (j := 1)):
+        return False
+    if j >= i or toks[j].low not in lang.SPEECH_VERBS or not toks[j].text.islower() or toks[j].low in lang.PASSIVE_BE_FORMS \
+            or toks[j].low.startswith("report"):
+        return False  # ("Bloomberg reports that A, according to <pollster>": a report relays; the data are the pollster's)
+    if toks[j].low not in ("said", "says", "say") and not any(t.low == "that" for t in toks[j + 1:j + 5]):
+        return False  # "<Name> told supporters of his plans, according to <paper>": an act the paper reports, no clause
+    last = max((x for x in range(j, i - 1) if toks[x].text == ","), default=None)
+    if last is not None and (toks[last + 1].low in lang.PREPOSITIONS or toks[last + 1].low in lang.RELATIVE_PRONOUNS
+                             or toks[last + 1].low.endswith("ing")):
+        return False  # "<Firm> said it would buy <Firm2>, in a deal that values it at $<n>, according to people briefed": the aside's source
+    return not any(toks[x].text == "," and toks[x + 1].low in ("and", "but") for x in range(j, i - 1))
+
+
 def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, int]], Frame):
     """The frame of the first "according to X" outside quotations that names a source, or None."""
     n = len(toks)
@@ -170,9 +200,13 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
             if i >= 2 and toks[i - 1].text == "," and not _own_clause_verb(toks, i, k) and any(
                     toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and not _passive(toks, x) and (x == i - 2 or _named_after(toks[x + 1:i - 1])
                                                                                        or _time_tail(toks[x + 1:i - 1])
-                                                                                       or x >= i - 12 and _named_then_where(toks[x + 1:i - 1]))
+                                                                                       or x >= i - 12 and _named_then_where(toks[x + 1:i - 1])
+                                                                                       or x >= 1 and (toks[x - 1].text[:1].isupper() or toks[x - 1].low in lang.SUBJECT_PRONOUNS)
+                                                                                       and _where_tail(toks[x + 1:i - 1]))
                     for x in range(max(0, i - 12), i - 1)):
                 continue  # '“...,” Jane Roe said (in 2014), according to the agency': the agency relays; she speaks
+            if i >= 2 and toks[i - 1].text == "," and k >= n - 1 and _opening_speaker(toks, i):
+                continue  # "Jane Roe said that A, according to the Courier": she speaks, the paper relays (attr50)
             if k > i + 2:
                 src = (toks[i + 2].start, toks[k - 1].end)
                 named = APPOSED_END.match(text, toks[k - 1].end, sp.end) if k < n and toks[k].text == "," else None

@@ -13,6 +13,7 @@ from .continuation import contrast_cut, embedded_speaker, introduced_speaker, le
 from .colon_pieces import colon_pieces
 from .contrast import contrast_pieces
 from .cues import writer_belief
+from .cue_subjects import no_cue
 from .frames import Frame
 from .sentence_frames import sentence_frame
 from .frame_shapes import quote_tag_only
@@ -93,6 +94,9 @@ def analyze(text: str) -> Attributions:
         if qs and spaced_stop_caption(original, sp.start, sp.end):
             qs = []  # a page's caption inside a quotation the page left open: its own frame is read (shapes34)
         fr = sentence_frame(text, sp, qs, mid_caps)
+        if no_cue(text, sp, fr):  # "Very few <Brand> labels used ...", "<Labels> tell the story of ...": no cue (attr50)
+            a, b = fr.cue_span
+            fr = sentence_frame(text[:a] + " " * (b - a) + text[b:], sp, qs, mid_caps)
         if fr is not None and fr.cue_span[0] > sp.start and re.search(r"\s[-–—]\s*$", text[sp.start:fr.cue_span[0]]) \
                 and re.match(r"[^-–—.!?]{0,40}\s[-–—]\s", text[fr.cue_span[1]:sp.end]):
             return None  # "The winning pair - announced next Friday - will wed ...": a participle between dashes (read34)

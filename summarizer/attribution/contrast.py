@@ -62,7 +62,8 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
         if not m.group(0).lstrip().startswith((",", ";", "–", "—", "―", "--", "but")) and not re.search(
-                r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", text[start:m.start()]):
+                r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", text[start:m.start()]) \
+                and not _that_frame_then_colon(text[start:m.start()], tail):
             continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
         if m.group(0).strip() == "but" and re.match(_POSS_POSITION, " " + tail):
             out.append(Span(start, cut))  # "... but their advice was that ...": the possessor's (noun_cues.copula_cue)
@@ -108,6 +109,15 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         start = m.end()
     out.append(Span(start, sp.end))
     return [p for p in out if p.end > p.start]
+
+
+def _that_frame_then_colon(first: str, tail: str) -> bool:
+    """A first clause with a verb of speech and "that" (not a plain "said": "Reports suggest that A"), and a second
+    speaker whose words follow a colon and a quotation mark ("... and Ms <Name> added: “...”"): two statements, the
+    quotation the second speaker's (attr50; "<Name> said that A and B said ..." was already cut)."""
+    return re.search(r"\b([a-z]+)\s+that\s+[\w'’]+\s+[\w'’]+\s+[\w'’]+", first) is not None \
+        and re.search(r"\b([a-z]+)\s+that\s", first).group(1) in lang.SPEECH_VERBS \
+        and re.match(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:" + lang.SECOND_FRAME_CUES_RE + r")\s*:\s*[“\"]", tail) is not None
 
 
 def _own_saying(first: str) -> bool:

@@ -142,6 +142,7 @@ def prepositional_opener(opener: str) -> bool:
     if (adv := _ADVERB_THEN_PARTICIPLE.match(opener)) is not None and adv.group(1).lower() in lang.SENTENCE_ADVERBS:
         opener = opener[adv.end():]  # "However, speaking to <outlet> during a visit to <city>, X insisted" (attr49)
     opener = _NAME_DESCRIBED_END.sub(r"\1,", opener)  # "In a letter to Dr Ian Orr, chair of the trust," (read27)
+    opener = _BE_RELATIVE_END.sub(",", opener)  # "On a mobile page, which was still live," (attr50)
     ws = opener.split()
     first = ws[0].lower() if ws else ""
     if opener.endswith(",") and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
@@ -161,6 +162,9 @@ def prepositional_opener(opener: str) -> bool:
 #: A sentence adverb and its comma before a participle phrase ("However, speaking to ...", "Meanwhile, writing in ...").
 _ADVERB_THEN_PARTICIPLE = re.compile(r"([A-Za-z]+),\s+(?=[a-z]+ing\s)")
 #: A name that ends a phrase, then a lower-case description of it set off by commas (", chair of the trust,").
+#: A non-restrictive relative clause of "which" and a form of "be" on the opener's object, closing it ("On a mobile
+#: page, which was still live,"): a description of the place, no clause of its own; the opener stays prepositional.
+_BE_RELATIVE_END = re.compile(r",\s+which\s+(?:" + lang.BE_RELATIVE_FORMS_RE + r")\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,$")
 _NAME_DESCRIBED_END = re.compile(r"([A-Z][\w'’.-]*),\s+(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"]{0,50},$")
 
 

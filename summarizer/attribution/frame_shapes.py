@@ -10,6 +10,7 @@ import re
 
 from .. import lang
 from .described_subjects import described_subject
+from .that_clauses import that_clause  # noqa: F401 (relations.py reads it here)
 from .name_kinds import QUESTIONED_INTRO, classify
 from ..thresholds import ATTRIBUTION_SHORT_TAIL_CHARS as SHORT_TAIL_CHARS
 
@@ -333,27 +334,6 @@ def judgement(cue: str, content: str) -> bool:
         return re.match(r"\s*(?:[\w'’.-]+\s+){1,3}?an?\s+\w+(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:an?\s+)?\w+){0,4}"
                         r"[.!?]?\s*$", content) is not None  # (or a list of labels: "a liar, cheat and fraud"; stated24)
     return (cue in lang.CHARACTERIZING_VERBS or cue in lang.JUDGING_AS_VERBS) and re.search(r"\bas\b", content) is not None
-
-
-def that_clause(content: str) -> bool:
-    """The content opens with "that" and a clause ("that the agency lost track of ...", "that
-    children who sleep less ..."), not with "that" as a determiner ("rejected that argument in a ruling")."""
-    ws = re.findall(r"[\w'’-]+", content)[:5]
-    if len(ws) < 3 or ws[0].lower() != "that":
-        return False
-    return ws[1].lower() in lang.CLAUSE_AFTER_THAT or ws[1][:1].isupper() or ws[1][:1].isdigit() \
-        or ws[2].lower() in lang.AUXILIARY_VERBS | lang.MODALS | lang.CLAUSE_WORDS \
-        or _subject_then_verb(ws[1:])  # "that online sales have peaked" (session 10, own11)
-
-
-def _subject_then_verb(ws: list[str]) -> bool:
-    """Words after "that": a subject of two or three words without a preposition, then an
-    auxiliary or a modal ("online sales have", "the new rules will")."""
-    for k in (2, 3):
-        if len(ws) > k and ws[k].lower() in lang.AUXILIARY_VERBS | lang.MODALS \
-                and not any(w.lower() in lang.PREPOSITIONS or w.lower() in lang.AUXILIARY_VERBS for w in ws[:k]):
-            return True
-    return False
 
 
 #: A sentence that opens with a name, then a relative clause set off by a comma ("Mr Roe, who earlier ...").

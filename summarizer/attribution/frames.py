@@ -33,7 +33,7 @@ from .among_those import group_before_examples
 from .name_kinds import classify
 from .cue_words import CUES, is_cue, posts_media
 from .scope_cuts import office_adjective, opener_noun, relative_before, with_office_adjective, relative_frame_end, series_before
-from .inverted import closing_tag, inverted_claim, subject_right, tag_follows
+from .inverted import closing_tag, inverted_claim, resumed_verb, subject_right, tag_follows
 from .subjects import comma_then_modifiers, subject_left
 from .text import outside, tokens, words
 
@@ -126,7 +126,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                 and not NAME_DESCRIBED.fullmatch(text, sp.start, toks[i - 1].start) \
                 and not relative_clause_before(text, sp.start, toks[i - 1].start):  # not ", saying he", ", told Reuters", "X, a parent, said"
             subj = subject_right(toks, i, n)
-            resumed = RESUMED.match(text, subj[1], sp.end) if subj and prev == "," else None
+            resumed = (RESUMED.match(text, subj[1], sp.end) or resumed_verb(text, subj[1], sp.end)) if subj and prev == "," else None
             if resumed:  # "Her remarks, said Jane Doe, the spokeswoman, are “...”": the clause resumes
                 return Frame(subj, (t.start, t.end), "indirect", [(sp.start, toks[i - 1].end), (resumed.end(), sp.end)], "middle")
             goes_on = RESUMED_CONTRAST.match(text, subj[1], sp.end) if subj and prev == "," else None

@@ -85,7 +85,9 @@ def subject_right(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     words = [t.low for t in phrase]
     paper = _paper_head(words) if words[0] in lang.DESCRIPTION_DETERMINERS else None  # "..., said a report by the council." (lead29)
     if any((w in lang.AUXILIARY_VERBS or w in lang.NEGATORS or w in lang.CUE_VERBS) and t.text.islower()
-           and not office_adjective(toks, i + 1 + j) and not (paper and j == paper) for j, (w, t) in enumerate(zip(words, phrase))):  # (not "said state Rep. Jane Doe")
+           and not office_adjective(toks, i + 1 + j) and not (paper and j == paper)
+           and not (j + 2 < len(words) and words[j + 1] in lang.PERSON_NOUNS and phrase[-1].text[:1].isupper())  # "says press officer <Name>" (attr50)
+           for j, (w, t) in enumerate(zip(words, phrase))):  # (not "said state Rep. Jane Doe")
         return None  # a clause, not a name: "said Clinton reached out to ..." (not "said Press Secretary Jane Doe")
     if words[0] in lang.PREPOSITIONS:
         return None  # "Jane Doe, a lawyer, said on Twitter: ...": a place of speech, not a speaker
@@ -149,18 +151,34 @@ def closing_tag(text: str, toks: list[Tok], i: int, n: int, end: int) -> bool:
     the hull, built by Jo Bell, said Sgt Ann Cole." (session 30: a name before the comma had been taken
     for the subject of "said", as in "The mayor, Jo Bell, said the hull was sound", whose words after
     "said" are a clause, no speaker)."""
-    if i < CLOSING_TAG_MIN_WORDS + 1 or toks[i - 2].text == ")":
+    if i < 2 or toks[i - 2].text == ")":
         return False
     subj = subject_right(toks, i, n)
-    if subj is None or re.fullmatch(r"[.!?]?[\"”’']*\s*", text[subj[1]:end]) is None:
-        return False
+    if subj is None or (i < CLOSING_TAG_MIN_WORDS + 1 or re.fullmatch(r"[.!?]?[\"”’']*\s*", text[subj[1]:end]) is None) \
+            and resumed_verb(text, subj[1], end) is None:
+        return False  # (or "<Name>, says press officer <Name2>, found ...": the tag set inside the clause; attr50)
     head = [t for t in toks[i + 1:] if t.start < subj[1]]
+    if head and head[-1].text[:1].isupper() and resumed_verb(text, subj[1], end) is not None:
+        return True  # the name before the comma is the resumed clause's subject, not the cue's
     # a title or a role before the name ("said Sgt Ann Cole", "said the mayor's lawyers ..."), not a bare
     # name: "The campaign's chief, Jo Bell, said Cole." is rarer than a bare object, and PolNeAR's half B
     # lost one named source with bare names allowed
     return len(head) >= 2 and head[-1].text[:1].isupper() and (  # ends in a name (not "said the board ignored it")
         head[0].low.rstrip(".") in lang.PERSON_TITLES or head[0].low in lang.DESCRIPTION_DETERMINERS
         or _object_name_before(toks, i) and all(t.text[:1].isupper() for t in head))
+
+
+#: A comma and a finite verb in lower case that resumes the clause an inverted tag broke ("<Name>, says press officer
+#: <Name2>, found the coin in a field": the tag is set inside <Name>'s clause; attr50): a past form, an -s form or
+#: an auxiliary, then at least two more words. Not a participle ("..., speaking at ...") or a relative pronoun.
+_RESUMED_VERB = re.compile(r"\s*,\s*(?=(?:(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS)) + r")\b|[a-z]+ed\b|(?:"
+                           + "|".join(sorted(lang.RESUMING_PAST_FORMS)) + r")\b)"
+                           r"(?:\s+[\w'’-]+){2})")
+
+
+def resumed_verb(text: str, start: int, end: int):
+    """The match of ", <finite verb>" resuming the clause right after an inverted tag's subject, or None."""
+    return _RESUMED_VERB.match(text, start, end)
 
 
 def _object_name_before(toks: list[Tok], i: int) -> bool:

@@ -175,6 +175,15 @@ _ON_OWNERS_PAGE = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:posted\s
 _KIN_THEN_NAME = re.compile(r"(?:[A-Z][\w'’-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?([a-z]+)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)")
 
 
+def _of_a_thing(whole: str, after: str) -> bool:
+    """A statement noun's "of" phrase is what it is about, not who issued it ("An official report of the calls <Name>
+    made to the operator": the report, not the calls; attr50): lower case, no body or person noun in its first words.
+    "a statement of the ministry", "the report of the Audit Office" still name their issuer."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", after, flags=re.I).split()[:2]
+    return re.search(r"\sof\s", whole[:len(whole) - len(after) + 1]) is not None and bool(words) and words[0][:1].islower() \
+        and not any(w.lower().strip(",") in lang.ORG_HEADS or w.lower().strip(",") in lang.PERSON_NOUNS for w in words)
+
+
 def clean_name(s: str) -> str:
     """The name part of a source as written: 'Schiff, 56, who has served ...' -> 'Schiff'."""
     s = " ".join(s.split())
@@ -196,7 +205,7 @@ def clean_name(s: str) -> str:
     m = next((m for m, nouns in ((re.match(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(\w+)\s+(?:from|by|of)\s+(.+)$", s), lang.STATEMENT_NOUNS),
                                  (_ISSUED_BY.match(s), lang.ISSUED_STATEMENT_NOUNS), (_ON_OWNERS_PAGE.match(s), lang.ISSUED_STATEMENT_NOUNS))
               if m and m.group(1).lower() in nouns), None)
-    if m:
+    if m and not _of_a_thing(m.group(0), m.group(2)):
         s = m.group(2)  # "a statement from the fire department", "released by Ann Roe", "on the board's website"
     m = re.match(r"(.+?\s(\w+)),?\s+(?:citing|quoting)\s", s)
     if m and (m.group(2).lower() in lang.STATEMENT_NOUNS or m.group(2).lower() in lang.DOCUMENT_NOUNS):

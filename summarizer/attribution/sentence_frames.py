@@ -27,6 +27,7 @@ from .insertions import hidden_frame, quoted_frame
 from .name_kinds import classify
 from .relative_colon import relative_colon
 from .scope_cuts import after_editorial_label, caption_label_end, word_label_end
+from .final_relatives import final_relative_frame
 from .among_those import among_those_frame, of_those_frame
 from .with_participles import with_participle_frame
 from .by_saying import by_saying_frame
@@ -59,6 +60,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
         fr = credited_quote_frame(text, sp, Frame, classify)
     if fr is None:  # "..., many of whom say ...", "X closed with a promise: “...”", "Jane Doe, who ..., said"
         fr = hidden_frame(text, sp, quotes, lambda t: main_frame(t, sp, quotes, mid_caps), Frame, classify)
+    if fr is None:  # 'They include Senator <Name>, who said Tuesday, "..."': the closing relative's speaker (attr50)
+        fr = final_relative_frame(text, sp, Frame)
     lab = caption_label_end(text, sp.start, sp.end)
     if lab is not None and (fr is None or fr.source_span[1] <= lab):  # "Pay out: But gardeners ..., saying ...": no label speaks (left19)
         fr = main_frame(text, Span(lab, sp.end), quotes, mid_caps)

@@ -1,0 +1,33 @@
+"""A cue word that is no cue for its subject (session 41, issue 12; branch attr50): the plural noun of a subject
+opened by a plural-only quantifier ("Very few <Brand> labels used ...": "labels" is the noun, not a verb of naming),
+and an account whose object is a story ("<Labels> tell the story of ...", "<Name> told the story of a girl who ..."):
+the topic of an account, never a claim of its own. Word lists in summarizer.lang (coreference.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+_QUANTIFIED = re.compile(r"\s*(?:" + lang.PLURAL_ONLY_QUANTIFIERS_RE + r")\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_STORY = re.compile(lang.STORY_OBJECT_RE, re.I)
+
+
+def quantified_noun(text: str, source_span: tuple[int, int], cue_span: tuple[int, int]) -> bool:
+    """The cue word, in its -s form, ends a subject opened by a plural-only quantifier ("Very few <Brand> labels
+    used ...", "A number of <demonym> labels started ..."): the subject is plural, so the -s word is its noun. Not
+    "Many say ..." (no -s form) nor "Few <Name> says ..." read with a longer subject (four words at most between)."""
+    cue = text[cue_span[0]:cue_span[1]]
+    return cue.islower() and cue.endswith("s") and not cue.endswith("ss") \
+        and _QUANTIFIED.fullmatch(text, source_span[0], cue_span[0]) is not None
+
+
+def story_object(text: str, cue_span: tuple[int, int], end: int) -> bool:
+    """The cue's object is a story ("tell the story of ...", "told the untold story behind ..."): a topic."""
+    return _STORY.match(text, cue_span[1], end) is not None
+
+
+def no_cue(text: str, sp, fr) -> bool:
+    """The frame `fr` of sentence `sp` rests on a word that is no cue for its subject (above)."""
+    return fr is not None and (quantified_noun(text, fr.source_span, fr.cue_span) or story_object(text, fr.cue_span, sp.end)
+                               and not re.search(r"[“”\"]", text[sp.start:sp.end]))  # (a story told in a quotation: tests/test_attr21.py)
