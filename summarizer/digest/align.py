@@ -52,6 +52,7 @@ from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from . import eventday, series
 from .twofold import twofold_conflicts
 from .pronounday import pronoun_day_conflicts  # "It happened on <day>" near the top (conflict48)
+from .clockevents import clock_conflicts  # one act at two clock times, never a candidate pair (conflict50)
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -178,6 +179,10 @@ def align(claims: list[tuple], judge=None) -> Alignment:
                for f1, f2, jd in outcome_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for find in (eventday.event_day_conflicts, series.series_conflicts, none_conflicts)
                for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    # one act at two clock times (clockevents.py): a conflict, also where the pair read as agreeing
+    clocked = clock_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
+    timed = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in clocked}
+    judged = [t for t in judged if tuple(sorted(t[:2])) not in timed] + [(f1.index, f2.index, jd) for f1, f2, jd in clocked]
     # two ledes with another day and another count: both conflicts, never an agreement (twofold.py)
     twofold = twofold_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     two = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in twofold}
