@@ -146,3 +146,38 @@ def test_a_forecast_is_left_off_the_timeline_and_an_outcome_kept():
     rows = timeline([(art, claim(1, "Economists at the Varden bank predict higher job growth in 2031.", "2031")),
                      (art, claim(2, "The Varden mill closed in 2019.", "2019"))])
     assert [r.date for r in rows] == ["2019"]
+
+
+# -- another person's act in an opening time clause ------------------------------------------------------
+
+def _pair(first: str, second: str):
+    from summarizer.digest.pairs import features
+    arts = _articles(f"Report one\n\n{first} {_FILL}\n", f"Report two\n\n{second} {_FILL}\n")
+    feats = features([(a, c) for a in arts for c in a.claims])
+    return next(f for f in feats if f.claim.text.startswith(first[:20])), next(f for f in feats if f.claim.text.startswith(second[:20]))
+
+
+_TITLE_A = "The morning after Orlov made the remarks, the GDU front-runner appeared on a Dunmore radio show."
+_TITLE_B = "The GDU front-runner has made many harsh remarks about farmers, including calling them lazy."
+
+
+def test_a_shared_title_and_another_persons_act_in_a_time_clause_is_no_agreement():
+    from summarizer.digest.openingact import opening_act_only
+    assert opening_act_only(*_pair(_TITLE_A, _TITLE_B))
+    al = _alignment(_TITLE_A, _TITLE_B)
+    assert not [a for a in al.agreements if any("Orlov" in q for q in a.quotes)]
+
+
+@pytest.mark.parametrize("first, second", [
+    # the opening clause's act is told by the other claim too, of the same subject
+    ("After the council voted 5-2 to close the dam, Marr called for a review.", "The council voted 5-2 to close the dam."),
+    ("After Orlov made the remarks, the GDU front-runner appeared on a Dunmore radio show.",
+     "Orlov made the remarks at a rally in Dunmore."),
+    # the shared words stand in the main clause
+    ("The morning after Orlov spoke, the GDU front-runner made harsh remarks about farmers.", _TITLE_B),
+    # a condition, not a time clause
+    ("If Orlov made the remarks, the GDU front-runner must answer for them.", _TITLE_B),
+])
+def test_an_opening_act_the_other_claim_tells_or_a_main_clause_keeps_the_pair(first, second):
+    from summarizer.digest.openingact import opening_act_only
+    assert not opening_act_only(*_pair(first, second))

@@ -41,6 +41,7 @@ from .eventyears import year_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .opening import main_clause_agreement, opening_only
+from .openingact import opening_act_only  # another person's act in an opening time clause (conflict50)
 from .restrictive import restricted_pair
 from .scenecounts import scene_only
 from .trailing import conditional_only, trailing_only
@@ -132,6 +133,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "a relative clause without its subject")  # reference.subjectless
     if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM and opening_only(f1, f2):
         jd = Judgment("none", "shared names and one word of an opening clause")  # opening.py
+    if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM and opening_act_only(f1, f2):
+        jd = Judgment("none", "what both say alike is another person's act in an opening clause")  # openingact.py
     if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and restricted_pair(f1, f2):
         jd = Judgment("none", "what both share restricts a noun in one")  # restrictive.py
     if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and (trailing_only(f1, f2) or conditional_only(f1, f2)):
