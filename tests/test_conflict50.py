@@ -120,7 +120,7 @@ def test_a_finding_against_another_finding_or_act_does_not_conflict(first, secon
 # -- a forecast's year on the timeline -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, when, dropped", [
-    ("Economists at the Varden bank predict higher job growth in 2031.", "2031", True),
+    ("Economists at the Varden bank predict faster wage growth in 2031.", "2031", True),
     ("The agency expects the ferry fleet to double by 2040, its director said.", "2040", True),
     ("Ticket sales will reach two million by 2035, the club said.", "2035", True),
     # near misses: the year of the forecast itself; a scheduled event; a past act; another clause
@@ -143,7 +143,7 @@ def test_a_forecast_is_left_off_the_timeline_and_an_outcome_kept():
         return N(id=f"c{i}", text=text, when=when, kind="event", attributed_to="article",
                  evidence=N(quote=text, start=i * 100, end=i * 100 + len(text)))
     art = N(id="a1", published=None)
-    rows = timeline([(art, claim(1, "Economists at the Varden bank predict higher job growth in 2031.", "2031")),
+    rows = timeline([(art, claim(1, "Economists at the Varden bank predict faster wage growth in 2031.", "2031")),
                      (art, claim(2, "The Varden mill closed in 2019.", "2019"))])
     assert [r.date for r in rows] == ["2019"]
 

@@ -1,6 +1,6 @@
 """A year that is a forecast's target, not the day of an event (issue 15; conflict50).
 
-"Economists predict higher job growth in 2031", "The agency expects the fleet to double by 2040",
+"Economists predict faster wage growth in 2031", "The agency expects the fleet to double by 2040",
 "Sales will reach two million by 2035": the claim tells a forecast made now; its year is what the
 forecast is about, and the timeline would show the statement on a day that has not come (or, in an
 old story, as an event that happened then). `forecast_year(text, when)`: every place the claim

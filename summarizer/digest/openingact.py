@@ -1,10 +1,10 @@
 """Cross-article alignment: what two claims say alike is another person's act in one claim's opening
 time clause (issue 15; conflict50).
 
-"The morning after <Name> made the comments, the GOP front-runner appeared on <a morning show>" /
-"The GOP front-runner has made many outrageous comments about <a group> ...": the two share a title
-("the GOP front-runner") and "made ... comments", but in the first claim "made the comments" is
-<Name>'s act, told in a clause that only dates the main clause; the two say different things of
+"The morning after Orlov made the remarks, the GDU front-runner appeared on a radio show" /
+"The GDU front-runner has made many harsh remarks about farmers ...": the two share a title
+("the GDU front-runner") and "made ... remarks", but in the first claim "made the remarks" is
+Orlov's act, told in a clause that only dates the main clause; the two say different things of
 the front-runner. opening.opening_only leaves two shared words or more alone (a vote both tell:
 "After the council voted 5-2 to close the dam, <X> called ..." / "The council voted 5-2 to close
 the dam" is one fact), and its openers are subordinators only.
@@ -14,7 +14,7 @@ with a time clause (a subordinator, lang.LEADING_SUBORDINATORS_RE less the condi
 <time word> after / before": "The morning after ...", "The day before ...") up to its first comma;
 every word the two say alike besides names and their descriptions (reference.said_of) lies in that
 clause only, or in the subject both claims open their main clauses with (the first SUBJECT_REACH
-words: "the GOP front-runner"), at least one in the clause; and the clause names someone (a name of the claim) that neither the claim's main
+words: "the GDU front-runner"), at least one in the clause; and the clause names someone (a name of the claim) that neither the claim's main
 clause nor the other claim names: the act is that person's, not what the other claim tells.
 """
 
@@ -28,7 +28,7 @@ from .reference import said_of
 
 __all__ = ["opening_act_only"]
 
-#: How many words open a clause as its subject ("the GOP front-runner").
+#: How many words open a clause as its subject ("the GDU front-runner").
 SUBJECT_REACH = 4
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _OPENERS = "|".join(w for w in lang.LEADING_SUBORDINATORS_RE.split("|") if w not in lang.CONDITION_WORDS)
@@ -53,8 +53,8 @@ def _only_opening(f: Features, g: Features, shared: set[str]) -> bool:
     said_main = shared & _stems(main, f)
     if not shared - said_main or not shared - said_main <= _stems(opening, f):
         return False
-    # ... besides the subject both open their main clauses with ("the GOP front-runner appeared" /
-    # "The GOP front-runner has made ...")
+    # ... besides the subject both open their main clauses with ("the GDU front-runner appeared" /
+    # "The GDU front-runner has made ...")
     if not said_main <= _stems(_head(main), f) & _stems(_head(g.claim.text), g):
         return False
     low_main, low_g = main.lower(), g.low

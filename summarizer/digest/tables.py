@@ -182,7 +182,7 @@ def timeline_rows(claims) -> list[tuple[tuple, TimelineEntry]]:
                            quote=c.evidence.quote))
             for a, c, d in dated if d and not dated_by_another_event(c.text) and not occasion_year(c.text, c.when)
             and not bound_year(c.text, c.when) and not compared_year(c.text, c.when)
-            and not forecast_year(c.text, c.when)  # "predict higher job growth in 2031" (forecastyear.py)
+            and not forecast_year(c.text, c.when)  # "predict faster wage growth in 2031" (forecastyear.py)
             and c.kind != "background"]  # "Judge X joined the bench in 2015": a description's year, no event of the story (read13a)
 
 
