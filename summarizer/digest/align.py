@@ -41,6 +41,7 @@ from .eventyears import year_clash
 from .synonyms import synonym_agreement, synonym_pairs
 from .reference import subjectless
 from .opening import main_clause_agreement, opening_only
+from .openingact import opening_act_only  # another person's act in an opening time clause (conflict50)
 from .restrictive import restricted_pair
 from .scenecounts import scene_only
 from .trailing import conditional_only, trailing_only
@@ -52,6 +53,7 @@ from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from . import eventday, series
 from .twofold import twofold_conflicts
 from .pronounday import pronoun_day_conflicts  # "It happened on <day>" near the top (conflict48)
+from .clockevents import clock_conflicts  # one act at two clock times, never a candidate pair (conflict50)
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -131,6 +133,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "a relative clause without its subject")  # reference.subjectless
     if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM and opening_only(f1, f2):
         jd = Judgment("none", "shared names and one word of an opening clause")  # opening.py
+    if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM and opening_act_only(f1, f2):
+        jd = Judgment("none", "what both say alike is another person's act in an opening clause")  # openingact.py
     if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and restricted_pair(f1, f2):
         jd = Judgment("none", "what both share restricts a noun in one")  # restrictive.py
     if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and (trailing_only(f1, f2) or conditional_only(f1, f2)):
@@ -178,6 +182,10 @@ def align(claims: list[tuple], judge=None) -> Alignment:
                for f1, f2, jd in outcome_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for find in (eventday.event_day_conflicts, series.series_conflicts, none_conflicts)
                for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    # one act at two clock times (clockevents.py): a conflict, also where the pair read as agreeing
+    clocked = clock_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
+    timed = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in clocked}
+    judged = [t for t in judged if tuple(sorted(t[:2])) not in timed] + [(f1.index, f2.index, jd) for f1, f2, jd in clocked]
     # two ledes with another day and another count: both conflicts, never an agreement (twofold.py)
     twofold = twofold_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     two = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in twofold}

@@ -8,6 +8,9 @@ rare word besides the event and time words; these share only the shape: a defini
 (lang.START_VERBS, lang.HAPPENING_VERBS) or a passive participle of taking a sample
 (lang.SAMPLE_TAKING_PARTICIPLES), and right after it a time: a clock time (an approximator, lang.
 CLOCK_APPROXIMATORS_RE, widens it to an hour either side) or a day ("on June 14", "early on Tuesday").
+A finding and its day (conflict50): "The bacteria were detected in routine tests on Monday" / "The
+bacteria turned up in tests taken early on Tuesday" (lang.FINDING_PARTICIPLES after "was"/"were",
+lang.TURNING_UP_VERBS), up to five lower-case words between (no name, no comma), the same subject noun.
 
 One event: the same subject noun; or, for verbs of beginning, two singular subject nouns one
 article names both of (an article calling its story's event "the outage" and "the failure"). Not
@@ -38,6 +41,13 @@ _SHAPE = re.compile(
     r"|" + _DAY + r")", re.I)
 #: "closed overnight for the first time on Monday": the first day of what the verb tells
 _FIRST = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+(?:[a-z]+\s+){0,2}?for\s+the\s+first\s+time\s+" + _DAY, re.I)
+#: "The bacteria were detected in routine tests on Monday", "The bacteria turned up in tests taken early on
+#: Tuesday": a finding and its day, a few lower-case words (no name, no comma) between (conflict50)
+_FOUND = re.compile(
+    r"(?:^|\bsaid\s+(?:that\s+)?)[Tt]he\s+(?P<subj>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+"
+    r"(?:(?:was|were)\s+(?:" + "|".join(sorted(lang.FINDING_PARTICIPLES)) + r")|"
+    + "|".join(sorted(re.escape(v).replace(r"\ ", r"\s+") for v in lang.TURNING_UP_VERBS)) + r")\s+"
+    r"(?:[a-z][a-z-]*\s+){0,5}?(?i:" + _DAY + ")")
 _OCCASION = re.compile(r"\b(?:" + "|".join(sorted(lang.OCCASION_ORDINALS | lang.REPEAT_MARKERS)) + r")\b", re.I)
 
 
@@ -45,6 +55,11 @@ def start_time(f: Features) -> tuple[str, str, str, tuple] | None:
     """(subject noun, "verb" | participle, the time as written, ("hours", lo, hi) | ("day", day)) or None."""
     text = f.claim.text
     m = _SHAPE.search(text)
+    found = _FOUND.search(text) if m is None else None
+    if found is not None:  # a finding's day (conflict50)
+        if _OCCASION.search(text):
+            return None
+        return found.group("subj").split()[-1].lower(), "found", text[found.start("wd") if found.group("wd") else found.start("mon"):found.end()], ("day", _day(found))
     if m is None:
         m = _FIRST.search(text)
         if m is None or {w.lower() for w in _OCCASION.findall(text)} != {"first"}:
@@ -87,7 +102,9 @@ def _one_event(s1: tuple, s2: tuple, article_text: dict[str, str] | None, f1: Fe
             return False
         both = re.compile(r"\b" + re.escape(h1) + r"\b"), re.compile(r"\b" + re.escape(h2) + r"\b")
         return any(both[0].search(article_text.get(a, "")) and both[1].search(article_text.get(a, "")) for a in (f1.article, f2.article))
-    return k1 != "verb" and k2 != "verb" and h1 == h2
+    if "found" in (k1, k2):
+        return k1 == k2 and h1 == h2
+    return k1 != "verb" and k2 != "verb" and h1 == h2  # two participles of taking a sample; two findings
 
 
 def start_clash(f1: Features, f2: Features, article_text: dict[str, str] | None = None) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from .. import lang
 from ..ground import normalize
 from ..quantity import is_noun_phrase_of
 from ..schema import Claim
+from .forecastyear import forecast_year
 from .rowcontext import (bound_of, bound_year, counts_its_source, in_background_report, in_denied_object, compared_year, in_opening_frame, in_quoted_frame,
                          in_source_apposition, inner_according, occasion_year)
 from .schema import ClaimRef, QuantityRow, TimelineEntry
@@ -181,6 +182,7 @@ def timeline_rows(claims) -> list[tuple[tuple, TimelineEntry]]:
                            quote=c.evidence.quote))
             for a, c, d in dated if d and not dated_by_another_event(c.text) and not occasion_year(c.text, c.when)
             and not bound_year(c.text, c.when) and not compared_year(c.text, c.when)
+            and not forecast_year(c.text, c.when)  # "predict faster wage growth in 2031" (forecastyear.py)
             and c.kind != "background"]  # "Judge X joined the bench in 2015": a description's year, no event of the story (read13a)
 
 

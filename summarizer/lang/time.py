@@ -349,3 +349,9 @@ SAMPLE_TAKING_PARTICIPLES = frozenset({"taken", "collected", "drawn", "obtained"
 #: Regex: words before a clock time that keep it approximate ("shortly after 5 a.m.", "around 3 a.m."); the time
 #: is then read as an hour either side (digest/starttimes.py; English; conflict49).
 CLOCK_APPROXIMATORS_RE = r"shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after|around|about|approximately|roughly|nearly|at"
+#: Participles telling that a thing was found, after "was"/"were" and its definite subject ("The bacteria were
+#: detected in tests on Monday"): one finding told in other words (digest/starttimes.py; English usage; conflict50).
+FINDING_PARTICIPLES = frozenset({"detected", "found", "discovered", "identified"})
+#: Active verbs telling the same of a thing found ("The bacteria turned up in tests taken on Tuesday";
+#: digest/starttimes.py; English usage; conflict50).
+TURNING_UP_VERBS = frozenset({"turned up", "showed up", "surfaced"})
