@@ -39,7 +39,7 @@ def _sentences(text: str) -> list[str]:
 # -- a question's tag closing on a quoted name -----------------------------------------------------------
 
 def test_a_question_tag_closing_on_a_quoted_name_stays_with_its_question():
-    text = INTRO + '"Been to the pier yet?" Councillor Ada Brook asked her followers on what became an unofficial "Pier Day."\n'
+    text = INTRO + '"Been to the pier yet?" Councillor Ada Brook asked her readers on what turned into an informal "Pier Day."\n'
     sents = _sentences(text)
     assert any(s.startswith('"Been to the pier yet?" Councillor Ada Brook asked') for s in sents)
     assert not any(s.startswith("Councillor Ada Brook asked") for s in sents)
@@ -316,7 +316,7 @@ def test_a_count_the_denier_gives_is_still_theirs():
 
 def test_a_pronoun_concession_after_a_relative_cue_stays_in_the_claim():
     text = INTRO + ("The paper interviewed three other riders who were students at the time who claimed Reyes followed "
-                    "them when he was in his 30s, though he did not threaten them in any way.\n")
+                    "them when he was in his forties, though he did not threaten them in any way.\n")
     assert not any(c.text.startswith("He did not threaten") for c in _claims(text))
     c = _claim(text, "did not threaten")
     assert c.text.startswith("The paper interviewed") and c.certainty != "negated"

@@ -182,8 +182,8 @@ _NOT_ASIDE = re.compile(r"\s-\s(?:not|no)\s[a-z][^-—–,;:.]{0,40}?\s-\s(?=[a-
 
 
 #: a chant, a sign's or a title's words inside an outlet-voice sentence (lang.SLOGAN_LEADS_RE)
-#: a time clause opened by "at the time" ("... at the time he was hoping to become mayor": when, not what; lead41; not
-#: "saying at the time he was willing to ...": an adverb of the saying, its content follows)
+#: a time clause opened by "at the time" ("... at the time she hoped to chair the board": when, not what; lead41; not
+#: "saying at the time she was ready to ...": an adverb of the saying, its content follows)
 _AT_THE_TIME = re.compile(r"(?<!saying)(?<!said)(?<!says)\s(?:at|by)\s+the\s+time\s+(?:that\s+)?(?:" + lang.SUBJECT_PRONOUNS_RE + r"|(?-i:[A-Z][\w'’.-]*)|the\s+[a-z]+)\s[^,;]*", re.I)
 #: a passive "asked if/whether" and its question
 _ASKED_IF = re.compile(r"\b(?:was|were|been)\s+asked\s+(?:if|whether)\b[^;]*", re.I)
