@@ -4,7 +4,7 @@ its model call (the `code` system, as the eval suites run it)."""
 
 from __future__ import annotations
 
-from summarizer.attribution import analyze
+from summarizer.attribution import analyze, certainty_for
 from summarizer.eval.suites.common import make_article, systems_for
 from summarizer.settings import Settings
 
@@ -24,3 +24,16 @@ def code(text: str, name: str = "reading.txt"):
     finally:
         for c in closers:
             c.close()
+
+
+#: An invented article's opening that names Ada Moss, the county treasurer (the cue-shape tests attr47-attr50).
+TREASURER_HEAD = "Invented news for a test\n\nAda Moss, the county treasurer, spoke first at the council meeting on Tuesday.\n\n"
+
+
+def read(sentence: str, part: str | None = None) -> tuple[str | None, str]:
+    """The source and certainty of `sentence` (or of its `part`) inside a short invented article naming Ada Moss."""
+    text = TREASURER_HEAD + sentence + "\n"
+    part = part or sentence
+    start = text.index(part)
+    at = analyze(text)
+    return at.source_for(start, start + len(part)), certainty_for(text, start, start + len(part), at)

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution import analyze, certainty_for
+from summarizer.attribution import analyze
 
-HEAD = "Invented news for a test\n\nAda Moss, the county treasurer, spoke first at the council meeting on Tuesday.\n\n"
-
-
-def read(sentence: str) -> tuple[str | None, str]:
-    """The source and certainty of `sentence` inside a short invented article that has named Ada Moss."""
-    text = HEAD + sentence + "\n"
-    start = text.index(sentence)
-    at = analyze(text)
-    return at.source_for(start, start + len(sentence)), certainty_for(text, start, start + len(sentence), at)
+from tests.reading import TREASURER_HEAD as HEAD, read  # (the shared helper)
 
 
 # 1. a verb of trying before a cue that reports ("tried to argue that"): the statement was made (GUIDELINES §6)

@@ -12,18 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution import analyze, certainty_for
+from summarizer.attribution import analyze
 
-HEAD = "Invented news for a test\n\nAda Moss, the county treasurer, spoke first at the council meeting on Tuesday.\n\n"
-
-
-def read(sentence: str, part: str | None = None) -> tuple[str | None, str]:
-    """The source and certainty of `sentence` (or of its `part`) inside a short invented article naming Ada Moss."""
-    text = HEAD + sentence + "\n"
-    part = part or sentence
-    start = text.index(part)
-    at = analyze(text)
-    return at.source_for(start, start + len(part)), certainty_for(text, start, start + len(part), at)
+from tests.reading import TREASURER_HEAD as HEAD, read  # (the shared helper)
 
 
 # (a) the speaker opens the sentence (or speaks "in the statement"); the closing according-to source only relays
