@@ -188,9 +188,18 @@ _AT_THE_TIME = re.compile(r"(?<!saying)(?<!said)(?<!says)\s(?:at|by)\s+the\s+tim
 #: a passive "asked if/whether" and its question
 _ASKED_IF = re.compile(r"\b(?:was|were|been)\s+asked\s+(?:if|whether)\b[^;]*", re.I)
 #: a noun's reduced relative of schedule ("a march planned for Friday", "the vote scheduled for May")
-_SCHEDULED_NOUN = re.compile(r"(?<=[a-z”\"])(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bhave)(?<!\bhas)(?<!\bhad)"
-                             r"(?<!ly)(?<!\bstill)(?<!\bnow)(?<!\balso)(?<!\bonce)(?<!\bnot)(?<!\bnever)(?<!\balready)(?<!\boriginally)"  # (not "is still scheduled for")
-                             r"\s+(?:planned|scheduled|slated)\s+(?:for|on)\s+[^,;:]*")
+_SCHEDULED_NOUN = re.compile(r"(\S+)(?<=[a-z”\"])\s+(?:planned|scheduled|slated)\s+(?:for|on)\s+[^,;:]*")
+
+
+def _scheduled_noun(m: re.Match) -> str:
+    """The reduced relative cut, unless the word before makes the participle a predicate ("is (still) scheduled
+    for", "have planned for"): a form of "be" or "have", or an adverb after one."""
+    before = m.group(1).lower().strip("”\"")
+    if before in lang.BE_FORMS or before in lang.PERFECT_AUXILIARIES or before in lang.PREDICATE_ADVERBS or before.endswith("ly"):
+        return m.group(0)
+    return m.group(1) + " "
+
+
 #: a quotation whose every word is capitalised: a title or a slogan's name, not the sentence's words
 _TITLE_CASE_QUOTATION = re.compile(r"[“\"](?:[A-Z][\w'’-]*,?\s+){1,8}[A-Z][\w'’-]*[.!?]?[”\"]")
 _INNER_QUOTATION = re.compile(r"\b(?:" + lang.SLOGAN_LEADS_RE + r")[,:]?\s+[“\"][^”\"]{1,120}[”\"]", re.I)
@@ -201,7 +210,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     own words are the source's act, not the claim's), subordinate and parenthetical clauses cut."""
     seg = re.sub(r"\([^)]*\)", " ", content_of(text, start, end, rel))
     seg = _DASH_PAIR.sub(" ", seg)  # "The suspect -- a local man -- was held": an aside inside the clause (cert8)
-    seg = _SCHEDULED_NOUN.sub(" ", seg)  # "signing up for a march planned for Friday": the noun's schedule, not the clause's (lead41)
+    seg = _SCHEDULED_NOUN.sub(_scheduled_noun, seg)  # "signing up for a march planned for Friday": the noun's schedule, not the clause's (lead41)
     seg = _NOT_ASIDE.sub(" ", seg)  # "a girl it called Ana - not her real name - who ...": a spaced hyphen's aside (real46)
     seg = _NOT_SO_MUCH_AS.sub(" ", seg)
     seg = re.sub(rf"^\W*not\s+(?=(?:{'|'.join(lang.NOT_SINCE_WORDS)})\b)", "", seg, flags=re.I)  # "Not since 1990 has X ...": affirms (read16)

@@ -15,7 +15,7 @@ from ..schema import ARTICLE_VOICE
 
 _POSSESSIVE_S = re.compile(r"\b([A-Za-z]+s)['’]s\b")
 #: "article" as a source's name in a reason, not the noun of "in one article", "each article", "the article"
-_ARTICLE_AS_SOURCE = re.compile(r"(?<![Oo]ne )(?<!\ban )(?<![Ee]ach )(?<![Tt]he )(?<![Tt]his )(?<![Tt]hat )\b" + ARTICLE_VOICE + r"\b(?!\s+(?:that|which|published))")
+_ARTICLE_AS_SOURCE = re.compile(r"\b" + ARTICLE_VOICE + r"\b(?!\s+(?:that|which|published))")
 
 
 def plural(source: str) -> bool:
@@ -39,7 +39,8 @@ def fluent(reason: str, sources: list[str]) -> str:
     """`reason` with a plural source's verb in the plural and "s's" written "s'"; the outlet's own voice, a source
     named `article`, reads "the outlet" as in the summary line ("negates what the outlet asserts"; lead41)."""
     if ARTICLE_VOICE in sources:
-        reason = _ARTICLE_AS_SOURCE.sub("the outlet", reason)
+        reason = _ARTICLE_AS_SOURCE.sub(lambda m: m.group(0) if reason[:m.start()].split()[-1:] and reason[:m.start()].split()[-1].lower()
+                                        in lang.ARTICLE_NOUN_LEADS else "the outlet", reason)
     for s in sorted({s for s in sources if s and plural(s)}, key=len, reverse=True):
         for v, base in lang.REASON_VERB_PLURALS.items():
             reason = re.sub(r"(?<![\w'’])" + re.escape(s) + r" " + v + r"\b", f"{s} {base}", reason)

@@ -207,7 +207,7 @@ def in_background_report(text: str, counted: str, attributed_to: str | None) -> 
 
 #: a verb of denial, then its object noun of accusation ("dismissed allegations of sexual misconduct ... from more than a
 #: dozen women", "denied the accusations of four women"): the count inside the object is the outlet's (lead41)
-_DENIED_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(lang.DENIAL_VERBS)) + r")\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:"
+_DENIED_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(lang.DENIAL_VERBS)) + r")\s+(?:(?:the|" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"
                             + "|".join(sorted(lang.ACCUSATION_NOUNS)) + r")\b[^;:“”\"]*$", re.I)
 
 

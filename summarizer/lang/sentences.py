@@ -63,3 +63,9 @@ FRONTED_PHRASE_OPENERS_RE = "as|after|before|in|with|despite|given|since"
 NAME_JOINING_WORDS_RE = "of|the|and|for"
 #: Regex: the question words after "on" in a clip's caption ("<Name> on how ..."; standalone.topic_caption, lead41).
 CAPTION_TOPIC_WORDS_RE = "how|why|what|whether|when|where|who"
+#: Adverbs that stand between "is" and a participle of schedule ("is still scheduled for", "was once planned for"):
+#: the participle is the predicate, not a noun's reduced relative (attribution/main_clause.py, lead41).
+PREDICATE_ADVERBS = frozenset("still now also once not never already originally".split())
+#: Words before "article" that make it the noun, not the outlet's own voice named as a source ("in one article", "each
+#: article"; digest/reasons.fluent, lead41).
+ARTICLE_NOUN_LEADS = frozenset("one an each the this that".split())
