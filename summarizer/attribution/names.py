@@ -200,8 +200,8 @@ class Resolver(Resolving, NameForms):
                 self.persons.add(raw)  # "Doe, 44, left the club": an age shows a person ("he" may be Doe)
             if kind == "name" and len(words) == 1 and (own_possessive_after(seg, m.end()) or aside_possessive(seg, m.end())):
                 self.persons.add(raw)  # "Kemp was asked about his fee", "Quill, in his account, did": a person (possessive_names; coref48)
-            if " of " in raw and re.search(r"(?<!\bOne )(?<!\bAnother )(?<!\bA )[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \
-                    and seg[m.end():m.end() + 1] == ",":  # (not after "One Democrat,": the name it introduces; lead41)
+            if " of " in raw and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]) \
+                    and seg[m.end():m.end() + 1] == "," and not introduced_name(seg[:m.start()], seg[m.end():]):  # (not after "One Democrat,": lead41)
                 continue  # "Sen. Jane Doe, Democrat of Ohio, said": a description of the name, no one else
             if " " in raw and raw.split()[-1].lower() in lang.PERSON_NOUNS and re.match(r"\s+of\s", seg[m.start() + max(0, m.group(0).find(raw)) + len(raw):]) \
                     and re.search(r"[A-Z][\w.'’-]*,\s*$", self.text[max(0, sp.start + m.start() - 40):sp.start + m.start()]):

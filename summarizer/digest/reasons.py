@@ -39,7 +39,7 @@ def fluent(reason: str, sources: list[str]) -> str:
     """`reason` with a plural source's verb in the plural and "s's" written "s'"; the outlet's own voice, a source
     named `article`, reads "the outlet" as in the summary line ("negates what the outlet asserts"; lead41)."""
     if ARTICLE_VOICE in sources:
-        reason = _ARTICLE_AS_SOURCE.sub(lambda m: m.group(0) if reason[:m.start()].split()[-1:] and reason[:m.start()].split()[-1].lower()
+        reason = _ARTICLE_AS_SOURCE.sub(lambda m: m.group(0) if (reason[:m.start()].split() or [""])[-1].lower()
                                         in lang.ARTICLE_NOUN_LEADS else "the outlet", reason)
     for s in sorted({s for s in sources if s and plural(s)}, key=len, reverse=True):
         for v, base in lang.REASON_VERB_PLURALS.items():

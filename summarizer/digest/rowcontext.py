@@ -199,10 +199,16 @@ def in_background_report(text: str, counted: str, attributed_to: str | None) -> 
     report that he had pursued four teenage girls"): its source did not claim the number (lead38), so the row is
     the outlet's telling of the report. Not a report that is the object of the source's own verb ("confirmed
     reports that 30 died")."""
+    return _said_before_count(_BACKGROUND_REPORT, text, counted, attributed_to)
+
+
+def _said_before_count(rx: re.Pattern, text: str, counted: str, attributed_to: str | None) -> bool:
+    """A source's claim whose words before the counted phrase's first mention end in what `rx` reads (a background
+    report, a denied accusation): the count is not the source's own."""
     if not attributed_to or attributed_to == "article":
         return False
     at = text.find(counted)
-    return at > 0 and _BACKGROUND_REPORT.search(text[:at]) is not None
+    return at > 0 and rx.search(text[:at]) is not None
 
 
 #: a verb of denial, then its object noun of accusation ("dismissed allegations of sexual misconduct ... from more than a
@@ -214,10 +220,7 @@ _DENIED_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(lang.DENIAL_VERBS)) + r")
 def in_denied_object(text: str, counted: str, attributed_to: str | None) -> bool:
     """The quantity sits in the object of the source's denial ("Trump dismissed allegations ... from more than a dozen
     women"): the source denies the allegations, it does not count the accusers; the row is the outlet's telling."""
-    if not attributed_to or attributed_to == "article":
-        return False
-    at = text.find(counted)
-    return at > 0 and _DENIED_OBJECT.search(text[:at]) is not None
+    return _said_before_count(_DENIED_OBJECT, text, counted, attributed_to)
 
 
 #: a source picked out of a group named before ("two of the people", "three of those officials", "one of them")
