@@ -5,7 +5,8 @@ Scraped news often opens a quotation with a curly mark and closes it with a stra
 text's balancing (drafts._balanced, fields.balance_quotes) dropped the straight closer and closed
 the curly opener at the sentence's end, putting the reporting clause inside the quotation:
 “We will stay, she said.” (read of session 24). `pair_mixed` makes such a closer the opener's own
-style before counting, so the quotation keeps its end. Written by hand: the rule is a few lines
+style before counting, so the quotation keeps its end; an opener typed for the closer of an open quotation
+(“Who can tell?“ he asked.) is read as its closer. Written by hand: the rule is a few lines
 over a stack of open marks, and no quoting library pairs marks of two styles.
 """
 
@@ -15,6 +16,8 @@ import re
 
 #: a straight mark after one of these (or at the start) opens a quotation
 _OPENER_BEFORE = " \t\n([{—–-/"
+#: a curly opener typed where the closer belongs comes after one of these and before a lower-case tag
+_CLOSING_AFTER = "?!.,"
 
 
 def pair_mixed(t: str) -> str:
@@ -29,6 +32,9 @@ def pair_mixed(t: str) -> str:
             stack.append("„")
         elif ch in "“”" and stack and stack[-1] == "„":
             out[i] = "”"
+            stack.pop()
+        elif ch == "“" and stack and stack[-1] == "“" and t[i - 1:i] in _CLOSING_AFTER and re.match(r"\s+[a-z]", t[i + 1:i + 4]):
+            out[i] = "”"  # “Who can tell?“ he asked.: an opener typed for the closer before a tag (lead42)
             stack.pop()
         elif ch == "“":
             stack.append("“")

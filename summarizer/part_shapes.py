@@ -24,12 +24,16 @@ def verbless_lead(part: str) -> bool:
     return len(ws) <= 6 and not any(w.endswith("s") and not w.endswith("ss") for w in ws[1:]) and cannot_stand(part.rstrip(" :"))
 
 
+#: The most words of such a closing frame ("Justice <Name> told The Times in an interview published Sunday": 10; lead42).
+_FRAME_WORDS = 12
+
+
 def phrase_then_frame(part: str) -> bool:
     """A phrase, then a closing frame ("but only after a vote, she has said."): no clause of its own
     before the frame's comma, so it goes on the clause before."""
     head, comma, tail = part.rpartition(",")
     tw = words_of(tail)
-    return bool(comma) and 2 <= len(tw) <= 8 and any(w in lang.SPEECH_VERBS for w in tw[:4]) and "that" not in tw \
+    return bool(comma) and 2 <= len(tw) <= _FRAME_WORDS and any(w in lang.SPEECH_VERBS for w in tw[:4]) and "that" not in tw \
         and cannot_stand(head) and not any(w in lang.PERSONAL_PRONOUNS or w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS
                                            or "'" in w or "’" in w for w in words_of(head))
 

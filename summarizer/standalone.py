@@ -76,7 +76,7 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
     # a name is no verb ("the United States"), nor a past form right after "a" ("in a globalized world": lead41; read
     # before the names are blanked: "the <Name> Ministry announced" keeps its verb)
     names_out = re.sub(r"(?<=\s)[A-Z][\w'’.-]*", " ", _DETERMINED_PARTICIPLE.sub(r"\1x", rest))
-    return not _has_verb(words_of(names_out)) and not _PRESENT_VERB.search(rest)
+    return not _has_verb(words_of(names_out)) and not _present_verb(rest)
 
 
 #: A past form right after an article or a possessive: an adjective ("a globalized world", "their elected officials").
@@ -173,6 +173,13 @@ _DASH_THEN_PREDICATE = re.compile(r"\s[—–]\s*(?:and|but|or)\s+(?:" + "|".joi
 #: determiner and a noun ("the company plans")
 _PRESENT_VERB = re.compile(r"(?:\b[A-Z][\w.-]*(?![\w'’.-])|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")|\b(?i:" + lang.APPOSITION_DETERMINERS_RE
                            + r")\s+[a-z][\w-]*)\s+[a-z]{2,}[^s\W]s\b")
+
+
+def _present_verb(rest: str) -> bool:
+    """A subject and a present verb in "-s" ("Acme says", "it hopes"); not a name after a preposition and its plural
+    noun ("a voice among Labour lawmakers": the name is the object's modifier; the lead, session 42)."""
+    return any(not re.search(r"\b(?:" + "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + r")\s+$", rest[:m.start()], re.I)
+               for m in _PRESENT_VERB.finditer(rest))
 
 
 #: a past participle before its agent ("the indictment released by the department"): a reduced

@@ -28,6 +28,9 @@ _VIEW_CLOSER = re.compile(r",?\s+(?P<cue>in)\s+(?:(?P<src>" + "|".join(lang.POSS
                           + r")\s+of\s+(?P<src2>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*))\s*[.!]?[\"”’']*\s*$")
 #: "As stated in X's commentary, ...", "As reported by the newspaper, ...".
 _AS_REPORTED = re.compile(r"^\W*(As\s+(?:" + lang.AS_REPORTED_VERBS_RE + r")\s+(?:in|by))\s+([^,;“\"]{2,60}?)\s*,\s*")
+#: "..., first reported by the Valley Herald.", "..., as reported by Reuters.": the closing form (the lead, session 42).
+_REPORTED_BY_CLOSER = re.compile(r",\s+((?:as\s+)?(?:(?:first|initially|originally)\s+)?(?:reported|revealed|disclosed)\s+by)\s+"
+                                 r"((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s*[.!]?\s*$")
 
 
 #: "X quoted Y as saying ..." (Y speaks) and "Jane Doe was quoted as saying ...".
@@ -81,6 +84,11 @@ def according_like(text: str, sp: Span, quotes, Frame):  # Frame: frames.Frame, 
         a = sp.start
         return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
                      [(a + m.end(), sp.end)], "according")
+    m = _REPORTED_BY_CLOSER.search(seg)
+    if m and outside(sp.start + m.start(1), quotes) and len(seg[:m.start()].split()) >= 4:
+        a = sp.start  # "X forwarded the emails, first reported by the Valley Herald.": the outlet that reported it
+        return Frame((a + m.start(2), a + m.end(2)), (a + m.start(1), a + m.end(1)), "according_to",
+                     [(sp.start, a + m.start())], "according")
     m = _PER_OPENER.match(seg)
     if m and outside(sp.start + m.start(2), quotes) and len(seg[m.end():].split()) >= 3 and not re.search(r"\d", m.group(2)):
         a = sp.start  # "Per the plea agreement, the treasurer admitted ...": the rest is the agreement's

@@ -193,6 +193,7 @@ def _future_act(between: list[str]) -> bool:
     """The words between a source and its cue put the speech act in the future ("will", "is
     expected to", "plans to"): nothing has been asserted yet."""
     return any(w == "will" or w.endswith("'ll") or w == "to" and i and between[i - 1] in lang.FUTURE_VERBS
+               and not re.fullmatch(lang.TRYING_VERBS_RE, between[i - 1])  # "tried to argue that": argued (lead42)
                for i, w in enumerate(between))
 
 

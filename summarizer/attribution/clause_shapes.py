@@ -378,3 +378,13 @@ def purpose_of_a_law(subject: str, cue: str) -> bool:
     council seeks to ..." nor "The law firm seeks ..." (a body's head noun last)."""
     words = subject.lower().split()
     return cue in lang.INTENTION_CUES and bool(words) and words[-1].strip(",.") in lang.LEGISLATION_NOUNS
+
+
+def named_relative(clause: str, verb: str) -> bool:
+    """`verb` opens an object relative clause whose subject is a name after a plain noun ("to access billions of
+    dollars that Congress refused to give him"): the relative's refusal, not the main clause's (the lead, session 42).
+    Not after a noun of saying ("the claim that Congress refused to act": the content)."""
+    for m in re.finditer(r"\b([a-z]+)\s+that\s+(?:[A-Z][\w'’.-]*\s+){1,3}" + re.escape(verb) + r"\s+to\b", clause):
+        if m.group(1) not in lang.COMPLEMENT_NOUNS and m.group(1) not in lang.FUNCTION_WORDS and m.group(1) not in lang.CUE_VERBS:
+            return True
+    return False

@@ -227,7 +227,19 @@ def described_leader(text: str, source: str, pos: int, mentions) -> str | None:
     named = [x for x in mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) > 1 and not x.headline
              and (re.search(r"\b" + desc + r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}$", text[max(0, x.pos - 60):x.pos])
                   or re.match(r",\s+(?:the|a)\s+" + desc + r"\b", text[x.pos + len(x.name):x.pos + len(x.name) + 60]))]
-    return named[-1].name if named else led_by_speaker(source, pos, mentions)
+    return named[-1].name if named else one_holder(text, m.group(1), m.group(2), pos, mentions) or led_by_speaker(source, pos, mentions)
+
+
+def one_holder(text: str, body: str, noun: str, pos: int, mentions) -> str | None:
+    """"the Valley Radio host urged ..." after "talk show host Ada Brook" when the article names "Valley Radio" nowhere
+    else: the one person it introduced with that person noun (right before the name, or set off after it), if only
+    one (the lead, session 42). None when the body is named elsewhere (it may be another person's employer)."""
+    if noun not in lang.PERSON_NOUNS or re.search(r"\b" + re.escape(body) + r"\b", text[:pos]):
+        return None
+    held = {x.name for x in mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) > 1 and not x.headline
+            and (re.search(r"\b" + noun + r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}$", text[max(0, x.pos - 40):x.pos])
+                 or re.match(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?" + noun + r"\b", text[x.pos + len(x.name):x.pos + len(x.name) + 80]))}
+    return held.pop() if len({n.split()[-1] for n in held}) == 1 else None
 
 
 def led_by_speaker(source: str, pos: int, mentions) -> str | None:

@@ -12,6 +12,7 @@ from .relations import Relation
 from .certainty_marks import RELATIVE_OPENER
 from .clause_shapes import contact_pronoun
 from .contact_relatives import APPOSED_CONTACT_AHEAD_RE
+from .clause_tails import tails_out
 
 
 #: where the main clause ends: a comma before a subordinator or a relative clause (also after a
@@ -139,7 +140,7 @@ _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}
 #: tire them"): what is sought is not the main clause's event, which happened (read11a)
 #: A participle of saying after a noun closing the clause ("new rules stating that it does not ..."): the rules' content.
 _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z]s)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\s+that\b[^;]*$")
-_EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:[a-z]+ly\s+)?(?:"
+_EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:(?:[a-z]+ly|even|also)\s+)?(?:"
                              + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")
 
 
@@ -263,6 +264,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
         seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
     seg = _RELATIVE_THAT_NEGATION.sub(_relative_that_negation, seg)
     seg = _CONTRAST_NOT.sub(" ", seg)
+    seg = tails_out(seg)  # ", saying she did not know", "a belief that things will", "not A-ing, but B-ing" (lead42)
     seg = _NOT_X_BUT_Y.sub(r"\1\2but \1", seg)  # "referring not to X but to Y": which one, the referring happened
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .clause_shapes import (inner_report, raised_question, news_content, manner_adverb, object_relative, prepositional_relative, relative_that, contact_relative, finite,
+from .clause_shapes import (inner_report, named_relative, raised_question, news_content, manner_adverb, object_relative, prepositional_relative, relative_that, contact_relative, finite,
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
@@ -114,9 +114,9 @@ def negated(w: list[str], clause: str = "") -> bool:
             return True
         if x == "unable" and any(y in lang.CAUSATIVE_STATE_VERBS for y in w[max(0, i - 6):i - 1]):
             continue  # "left thousands of customers unable to call": a state caused in the object (left18)
-        if x in lang.NEGATIVE_VERBS and i + 1 < len(w) and w[i + 1] == "to" and not in_relative_that(w, i):
-            return True  # not "firms that fail to report breaches should be fined": the relative's (read12b)
-        if x in lang.REFUSAL_VERBS and _refusal(w, i):
+        if x in lang.NEGATIVE_VERBS and w[i + 1:i + 2] == ["to"] and not in_relative_that(w, i) and "what" not in w[max(0, i - 8):i - 1]:
+            return True  # not "firms that fail to report ...": the relative's (read12b); nor "what X failed to do" (lead42)
+        if x in lang.REFUSAL_VERBS and _refusal(w, i) and not named_relative(clause, x):
             return True  # "Police declined to comment": the comment did not happen
     return False
 

@@ -34,7 +34,7 @@ from .eventdates import place_clash, span_clash, until_affirms
 from .timeclash import time_clash
 from .starttimes import start_clash
 from .vaguecounts import vague_clash
-from .quotedneg import quoted_denial
+from .quotedneg import quote_owner, quoted_denial
 from .firstreports import first_report_clash
 from .linkednames import names_linked
 from .reference import describing_numbers, name_numbers, referring_words, said_of, says_of
@@ -81,6 +81,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         return Judgment("assertion", f"{corrected[0].source} corrects what {corrected[1].source} says (“{corrected[2]}”)")
     quoted = quoted_denial(f1, f2) if not clash else None
     if quoted:  # "was not ‘a slush fund of the mayor’s making’" / "he called “a slush fund of the mayor's making”"
+        if quoted[1].source == ARTICLE_VOICE and (owner := quote_owner(quoted[1], quoted[2])) is not None:
+            return Judgment("assertion", f"{quoted[0].source} denies what {owner} said (“{quoted[2]}”), as the outlet reports it")
         return Judgment("assertion", f"{quoted[0].source} denies what {quoted[1].source} says (“{quoted[2]}”)")
     starts = start_clash(f1, f2, article_text)  # one source's two articles may tell two times (starttimes.py)
     if starts:  # "The outage began shortly after 5 a.m." / "The failure began around 3 a.m."

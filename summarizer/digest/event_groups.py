@@ -1,4 +1,4 @@
-"""Events (align.py's third grouping step): claims linked by any agreement or conflict, per source
+"""Events (align.py's third grouping step): claims linked by a conflict or in one agreement group, per source
 and article ("who claims what"), each headed by its shortest claim in the outlet's voice. Split
 from align.py (the 400-line limit)."""
 
@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from typing import Iterator, get_args
 
 from .accounts import accounts
+from .agreement_groups import join_groups
 from .claimrefs import claim_ref
 from .innocence import claims_innocence
 from .pairs import negates
@@ -59,12 +60,16 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
     and article (ids are given once sorted)."""
     uf = _UF(len(feats))
     stance = bytearray(len(feats))  # an index into _STANCES per claim
+    # agreeing claims join as the agreements do (join_groups: strongest first, no chaining), not by every agreeing
+    # pair: A~B and B~C made one event of an appointment, a primary's favourite and a rule on who may run (lead42)
+    for group in join_groups(feats, judged):
+        for x in group:
+            uf.union(group[0], x)
+            stance[x] = stance[x] or _CODE["agrees"]
     for i, j, jd in judged:
-        uf.union(i, j)
         if jd.kind == "agreement":
-            for x in (i, j):
-                stance[x] = stance[x] or _CODE["agrees"]
             continue
+        uf.union(i, j)
         f1, f2 = feats[i], feats[j]
         # a claim of innocence against a charge: the one who claims it denies, whatever words the
         # charge holds ("for allegedly lying under oath" reads as a refutation cue)
@@ -81,6 +86,8 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
     abouts: dict[int, str] = {}
     for i, j, jd in judged:  # what links a component: its pairs' kinds, the first number pair's counted thing
         root = uf.find(i)
+        if root != uf.find(j):
+            continue  # an agreeing pair its groups keep apart
         members[root] |= {i, j}
         kinds[root].add(jd.kind)
         links[root].append((i, j, jd.kind == "agreement"))

@@ -11,16 +11,24 @@ The denied words: a quotation (QUOTED_DENIAL_MIN_WORDS words or more) right afte
 "never", "isn't"; lang.NEGATION_PARTICLES), an apostrophe inside it being no closing mark. The
 claim answered holds the same words (a leading article left out) inside quotation marks, not
 negated itself, and is of another side.
+
+`quote_owner(f, written)`: when the claim answered is the outlet's own sentence telling someone's words ("pressed
+<Name> to explain his claim that it is "a slush fund of the mayor's making"", "a budget line he called "..."" after
+the sentence names him), the person whose words they are: the attribution stage's source of the quotation inside the
+sentence, else the sentence's subject when "he/she called" introduces it (the lead, session 42). The reason then
+says whose words are denied, not that the outlet said them.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lang
+from ..attribution import analyze
 from .pairs import Features, same_source
 
-__all__ = ["quoted_denial"]
+__all__ = ["quoted_denial", "quote_owner"]
 
 #: How many words a denied quotation holds at least.
 QUOTED_DENIAL_MIN_WORDS = 3
@@ -71,4 +79,29 @@ def quoted_denial(f1: Features, f2: Features) -> tuple[Features, Features, str] 
         for words, written in denied_quotes(neg):
             if _quotes(other, words):
                 return neg, other, written
+    return None
+
+
+_CALLED_BEFORE = re.compile(r"\b(?:he|she)\s+(?:called|calls|termed|dubbed)\s+(?:it\s+|them\s+)?[“\"‘']?\s*$")
+_SUBJECT_NAME = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?=,|\s+[a-z])")
+
+
+@lru_cache(maxsize=1024)
+def _owner(text: str, written: str) -> str | None:
+    at = text.replace("’", "'").find(written.replace("’", "'"))  # (one outlet's straight apostrophe, another's curly one)
+    if at < 0:
+        return None
+    rel = analyze(text).relation_for(at, at + len(written))
+    if rel is not None and rel.name and rel.name.lower() not in lang.PRONOUNS:
+        return rel.name
+    if _CALLED_BEFORE.search(text[:at]) and (m := _SUBJECT_NAME.match(text)) is not None:
+        return m.group(1)
+    return None
+
+
+def quote_owner(f: Features, written: str) -> str | None:
+    """Whose words `written` are inside claim `f`, when `f` is no source's but tells them; None when unknown."""
+    for cand in (written, written.split(" ", 1)[-1]):  # the denier's words may hold a leading article the claim lacks
+        if (who := _owner(f.claim.text, cand)) is not None and who != f.source:
+            return who
     return None

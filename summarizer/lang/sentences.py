@@ -53,8 +53,8 @@ SENTENCE_CLOSERS_RE = r"[\"'”’“»«›‹)\]]*"
 #: and carers have come together"; picks.list_end via part_shapes.serial_subject, read40; English grammar).
 SERIAL_SUBJECT_OPENERS_RE = r"which|who|whom|whose|where|when|as|because|while|that"
 #: Regex: determiners before a past form that make it an adjective ("in a globalized world", "their elected
-#: officials"; standalone.cannot_stand, lead41).
-ADJECTIVE_DETERMINERS_RE = "a|an|the|its|his|her|their|our|my|your"
+#: officials"; standalone.cannot_stand, lead41), and counts ("the 11 million undocumented immigrants"; lead42).
+ADJECTIVE_DETERMINERS_RE = r"a|an|the|its|his|her|their|our|my|your|\d[\d,.]*|million|billion|thousand|hundred|dozen"
 #: Regex: openers of a phrase fronted inside a "that" clause before its subject ("says that as a member of ...,
 #: he is"; standalone.open_that, lead41).
 FRONTED_PHRASE_OPENERS_RE = "as|after|before|in|with|despite|given|since"

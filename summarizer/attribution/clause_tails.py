@@ -1,0 +1,44 @@
+"""Parts of a sentence whose modal or negation is not its main clause's (session 42, the lead's reading of
+three-outlet digests). `main_clause` drops them before certainty reads the clause:
+
+- a trailing saying participle or a coordinated "and said" and its content ("renewed her attack, and said a top aide
+  should be jailed"; "She aimed her fire at both parties, saying she did not know
+  what they stood for"; "tried to clarify it by insisting that he merely meant that X has not been ..."): the
+  content is the speaker's words, its "not" or "may" is not the outlet's event;
+- the "that" clause of a content noun ("People are losing a belief that things will get better", "to explain
+  his claim that the war may not be winnable"): what the belief or claim holds, not the losing or explaining;
+  the noun stays ("There were rumors that ..." still reads as hearsay);
+- "not <V>ing X, but (rather) <V>ing Y" ("The address was spent not attacking rivals, but rather demanding
+  discipline"): which of two acts, the second happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+__all__ = ["tails_out"]
+
+_SAYING_TAIL = re.compile(r"(?:,\s+|\s+by\s+)(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\b[^;]*$")
+_SAID_TOO = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:" + "|".join(sorted(set(lang.SAYING_PAST.values()) | {"says", "added"}))
+                       + r")\b[^;]*$")
+_NOUN_COMPLEMENT = re.compile(r"\b((?:" + "|".join(sorted(lang.CONTENT_DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
+                              + "|".join(sorted(lang.COMPLEMENT_NOUNS)) + r"))\s+that\s+[^,;]*", re.I)
+_NOT_GERUND_BUT = re.compile(r"\bnot\s+[a-z]+ing\b[^,;.]{0,80}?,?\s+but\s+(?:rather\s+|instead\s+)?(?=[a-z]+ing\b)", re.I)
+#: fewer words than this left: the cut took the clause itself, keep the sentence
+_MIN_WORDS = 4
+
+
+def _kept(seg: str, cut: str) -> str:
+    return cut if len(re.findall(r"[A-Za-z]+", cut)) >= _MIN_WORDS else seg
+
+
+def tails_out(seg: str) -> str:
+    """`seg` without a trailing saying participle's content, content nouns' "that" clauses, and the
+    rejected act of "not A-ing, but B-ing"."""
+    seg = _kept(seg, _SAYING_TAIL.sub("", seg))
+    seg = _kept(seg, _SAID_TOO.sub("", seg))
+    seg = _kept(seg, _NOUN_COMPLEMENT.sub(r"\1", seg))
+    return _NOT_GERUND_BUT.sub("", seg)
+
