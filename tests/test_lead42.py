@@ -179,3 +179,15 @@ def test_agreeing_pairs_do_not_chain_unrelated_claims_into_one_event():
     al, _, _ = build_sections(_articles(one, two))
     sizes = sorted(len(e.versions) for e in al.events if not e.disputed)
     assert sizes and max(sizes) <= 2, [(e.title, len(e.versions)) for e in al.events]
+
+
+@pytest.mark.parametrize("names,kept", [
+    (["Justice Ginsburg", "Ginsburg", "Justice Ruth Bader Ginsburg"], ["Justice Ruth Bader Ginsburg"]),
+    (["Vice President Biden", "Joe Biden", "article"], ["Joe Biden", "article"]),
+    (["Rep. Paul Ryan", "Representative Paul D. Ryan"], ["Representative Paul D. Ryan"]),
+    (["Bill Kristol", "William Kristol"], ["Bill Kristol", "William Kristol"]),  # no nickname guessed
+    (["Speaker Ada Brook and Leader Tom Reed", "Speaker Ada Brook"], ["Speaker Ada Brook and Leader Tom Reed", "Speaker Ada Brook"]),
+])
+def test_an_agreements_sources_name_each_person_once(names, kept):
+    from summarizer.digest.sourcelist import compact
+    assert compact(names) == kept

@@ -45,8 +45,7 @@ _LEAD = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:(?:" + 
                    r"(?:(?<=,\s)(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True)) + r")\s+(?=[A-Z]))?"
                    r"((?:(?:The|An?)\s+(?=[A-Z]))?(?:(?:[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_DESCRIPTION_NOUNS
                                                                                                           | {"firm", "company", "group"}, key=len, reverse=True))
-                   + r")|(?:[A-Z][\w'’.-]*\s+){2,3}(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True)) + r"))\s+(?=[A-Z]))?"  # "Family friend Jane Roe", "School board member Jane Roe": a role before the name (a person noun
-                   # also after two or three capitalised words: "Harbor Party spokesman Tim Mill"; lead42)
+                   + r")|(?:[A-Z][\w'’.-]*\s+){2,3}(?:" + "|".join(sorted(lang.PERSON_NOUNS, key=len, reverse=True)) + r"))\s+(?=[A-Z]))?"  # "Family friend Jane Roe", a role before the name (also "Harbor Party spokesman Tim Mill"; lead42)
                    # (or a trade before a company's: "Phone maker Tellus", "Budget airline Skyra"; lead34)
                    r"(?:[A-Z][a-z]{0,3}\.\s+)*(?:A|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z]{1,3}\.(?=\s+[A-Z])|[A-Z][\w'’-]+)){0,4}"  # "Homeland Security Secretary Jane Roe", "Texas Gov. Jane Roe"
                    r"(?:\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(lang.PERSON_NOUNS | lang.ORG_HEADS, key=len, reverse=True))

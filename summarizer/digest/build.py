@@ -38,6 +38,7 @@ from ..verify.model import model_verifier
 from .align import align
 from .batch import abandoned_on_error, result_of, run_batch
 from .stream import StreamedDigest
+from .sourcelist import compact
 from .tables import quantity_table, timeline
 
 log = logging.getLogger("summarizer")
@@ -210,14 +211,14 @@ def widest(agreements: Iterable[Agreement], n: int = 2) -> list[Agreement]:
 
 def _sources(names: list[str]) -> str:
     """Who reports it, each once: a name that is part of a longer one listed ("Summers" beside
-    "Larry Summers") is left out; the outlet's own voice (`article`) reads "the outlet"."""
+    "Larry Summers", "Justice Ginsburg" beside "Justice Ruth Bader Ginsburg": sourcelist.compact) is left out; the outlet's own voice (`article`) reads "the outlet"."""
     first: dict[str, str] = {}  # each name once, as first written, whatever its case
     for n in names:
         if n.strip():
             first.setdefault(n.strip().lower(), "the outlet" if n.strip() == ARTICLE_VOICE else n.strip())
     names = list(first.values())
     low = [f" {n.lower()} " for n in names]
-    return ", ".join(n for n, w in zip(names, low) if not any(w != o and w in o for o in low))
+    return ", ".join(compact([n for n, w in zip(names, low) if not any(w != o and w in o for o in low)]))
 
 
 def sections_summary(articles, stories, agreements, conflicts, dated) -> tuple[str, list[ClaimRef]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..outputs import MD_MARKER
 from ..sanitize import md
 from .schema import Digest
+from .sourcelist import compact
 from ..quantity import readable
 
 
@@ -34,7 +35,7 @@ def digest_markdown(d: Digest) -> str:
         L.append("- none found")
     L += ["", "## Agreements", ""]
     for g in d.agreements:
-        L.append(f"- {md(g.text)} — {', '.join(md(x) for x in g.sources)} ({', '.join(cite(r) for r in g.claims)})")
+        L.append(f"- {md(g.text)} — {', '.join(md(x) for x in compact(g.sources))} ({', '.join(cite(r) for r in g.claims)})")
         L += [f"  - {cite(r)}: “{md(q)}”" for r, q in zip(g.claims, g.quotes)]
     if not d.agreements:
         L.append("- none found")

@@ -82,7 +82,7 @@ def quoted_denial(f1: Features, f2: Features) -> tuple[Features, Features, str] 
     return None
 
 
-_CALLED_BEFORE = re.compile(r"\b(?:he|she)\s+(?:called|calls|termed|dubbed)\s+(?:it\s+|them\s+)?[“\"‘']?\s*$")
+_CALLED_BEFORE = re.compile(r"\b(?:he|she)\s+(?:" + lang.QUOTED_LABEL_VERBS_RE + r")\s+(?:it\s+|them\s+)?[“\"‘']?\s*$")
 _SUBJECT_NAME = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?=,|\s+[a-z])")
 
 

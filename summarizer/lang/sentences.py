@@ -69,3 +69,10 @@ PREDICATE_ADVERBS = frozenset("still now also once not never already originally"
 #: Words before "article" that make it the noun, not the outlet's own voice named as a source ("in one article", "each
 #: article"; digest/reasons.fluent, lead41).
 ARTICLE_NOUN_LEADS = frozenset("one an each the this that".split())
+#: Determiners before a content noun (lang.COMPLEMENT_NOUNS) whose "that" clause is the noun's content, not the sentence's event
+#: ("losing a belief that things will get better", "explain his claim that the war may not be
+#: winnable"; attribution/clause_tails.py; English grammar).
+CONTENT_DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "our", "my", "this")
+#: Verbs that name someone's words with a quoted label ("a fight he called “...”", "what she termed “...”";
+#: digest/quotedneg.py: whose words a quoted denial answers).
+QUOTED_LABEL_VERBS_RE = "called|calls|termed|dubbed"

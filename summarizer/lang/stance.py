@@ -241,10 +241,6 @@ prediction predictions belief beliefs view fear fears concern concerns worry wor
 speculation rumor rumors rumour rumours complaint complaints denial denials recognition assessment
 findings hope hopes doubt doubts promise promises pledge pledges announcement testimony insinuation
 insinuations boast expectation expectations statement statements hint hints""".split())
-#: Determiners before such a noun whose "that" clause is the noun's content, not the sentence's event
-#: ("losing a belief that things will get better", "explain his claim that the war may not be
-#: winnable"; attribution/clause_tails.py; English grammar).
-CONTENT_DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "our", "my", "this")
 #: Regex: light verbs whose subject holds the noun cue after them ("The inspector cast doubt that
 #: ...", "The union voiced fears that ...", "Some economists have made the argument that ...";
 #: attribution/noun_cues.py; English grammar).
