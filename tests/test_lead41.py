@@ -176,9 +176,10 @@ def test_an_event_still_scheduled_stays_speculative():
 
 
 def test_at_the_time_after_saying_is_no_time_clause():
-    text = INTRO + ("Ada Brook was the first to raise the levy in a speech a month ago, saying at the time she was "
-                    "not willing to cut the ferry service.\n")
-    assert _certainty(text, "saying at the time") != "stated"
+    # (lead42: a trailing "saying ..." participle's negation is no longer its main clause's, so the shape is read
+    # on a speech verb's own content)
+    text = INTRO + "Ada Brook said at the time she was not willing to cut the ferry service.\n"
+    assert _certainty(text, "said at the time") == "negated"
 
 
 # -- "One <noun>, <Name>, ..." then '"...," he said' -------------------------------------------------------

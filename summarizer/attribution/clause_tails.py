@@ -5,7 +5,8 @@ three-outlet digests). `main_clause` drops them before certainty reads the claus
   should be jailed"; "She aimed her fire at both parties, saying she did not know
   what they stood for"; "tried to clarify it by insisting that he merely meant that X has not been ..."): the
   content is the speaker's words, its "not" or "may" is not the outlet's event;
-- the "that" clause of a content noun ("People are losing a belief that things will get better", "to explain
+- the "that" clause of a content noun, not of a prospect's ("a warning that fares would rise"; lang.PROSPECT_CONTENT_NOUNS)
+  ("People are losing a belief that things will get better", "to explain
   his claim that the war may not be winnable"): what the belief or claim holds, not the losing or explaining;
   the noun stays ("There were rumors that ..." still reads as hearsay);
 - "not <V>ing X, but (rather) <V>ing Y" ("The address was spent not attacking rivals, but rather demanding
@@ -23,8 +24,8 @@ __all__ = ["tails_out"]
 _SAYING_TAIL = re.compile(r"(?:,\s+|\s+by\s+)(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\b[^;]*$")
 _SAID_TOO = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:" + "|".join(sorted(set(lang.SAYING_PAST.values()) | {"says", "added"}))
                        + r")\b[^;]*$")
-_NOUN_COMPLEMENT = re.compile(r"\b((?:" + "|".join(sorted(lang.CONTENT_DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
-                              + "|".join(sorted(lang.COMPLEMENT_NOUNS)) + r"))\s+that\s+[^,;]*", re.I)
+_NOUN_COMPLEMENT = re.compile(r"\b((?:" + "|".join(sorted(lang.CONTENT_DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,2}?("
+                              + "|".join(sorted(lang.COMPLEMENT_NOUNS - lang.PROSPECT_CONTENT_NOUNS)) + r"))\s+that\s+[^,;]*", re.I)
 _NOT_GERUND_BUT = re.compile(r"\bnot\s+[a-z]+ing\b[^,;.]{0,80}?,?\s+but\s+(?:rather\s+|instead\s+)?(?=[a-z]+ing\b)", re.I)
 #: fewer words than this left: the cut took the clause itself, keep the sentence
 _MIN_WORDS = 4
@@ -34,11 +35,12 @@ def _kept(seg: str, cut: str) -> str:
     return cut if len(re.findall(r"[A-Za-z]+", cut)) >= _MIN_WORDS else seg
 
 
-def tails_out(seg: str) -> str:
-    """`seg` without a trailing saying participle's content, content nouns' "that" clauses, and the
+def tails_out(seg: str, cue: str = "") -> str:
+    """`seg` without a trailing saying participle's content, content nouns' "that" clauses (not the noun that is the
+    relation's own cue: "drew a warning that fares would rise from the union" is the union's forecast), and the
     rejected act of "not A-ing, but B-ing"."""
     seg = _kept(seg, _SAYING_TAIL.sub("", seg))
     seg = _kept(seg, _SAID_TOO.sub("", seg))
-    seg = _kept(seg, _NOUN_COMPLEMENT.sub(r"\1", seg))
+    seg = _kept(seg, _NOUN_COMPLEMENT.sub(lambda m: m.group(0) if m.group(2).lower() == cue else m.group(1), seg))
     return _NOT_GERUND_BUT.sub("", seg)
 

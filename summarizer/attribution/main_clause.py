@@ -264,7 +264,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
         seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
     seg = _RELATIVE_THAT_NEGATION.sub(_relative_that_negation, seg)
     seg = _CONTRAST_NOT.sub(" ", seg)
-    seg = tails_out(seg)  # ", saying she did not know", "a belief that things will", "not A-ing, but B-ing" (lead42)
+    seg = tails_out(seg, (rel.cue.lower().split() or [""])[0] if rel is not None else "")  # ", saying she did not know", "a belief that things will", "not A-ing, but B-ing" (lead42)
     seg = _NOT_X_BUT_Y.sub(r"\1\2but \1", seg)  # "referring not to X but to Y": which one, the referring happened
     parts = _CLAUSE_CUT.split(seg)
     seg = parts[0] if parts else seg

@@ -76,3 +76,8 @@ CONTENT_DETERMINERS = ("a", "an", "the", "his", "her", "their", "its", "our", "m
 #: Verbs that name someone's words with a quoted label ("a fight he called “...”", "what she termed “...”";
 #: digest/quotedneg.py: whose words a quoted denial answers).
 QUOTED_LABEL_VERBS_RE = "called|calls|termed|dubbed"
+#: Content nouns whose "that" clause is a prospect the sentence reports as one ("drew a stern warning that fares would
+#: rise", "fears that the dam may fail"): their clause keeps its hedge (attribution/clause_tails.py; lead40's test).
+PROSPECT_CONTENT_NOUNS = frozenset("""warning warnings prediction predictions promise promises pledge pledges assurance
+assurances expectation expectations hope hopes fear fears concern concerns worry worries speculation rumor rumors
+rumour rumours suspicion suspicions doubt doubts""".split())
