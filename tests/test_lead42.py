@@ -63,6 +63,8 @@ def test_trying_to_argue_is_an_argument_made():
     named = INTRO + "Ada Brook, the county treasurer, spoke first.\n\n"
     assert _read("Brook tried to argue that the levy failed.", named) == ("Ada Brook", "reported")
     assert _read("Brook will try to argue that the levy failed.", named)[1] == "speculative"
+    assert _read("Ada Brook tried to argue that the levy failed.") == ("Ada Brook", "reported")  # her first mention
+    assert _read("Ada Brook tried to fix the levy before the vote.")[0] is None
 
 
 # -- a person described by an outlet the article never names ------------------------------------------------

@@ -270,7 +270,7 @@ _COUNT_FIRST = re.compile(r"\s*(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d|(
 _PARTICIPLE_TAIL = re.compile(r"(?:\s+of\s+[^,;:“”\"]{1,40})?\s*,\s+[a-z]+ing\s[^“”\"]*$")
 #: A verb of going on or of coming forward and "to" right before the cue (attribution/cue_words.py).
 _GOING_ON = re.compile(r"\s(?:(?:" + "|".join(sorted(lang.CONTINUATIVE_VERBS)) + r")|(?:" + "|".join(sorted(lang.FORWARD_VERBS))
-                       + r")\s+forward)\s+to\s*$")
+                       + r")\s+forward|" + lang.TRYING_VERBS_RE + r")\s+to\s*$")  # (and "tried to argue": lead42)
 #: "for <years>" between an auxiliary and the cue ("has for years said"; read33).
 _FOR_DURATION = re.compile(r"(?<=\s(?:has|had))\s+for\s+(?:" + "|".join(sorted(lang.TIME_UNITS)) + r")(?=\s*$)")
 #: A contrasting clause right after a frame's content ("..., even as regulators approved it.").
