@@ -254,7 +254,7 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
         named = re.match(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*", before[lead.end():]) if lead else None
         if named and descriptions_only(re.sub(r"^\s*,\s*$", "", before[lead.end() + named.end():])):
             return True
-        return bool(re.search(r"\b[A-Z][a-z]", before)) and "," not in before
+        return bool(re.search(r"\b[A-Z][a-z]|\b[A-Z]{3,}\b", before)) and "," not in before  # (", and NASA says": attr51)
     return bool(re.search(r"\b[A-Z][a-z]|\b[A-Z]{2,}\b|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))  # ("CNN affiliates")
 
 

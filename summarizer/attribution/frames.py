@@ -221,7 +221,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                 if m and (" " not in m.group(1).strip() and m.group(1) not in mid_caps
                           or m.group(1).split()[0].lower() in lang.NOT_NAMES):
                     m = None  # "Initially, state regulators ...": a sentence's first word, not a name
-            if m and outside(m.start(), quotes) and (grp := group_before_examples(text, sp.start, m.start())) is not None:
+            if (m is None or outside(m.start(), quotes)) and (grp := group_before_examples(text, sp.start, m.start() if m else cut)) is not None:
                 subj, m = grp, None  # "His allies, including the whip, Tom Rook, said": the allies (lead28)
             if m and outside(m.start(), quotes):
                 subj = (m.start(1), m.end(1))

@@ -74,7 +74,7 @@ SUGGESTING_VERBS = frozenset("suggest suggests suggested".split())
 
 #: Verbs by which a source denies the content (`denied`).
 DENIAL_VERBS = frozenset("""deny denies denied denying dismiss dismisses dismissed reject rejects rejected
-refute refutes refuted dispute disputes disputed""".split())
+refute refutes refuted dispute disputes disputed rubbishes rubbished""".split())
 
 #: Verbs of internal state, intention and accusation (PolNeAR counts these as attribution):
 #: the content is what the source believes, wants, fears or holds against someone.
@@ -223,6 +223,9 @@ RESPONSE_DRAWING_VERBS_RE = "drew|draws|drawing|prompted|brought"
 #: Regex: determiners pointing back to an account a source dismisses ("dismissed that criticism";
 #: attribution/relations.py; read11a).
 POINTING_DETERMINERS_RE = "that|those|these|the|such"
+#: Regex: an account pointed back to by "that/those/these/such" that a source dismisses ("rubbished those claims",
+#: "dismissed these reports"; not "rejected the claims", which may be insurance claims; attribution/relations.py; attr51).
+POINTED_ACCOUNT_RE = r"\s*(?:that|those|these|such)\s+(?:[a-z]+\s+)?(?:claims?|reports?|story|stories|accounts?)\b"
 #: Nouns of an answer or a reproach before "from" + a person ("drew a sharp response from Rev. Jane
 #: Doe", "criticism from the team captain, John Roe"): that person spoke, and a "he"/"she" quotation
 #: right after is theirs (attribution/name_forms.py; read11a, a BASIL story; English news usage).
