@@ -198,3 +198,45 @@ def test_a_past_belief_of_the_writer(sentence):
 ])
 def test_near_misses_of_the_writers_past_belief(sentence):
     assert read(sentence)[0] != "the writer"
+
+
+# (g) the claim splitter: "X did A and, according to Y, is B"; "A - the UN says B"
+_SPLITS = ("Invented news for a test\n\nTom Reyes, the club captain, was hurt in training on Tuesday.\n\n"
+           "The striker has missed two games and, according to the Elmton Courier, is unlikely to play again this season.\n\n"
+           "That is more than any other town this year - the council says the number of floods will keep rising.\n\n"
+           "The Elm Union Secretary - General Tom Reyes said the talks would resume in May.\n\n"
+           "The deal between Elm Foods - Ash Mills was signed on Monday.\n\n"
+           "The striker has missed two games and, according to the Elmton Courier, the coach is angry.\n")
+
+
+@pytest.fixture(scope="module")
+def split_claims():
+    from tests.reading import code
+    return {c.text: (c.attributed_to, c.certainty) for c in code(_SPLITS).claims}
+
+
+def test_and_according_to_is_split(split_claims):
+    assert split_claims.get("The striker has missed two games.") == ("article", "stated")
+    assert split_claims.get("The striker is unlikely to play again this season.", ("", ""))[0] == "the Elmton Courier"
+
+
+def test_a_spaced_dash_before_a_source_is_split(split_claims):
+    assert split_claims.get("That is more than any other town this year.") == ("article", "stated")
+    assert split_claims.get("The council says the number of floods will keep rising.", ("", ""))[0] == "the council"
+
+
+@pytest.mark.parametrize("whole", [
+    "The Elm Union Secretary - General Tom Reyes said the talks would resume in May.",  # a hyphenated title
+    "The deal between Elm Foods - Ash Mills was signed on Monday.",  # two names joined
+    "The striker has missed two games and, according to the Elmton Courier, the coach is angry.",  # a subject of its own
+])
+def test_near_misses_of_the_splits(split_claims, whole):
+    assert whole in split_claims
+
+
+def test_the_split_shapes():
+    from summarizer.second_predicates import _ACCORDING_SECOND, _DASH_SOURCE
+    assert _DASH_SOURCE.match("Floods hit 40 towns this year - the UN says that is a record for the region")
+    assert not _DASH_SOURCE.match("The Elm Union Secretary - General Tom Reyes said the talks would resume")
+    assert _ACCORDING_SECOND.match("The mayor has left the town and, according to his aides, will not return")
+    assert not _ACCORDING_SECOND.match("The mayor has left the town and, according to his aides, the town is sad")
