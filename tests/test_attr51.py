@@ -240,3 +240,20 @@ def test_the_split_shapes():
     assert not _DASH_SOURCE.match("The Elm Union Secretary - General Tom Reyes said the talks would resume")
     assert _ACCORDING_SECOND.match("The mayor has left the town and, according to his aides, will not return")
     assert not _ACCORDING_SECOND.match("The mayor has left the town and, according to his aides, the town is sad")
+
+
+# (e) a second reporting clause after "while" with no comma
+@pytest.mark.parametrize("sentence,part,who", [
+    ("Ministers have wanted more trees and better paths for walkers while conservationists claim the new forests are bad for wildlife.",
+     "conservationists claim the new forests are bad for wildlife.", "conservationists"),
+    ("The town grew fast while residents say the roads were left to crumble.", "residents say the roads were left to crumble.", "residents"),
+    ("Tom Reyes said the town grew fast while residents claim the roads crumbled.", "residents claim the roads crumbled.", "residents"),
+])
+def test_a_source_after_while(sentence, part, who):
+    assert read(sentence, part)[0] == who
+
+
+def test_near_misses_of_a_source_after_while():
+    assert read("The town grew fast while prices rose across the region.")[0] is None  # no cue
+    s = "Tom Reyes said the town grew fast while residents claim the roads crumbled."
+    assert read(s, "the town grew fast")[0] == "Tom Reyes"  # the first frame keeps its clause
