@@ -69,7 +69,7 @@ _ACCORDING_SECOND = re.compile(r"(?P<head>[A-Z][^,;:“”\"()]*?)\s+and,\s+(?P<
 #: "<A> - the UN says <B>": a spaced dash before a source's clause (attr50's Left, attr51): A is the outlet's; the word
 #: before the dash is lower case or a number (not "Secretary - General <Name> said", "<Firm> - <Firm2>")
 _DASH_SOURCE = re.compile(r"(?P<head>[A-Z][^;:“”\"()]*?\s[a-z0-9][\w%'’.-]*)\s+[-–—]\s+(?P<second>(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-                          r"(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?\S[^“”\"]*)$")
+                          r"(?:" + lang.DASH_SOURCE_CUES_RE + r")\s+(?:that\s+)?\S[^“”\"]*)$")
 
 
 def split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:

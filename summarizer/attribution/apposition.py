@@ -306,7 +306,7 @@ _DESCRIBED_NAME = re.compile(r"\s*,?\s*(?:(?i:" + lang.APPOSITION_DETERMINERS_RE
 
 #: A quotation closed with its punctuation inside a sentence, then a short lower-case description and a comma before
 #: the name: 'He "is much better," his daughter, ' (frames.py reads the quotation as the name's; attr51).
-QUOTE_DESCRIBED = re.compile(r"[,.!?][”\"]\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s*$")
+QUOTE_DESCRIBED = re.compile(r"[,.!?][”\"]\s+(?:" + lang.QUOTE_DESCRIPTION_DETERMINERS_RE + r")\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s*$")
 
 
 def party_tagged(between: str) -> bool:

@@ -29,14 +29,12 @@ def past_verb_with_object(toks: list[Tok], k: int) -> bool:
 _NOTING = frozenset("note notes noted".split())
 #: Verbs of finding before "it was a ... way to".
 _FINDING = frozenset("find finds found".split())
-#: Words a number may be written as before its noun.
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands".split())
 
 
 def no_report(toks: list[Tok], i: int) -> bool:
     """toks[i] notes a counted object with no clause after it, or finds "it was a/an (adjective) way to": no report."""
     w, rest = toks[i].low, [t.low for t in toks[i + 1:i + 12]]
-    if w in _NOTING and rest and (rest[0][:1].isdigit() or rest[0] in _NUMBER_WORDS):
+    if w in _NOTING and rest and (rest[0][:1].isdigit() or rest[0] in lang.COUNT_WORDS):
         clause = []
         for x in rest[1:]:
             if x in (".", ";", ":", "!", "?"):

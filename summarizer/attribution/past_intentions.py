@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from .relations import Relation
 
-#: The past forms of intention cues (lang.INTENTION_CUES) whose intention can be told as given up.
-_PAST_INTENTIONS = frozenset("intended planned aimed wanted".split())
 #: The intention's content runs to a comma and "but" or "only for" with a clause after it.
 _GIVEN_UP = re.compile(r"\s*(?:,\s*)?(?:but|only\s+for|until)\s+\w")
 
 
 def given_up(text: str, rel: Relation) -> bool:
     """`rel` is a past intention ("intended to ...") whose content is followed by ", but <clause>" (also when the claim is its first clause alone)."""
-    if rel.kind != "belief" or not rel.content or rel.cue.lower() not in _PAST_INTENTIONS:
+    if rel.kind != "belief" or not rel.content or rel.cue.lower() not in lang.GIVEN_UP_INTENTIONS:
         return False
     return _GIVEN_UP.match(text, rel.content[-1][1]) is not None

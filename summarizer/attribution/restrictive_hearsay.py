@@ -18,7 +18,7 @@ _RESTRICTIVE = re.compile(r"(?<![,;])\s(?P<rel>who|which)\s+(?:[a-z]+ly\s+)?" + 
 #: A finite verb of the main clause before the relative: an auxiliary or copula, or an -s/-ed verb right after a name
 #: or a pronoun or a closing bracket ("<Name> stars as", "She played", "<Name> (<show>) stars").
 _MAIN_VERB = re.compile(r"\b(?:" + "|".join(sorted(lang.AUXILIARY_VERBS - {"be", "been"})) + r")\b"
-                        r"|(?:\b[A-Z][\w'’-]+|\b(?:he|she|they|it)|[)”\"])\s+[a-z]+(?:s|ed)\b")
+                        r"|(?:\b[A-Z][\w'’-]+|\b(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS)) + r")|[)”\"])\s+[a-z]+(?:s|ed)\b")
 #: A comma or a finite verb after the relative's infinitive phrase would be the main clause going on.
 _GOES_ON = re.compile(r",\s|\s(?:" + "|".join(sorted(lang.AUXILIARY_VERBS - {"be", "been", "have"})) + r")\s")
 

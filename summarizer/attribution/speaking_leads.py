@@ -72,8 +72,6 @@ def lead_in_only(between: str) -> bool:
 # (`speculative`, GUIDELINES §14 "expected to"). Only a closing tag right after a quotation: "The defence is expected
 # to argue that ..." stays no cue (no statement made yet, lang.stance; session 42, attr51).
 
-#: Words of a time or place that may follow the tag ("is expected to say on Monday", "... tonight").
-_TIME_AFTER = frozenset("on at in tonight today tomorrow later".split())
 #: Closing quotation marks.
 _CLOSING = frozenset('"”’\'')
 
@@ -85,7 +83,7 @@ def expected_tag(toks, i: int) -> bool:
         return False
     if toks[i].low not in lang.PLAIN_SAYING_VERBS:
         return False
-    if i + 1 < len(toks) and toks[i + 1].text not in (".", ",", ";") and toks[i + 1].low not in _TIME_AFTER:
+    if i + 1 < len(toks) and toks[i + 1].text not in (".", ",", ";") and toks[i + 1].low not in lang.EXPECTED_TAG_FOLLOWERS:
         return False
     j = i - 4
     while j >= 0 and i - 4 - j < 6 and toks[j].text not in _CLOSING:

@@ -223,9 +223,6 @@ RESPONSE_DRAWING_VERBS_RE = "drew|draws|drawing|prompted|brought"
 #: Regex: determiners pointing back to an account a source dismisses ("dismissed that criticism";
 #: attribution/relations.py; read11a).
 POINTING_DETERMINERS_RE = "that|those|these|the|such"
-#: Regex: an account pointed back to by "that/those/these/such" that a source dismisses ("rubbished those claims",
-#: "dismissed these reports"; not "rejected the claims", which may be insurance claims; attribution/relations.py; attr51).
-POINTED_ACCOUNT_RE = r"\s*(?:that|those|these|such)\s+(?:[a-z]+\s+)?(?:claims?|reports?|story|stories|accounts?)\b"
 #: Nouns of an answer or a reproach before "from" + a person ("drew a sharp response from Rev. Jane
 #: Doe", "criticism from the team captain, John Roe"): that person spoke, and a "he"/"she" quotation
 #: right after is theirs (attribution/name_forms.py; read11a, a BASIL story; English news usage).
@@ -366,12 +363,6 @@ convinced sure certain confident afraid worried concerned""".split())
 #: Regex: words between the writer's "I"/"we" and the belief cue ("I really think", "We don't
 #: believe"; attribution/cues.py; English grammar).
 WRITER_MODIFIERS_RE = r"also|still|really|now|firmly|strongly|truly|always|once|do|does|did|don['’]t|do\s+not|did\s+not|didn['’]t"
-#: Past forms of the writer's belief cues ("I always felt my church would shun me": the writer's past belief, not the
-#: outlet's fact; attribution/cues.py, only before a clause, lang.PAST_BELIEF_CLAUSE_RE; real50, attr51).
-WRITER_PAST_BELIEF_CUES = frozenset("thought believed felt suspected feared assumed".split())
-#: Regex: a clause after such a past cue: up to four words, then a finite auxiliary or modal ("my church would",
-#: "that the plan was"); not "I felt a sharp pain in my chest".
-PAST_BELIEF_CLAUSE_RE = r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:would|could|might|should|was|were|had|is|are|will)\b"
 #: Regex: the first person with "be" before a state cue ("I'm convinced", "we are sure").
 WRITER_BE_RE = r"['’](?:m|re)|\s+(?:am|are)"
 #: Cues that report even when followed by punctuation ("..., he added."; attribution/frames.py).
