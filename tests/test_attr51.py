@@ -17,7 +17,7 @@ from tests.reading import read
 # (a) a hearsay passive inside a restrictive relative clause closing the sentence: the main clause is the outlet's
 @pytest.mark.parametrize("sentence", [
     "Lena Pardo stars as a translator in Arvania who is believed to be dead after the war.",
-    "Tom Reyes is one of three sons of Hal Reyes, the baron who was thought to be the richest man of his time.",
+    "Tom Reyes is the youngest son of Hal Reyes, a mill owner who was thought to be the wealthiest in the county.",
     'Ana Vell ("The Long Road") stars as a nurse in Brackford who is said to have vanished in the flood.',
 ])
 def test_a_closing_restrictive_hearsay_leaves_the_main_clause_the_outlets(sentence):
@@ -134,7 +134,7 @@ def test_near_misses_of_rubbishing(sentence):
 
 
 def test_two_judging_adjectives_after_an_apposition():
-    s = "Tom Reyes, the president of the Elmton Committee for Civil Rights Under Law, called the plan illegal and offensive."
+    s = "Tom Reyes, the head of the Elmton League for Fair Housing and Tenants' Rights, called the plan unlawful and hurtful."
     assert read(s) == ("Tom Reyes", "reported")
     s = "Tom Reyes, the president of the Elmton Committee, called the police and the fire brigade."
     assert read(s)[0] is None  # a call made, no judgement
@@ -147,7 +147,7 @@ def test_a_group_of_others_with_a_long_list_of_examples():
 
 
 @pytest.mark.parametrize("sentence,part,who", [
-    ("The eclipse will last four minutes, and NASA says that makes it the shortest one.", "NASA says that makes it the shortest one.", "NASA"),
+    ("The storm will last two days, and NOAA says that makes it the shortest on record.", "NOAA says that makes it the shortest on record.", "NOAA"),
     ("The eclipse is short, and ESA says the moon will turn red.", "ESA says the moon will turn red.", "ESA"),
     ("The eclipse is short, and Elma Ray says the moon will turn red.", "Elma Ray says the moon will turn red.", "Elma Ray"),
 ])
@@ -157,18 +157,18 @@ def test_an_acronym_speaker_after_and(sentence, part, who):
 
 
 @pytest.mark.parametrize("sentence", [
-    'His illness was caused by diabetes, but he "is much better," his daughter, Lena Pardo, told the Elmton Courier.',
-    'He "is much better," his daughter, Lena Pardo, told the Elmton Courier.',
-    'He "is much better," his daughter, Lena Pardo, said.',
+    'Her fever came from the flu, but she "is doing far better," her son, Tom Reyes, told the Elmton Courier.',
+    'She "is doing far better," her son, Tom Reyes, told the Elmton Courier.',
+    'She "is doing far better," her son, Tom Reyes, said.',
 ])
 def test_a_quotation_closed_mid_sentence_before_a_described_name(sentence):
-    assert read(sentence)[0] == "Lena Pardo"
+    assert read(sentence)[0] == "Tom Reyes"
 
 
 # (f) the writer's first person
 @pytest.mark.parametrize("sentence,part", [
-    ("He still argues against things I passionately support, but I find myself -- like many other readers -- enthralled.",
-     "I find myself -- like many other readers -- enthralled."),
+    ("He still opposes ideas I hold dear, but I find myself -- like many old friends -- oddly moved by his candour.",
+     "I find myself -- like many old friends -- oddly moved by his candour."),
     ("Tom Reyes said the plan was bad, but I find myself enthralled by it.", "I find myself enthralled by it."),
 ])
 def test_the_writers_i_after_but_is_not_the_speakers(sentence, part):
@@ -184,7 +184,7 @@ def test_near_misses_of_the_writers_i(sentence, part):
 
 
 @pytest.mark.parametrize("sentence", [
-    "I always felt my church would reject me for the smallest of sins.",
+    "I always felt my old school would expel me for the tiniest mistake.",
     "I thought that the plan was a good one.",
     "We always thought the house was haunted.",
 ])

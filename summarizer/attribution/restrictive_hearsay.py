@@ -1,6 +1,6 @@
 """A hearsay passive inside a restrictive relative clause that closes the sentence, after the main clause's own verb:
-"<Name> stars as a translator in <country> who is believed to be dead", "<Name> is one of three sons of <Name2>, the
-baron who was thought to be the richest man of his time". The belief is the relative clause's alone; the main clause
+"<Name> stars as a translator in <country> who is believed to be dead", "<Name> is a son of <Name2>, the <tycoon>
+who was thought the wealthiest of his day". The belief is the relative clause's alone; the main clause
 is the outlet's (as ", which is accused of ..." with a comma was since read31; session 42, attr51).
 
 Not a relative inside the subject ("The man who is believed to have fled was caught": no finite verb before it), nor a
