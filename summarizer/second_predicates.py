@@ -13,6 +13,10 @@ when it differs in certainty from the first (GUIDELINES §3: different predicate
   held." (the outlet's) + "The men were accused of smuggling." ("unnamed sources", `unconfirmed`, when no source
   frames the sentence; shapes35).
 
+- a second predicate with a source of its own: "<X> has missed two games and, according to <Y>, is unlikely to play"
+  -> "<X> has missed two games." + "<X> is unlikely to play." (over "according to <Y>, ...": Y's); and a spaced dash
+  before a source's clause: "<A> this year - the UN says <B>" -> "<A> this year." + "The UN says <B>." (attr51).
+
 The pipeline asks `split` after drafts.speech_split ("X did A and said B"); session 16's lead
 story shapes, left18.
 """
@@ -57,10 +61,30 @@ _ACT_THEN_ACCUSED = re.compile(r"(?P<head>(?P<subj>[A-Z][^,;:“”\"()]{0,60}?)
                                r"[a-z]+)\s+and\s+(?:later\s+)?(?P<acc>(?:" + lang.PASSIVE_ACCUSED_RE + r")\s+\S.*)$")
 
 
+#: "<Subject> <did A> and, according to <Source>, <is B>": a second predicate with a source of its own (attr50's Left,
+#: attr51): the act is the outlet's, the second predicate the source's
+_ACCORDING_SECOND = re.compile(r"(?P<head>[A-Z][^,;:“”\"()]*?)\s+and,\s+(?P<acc>according\s+to\s+[^,;:“”\"]{1,80}),\s+"
+                               r"(?P<second>(?:" + "|".join(sorted(lang.AUXILIARY_VERBS - {"be", "been", "do"})) + r")\s+[^,;:“”\"]*)$")
+
+#: "<A> - the UN says <B>": a spaced dash before a source's clause (attr50's Left, attr51): A is the outlet's; the word
+#: before the dash is lower case or a number (not "Secretary - General <Name> said", "<Firm> - <Firm2>")
+_DASH_SOURCE = re.compile(r"(?P<head>[A-Z][^;:“”\"()]*?\s[a-z0-9][\w%'’.-]*)\s+[-–—]\s+(?P<second>(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                          r"(?:" + lang.DASH_SOURCE_CUES_RE + r")\s+(?:that\s+)?\S[^“”\"]*)$")
+
+
 def split(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
     """(start, end, claim text, speaker) of each claim of the part text[start:end], or None."""
     part = text[start:end].rstrip()
     body = part.rstrip(".!?")
+    m = _ACCORDING_SECOND.match(body)
+    subj = _subject(m.group("head")) if m is not None else None
+    if m is not None and subj is not None and len(m.group("second").split()) >= 3 and len(m.group("head").split()) - len(subj.split()) >= 2:
+        return [(start, start + m.end("head"), as_sentence(part[:m.end("head")]), None),  # ("X has missed two games and, according
+                (start + m.start("acc"), end, as_sentence(_uncounted(subj) + " " + part[m.start("second"):]), None)]  # to Y, is ...")
+    m = _DASH_SOURCE.match(body)
+    if m is not None and len(m.group("head").split()) >= 4 and len(m.group("second").split()) >= 5 and " - " not in m.group("head"):
+        return [(start, start + m.end("head"), as_sentence(part[:m.end("head")]), None),  # "<A> - the UN says <B>"
+                (start + m.start("second"), end, as_sentence(part[m.start("second"):]), None)]
     m = _ACT_THEN_ACCUSED.match(body)
     if m is not None and len(m.group("acc").split()) >= 3:  # the act happened; the accusation is a hedged report (shapes35)
         hedged = lang.UNNAMED_SOURCES if analysis is not None and analysis.relation_for(start, end) is None else None

@@ -62,7 +62,9 @@ def group_before_examples(text: str, start: int, cut: int) -> tuple[int, int] | 
         return None
     words = m.group(1).split()
     head = words[next((x for x, w in enumerate(words) if x and w.lower() in lang.HEAD_END_PREPOSITIONS), len(words)) - 1].lower()
-    if not (head.endswith("s") and (head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head.endswith(lang.AGENT_PLURAL_ENDINGS))):
+    if len(words) == 1 and head in lang.AS_SAID_QUANTIFIERS and head not in ("other", "both"):
+        pass  # "Others, including <a list of names>, dismissed ...": a quantifier standing for people (attr51)
+    elif not (head.endswith("s") and (head in lang.PERSON_NOUNS or head in lang.ORG_HEADS or head.endswith(lang.AGENT_PLURAL_ENDINGS))):
         return None
     lead = re.match(r"(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+", m.group(1))
     return m.start(1) + (lead.end() if lead else 0), m.end(1)

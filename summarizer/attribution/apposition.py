@@ -304,6 +304,11 @@ _DESCRIBED_NAME = re.compile(r"\s*,?\s*(?:(?i:" + lang.APPOSITION_DETERMINERS_RE
                              r"\s*(?:\([^()]{1,30}\))?\s*,\s*")  # (", state Rep. Ana Ruiz (D-Elm City),": stated12)
 
 
+#: A quotation closed with its punctuation inside a sentence, then a short lower-case description and a comma before
+#: the name: 'He "is much better," his daughter, ' (frames.py reads the quotation as the name's; attr51).
+QUOTE_DESCRIBED = re.compile(r"[,.!?][”\"]\s+(?:" + lang.QUOTE_DESCRIPTION_DETERMINERS_RE + r")\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s*$")
+
+
 def party_tagged(between: str) -> bool:
     """The text between a source and its cue is a party-and-state tag set off by commas (", R-Vt., ")."""
     return _PARTY_TAG.fullmatch(between.strip().strip(",").strip()) is not None

@@ -18,3 +18,32 @@ def past_verb_with_object(toks: list[Tok], k: int) -> bool:
     nxt = toks[k + 1]
     return nxt.low in lang.NOUN_DETERMINERS or nxt.low in lang.POSSESSIVE_DETERMINERS or nxt.low in lang.OBJECT_PRONOUNS \
         or nxt.text.islower() and nxt.low.endswith("s") and not nxt.low.endswith("ss") and nxt.low not in lang.FUNCTION_WORDS
+
+
+# Session 42 (attr51): two verbs of saying or finding that report nothing. "<Name> has noted 1,821 names" notes down a
+# count of things (a record kept, no statement; "He noted 40 percent of voters are undecided" has a clause and stays a
+# cue); "<Name> found it was a good way to meet people" tells a means the subject came on, no finding of fact
+# ("Inspectors found it was unsafe" stays a finding).
+
+#: Verbs of noting down that take a counted object.
+_NOTING = frozenset("note notes noted".split())
+#: Verbs of finding before "it was a ... way to".
+_FINDING = frozenset("find finds found".split())
+
+
+def no_report(toks: list[Tok], i: int) -> bool:
+    """toks[i] notes a counted object with no clause after it, or finds "it was a/an (adjective) way to": no report."""
+    w, rest = toks[i].low, [t.low for t in toks[i + 1:i + 12]]
+    if w in _NOTING and rest and (rest[0][:1].isdigit() or rest[0] in lang.COUNT_WORDS):
+        clause = []
+        for x in rest[1:]:
+            if x in (".", ";", ":", "!", "?"):
+                break
+            clause.append(x)
+        return not any(x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or x == "that" for x in clause)
+    if w in _FINDING:
+        k = 1 if rest[:1] == ["that"] else 0
+        tail = rest[k:k + 6]
+        return tail[:1] == ["it"] and tail[1:2] in (["was"], ["is"]) and tail[2:3] in (["a"], ["an"]) \
+            and ("way" in tail[3:5]) and "to" in rest[k + 4:k + 7]
+    return False

@@ -15,6 +15,8 @@ from .modality import compared, conceded_rest, in_embedded, inability, negated, 
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
 from .main_clause import content_of, main_clause
+from .restrictive_hearsay import restrictive_start
+from .past_intentions import given_up
 
 
 #: a leading condition: "If the vote passes, taxes rise" asserts the rise only under the condition
@@ -121,7 +123,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "negated"  # "No group has claimed responsibility": the claim was not made (cert8)
     if any(m in low for m in lang.CLAIM_MARKERS) or re.match(lang.ALLEGATION_SUBJECT_RE, low):
         return "claimed"  # "There are claims that ...": a contesting frame with no claimant (§6 rule 3)
-    if unconfirmed(before_relative_hearsay(without_hedged_participles(_RELATIVE_TAIL.sub(",", low)))) or any(unverified(m.group(0)) for m in _RELATIVE_TAIL.finditer(low)):
+    hedge_low = low if (rs := restrictive_start(text, start, end)) is None else " ".join(text[start:rs].lower().replace("’", "'").split())
+    if unconfirmed(before_relative_hearsay(without_hedged_participles(_RELATIVE_TAIL.sub(",", hedge_low)))) or any(unverified(m.group(0)) for m in _RELATIVE_TAIL.finditer(hedge_low)):
         marked = any(m in low for m in lang.UNCONFIRMED_MARKERS)
         if rel is not None and rel.cue and any(m in uncontracted(low) for m in lang.PASSIVE_ALLEGATIONS) \
                 and not marked and not anonymous(rel, low):  # (an anonymous source's hearsay is unconfirmed: genre44's Left)
@@ -143,7 +146,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     position = rel is not None and (kind == "statement" or _warning(text, rel, cue) or re.search(lang.EVALUATIVE_WOULD_RE, clause.lower())
                                     or re.search(lang.DEGREE_JUDGEMENT_RE, clause.lower())  # 'X was "not tough enough"' (shapes23)
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
-    if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS \
+    if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS and not given_up(text, rel) \
             and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])
                  or cue in ("plan", "plans") and re.match(r"\W*(?:a|an|another)\s", text[rel.content[-1][0]:rel.content[-1][1]])  # "They plan a march" (read11a)
                  or object_infinitive(cue + " " + text[rel.content[-1][0]:rel.content[-1][1]])):

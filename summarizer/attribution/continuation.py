@@ -73,7 +73,8 @@ def _elided_subject(clause: str) -> bool:
     return first in lang.AUXILIARIES or lang.is_past_form(first, min_len=4)
 
 
-_BUT_OWN_SUBJECT = re.compile(r",\s+but\s+(?!(?:" + "|".join(sorted(lang.PRONOUNS | lang.REPORT_CONTINUERS)) + r")\b)(?=[a-z]+\s)", re.I)
+_BUT_OWN_SUBJECT = re.compile(r",\s+but\s+(?:(?!(?:" + "|".join(sorted(lang.PRONOUNS | lang.REPORT_CONTINUERS)) + r")\b)(?=[a-z]+\s)"
+                              r"|(?-i:(?=I\s+[a-z])))", re.I)  # ("He argues A, but I find myself ...": the writer's "I" in indirect speech; attr51)
 
 
 #: The longest subject (words) before the modal of a run-on sentence ("The new line would ...").

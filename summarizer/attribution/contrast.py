@@ -31,6 +31,7 @@ _CONTRAST = re.compile(r"(?:,[”\"]?\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + 
                        # (read29: "Some critics doubt it, with lecturer Tom Vell telling the BBC it may ...": the named one's)
                        r"|,\s+with(?=\s+(?:(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}|" + _WITH_BODY + r")\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b)"
                        r"|\s+but(?=" + _POSS_POSITION + r")"  # (read29: "X would not comment but their advice was that ...")
+                       r"|\s+(?:while|whereas)(?=\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:claim|say|" + lang.SECOND_FRAME_CUES_RE + r")\b)"  # ("... while conservationists claim A": attr51)
                        r"|\s+but(?=\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(lang.SPEAKER_FOR_BODY_NOUNS)) + r")\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b))\s+"
                        r"(?=[^,;“”\"]{1,80}?\b(\w+)\b|[A-Z][\w'’-]*,\s)")  # (or a one-word name and its apposition: basil45)
 #: A sentence that closes with "according to X" (no comma inside X).
@@ -61,7 +62,7 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         if any(s < cut < e for s, e, _ in quotes):
             continue  # '" Attitudes are negative, but they're changing, " Mr. Doe said.': inside a quotation
         tail = text[m.end():sp.end]
-        if not m.group(0).lstrip().startswith((",", ";", "–", "—", "―", "--", "but")) and not re.search(
+        if not m.group(0).lstrip().startswith((",", ";", "–", "—", "―", "--", "but", "while", "whereas")) and not re.search(
                 r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", text[start:m.start()]) \
                 and not _that_frame_then_colon(text[start:m.start()], tail):
             continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
@@ -254,7 +255,7 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
         named = re.match(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*", before[lead.end():]) if lead else None
         if named and descriptions_only(re.sub(r"^\s*,\s*$", "", before[lead.end() + named.end():])):
             return True
-        return bool(re.search(r"\b[A-Z][a-z]", before)) and "," not in before
+        return bool(re.search(r"\b[A-Z][a-z]|\b[A-Z]{3,}\b", before)) and "," not in before  # (", and NASA says": attr51)
     return bool(re.search(r"\b[A-Z][a-z]|\b[A-Z]{2,}\b|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))  # ("CNN affiliates")
 
 

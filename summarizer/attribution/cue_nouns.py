@@ -49,8 +49,14 @@ def judged_object(toks: list[Tok], i: int) -> bool:
     ending closing the sentence ("called the ruling disappointing", "called his plan unworkable"; not
     "called the police", "called the team captain"; lang.JUDGING_ADJECTIVE_ENDINGS)."""
     k = i + 2
-    while k < len(toks) and k - i <= 4 and toks[k].text[:1].isalpha():
+    while k < len(toks) and k - i <= 4 and toks[k].text[:1].isalpha() and toks[k].low not in ("and", "or"):
         k += 1
+    while k + 1 < len(toks) and toks[k].low in ("and", "or", ",") and _judging(toks[k - 1]) and _judging(toks[k + 1]):
+        k += 2 + (toks[k].text == "," and k + 2 < len(toks) and toks[k + 1].low in ("and", "or"))  # "illegal and offensive" (attr51)
     last = toks[k - 1]
-    return k - i >= 3 and (k >= len(toks) or toks[k].text in ".!?") and last.text.islower() and len(last.low) > 3 \
-        and last.low.endswith(lang.JUDGING_ADJECTIVE_ENDINGS)
+    return k - i >= 3 and (k >= len(toks) or toks[k].text in ".!?") and _judging(last)
+
+
+def _judging(t: Tok) -> bool:
+    """A lower-case adjective by its ending (lang.JUDGING_ADJECTIVE_ENDINGS)."""
+    return t.text.islower() and len(t.low) > 3 and t.low.endswith(lang.JUDGING_ADJECTIVE_ENDINGS)

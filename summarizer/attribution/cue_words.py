@@ -13,7 +13,7 @@ from .cue_nouns import judged_object, request_refused, singular_noun_subject
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .initial_nouns import named_possessive_subject, the_capitalised_subject
-from .bare_findings import past_verb_with_object
+from .bare_findings import no_report, past_verb_with_object
 from .speaking_leads import lead_in_only, speaking_lead  # noqa: F401 (lead_in_only: imported from here)
 from .focus_frames import felt_clause
 from .text import QUOTE_MARKS, Tok
@@ -179,8 +179,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return False  # "the 12 towns that do not allow ...", "two reports": a counted noun, no verb (not "The 62-year-old says": lead28)
     if i >= 2 and adverb_ly(toks[i - 1]) and toks[i - 2].low != "as" and (toks[i - 2].low in lang.PREPOSITIONS or toks[i - 2].low in lang.NOUN_DETERMINERS):
         return False  # "with politically charged texts", "a hotly disputed claim": an adjective (read12c)
-    if w in lang.ADDING_VERBS and (nxt in lang.ADDED_THING_OPENERS or _added_object(toks, i)):
-        return False  # "The ruling adds more uncertainty", "adds to the confusion": no speech (read12c)
+    if w in lang.ADDING_VERBS and (nxt in lang.ADDED_THING_OPENERS or _added_object(toks, i)) or no_report(toks, i):
+        return False  # "The ruling adds more uncertainty", "adds to the confusion": no speech (read12c); "has noted 1,821 names" (attr51)
     if prev == "to" and w in lang.CUE_VERBS | lang.EVALUATION_VERBS and speaking_lead(toks, i) is not None:
         # "was quick to point out that", "used the speech to argue that" (speaking_leads.py): a cue
         # when it reports (a weak cue before one of its followers: not "used the money to call a vote")

@@ -357,7 +357,7 @@ def writer_belief(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
     Only outside quotations (a quoted "I think" is its speaker's) and with a content of at least
     three words after the cue."""
     m = _WRITER.match(text, sp.start, sp.end)
-    if m is None or m.group("cue").lower() not in lang.WRITER_BELIEF_CUES | lang.WRITER_CONCEDING_CUES or not outside(m.start("src"), quotes) \
+    if m is None or m.group("cue").lower() not in lang.WRITER_BELIEF_CUES | lang.WRITER_CONCEDING_CUES and not (m.group("cue").lower() in lang.WRITER_PAST_BELIEF_CUES and re.match(lang.PAST_BELIEF_CLAUSE_RE, text[m.end("cue"):sp.end])) or not outside(m.start("src"), quotes) \
             or m.group("modal") and m.group("cue").lower() in lang.WRITER_WISH_CUES:  # "I must admit that"; not "I would hope" (attr48)
         m = _IMPERSONAL.match(text, sp.start, sp.end)  # "It is clear that ...": the writer's judgement
         if m is None or not outside(m.start("src"), quotes):

@@ -21,7 +21,7 @@ from .hearings import hearing_frame
 from .noun_cues import proposal_frame
 from .appeals import appeal_frame
 from .ruling_out import rule_out_frame
-from .apposition import authored_subject, described_after_quote, described_subject
+from .apposition import QUOTE_DESCRIBED as _QUOTE_DESCRIBED, authored_subject, described_after_quote, described_subject
 from .cues import extra_frame
 from .stray_commas import comma_split_subject
 from .frame_shapes import (SAYING_ON, PREPOSITION_OBJECT, RESUMED_CONTRAST, NAME_DESCRIBED, NAMED_TITLE_END, RESUMED, CLAUSE_COLON, CLAUSE_COLON_BARE, CLEFT, named_head, APPOSED_NAME, DATED_DATELINE, DATELINE, INITIAL_NAME, INITIAL_NP, INTRO_NP, LEAD_COORDINATOR, NAME_AFTER_QUOTE, OWNED_NP, RELATIVE_END, TAIL_TITLE, TITLE_QUOTE, addressee_tail, colon_speaker, intro_ok, may_speak, naming_quote, np_head_speaks, participle_subject, quoted_intro, relative_quote_comma)
@@ -221,7 +221,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                 if m and (" " not in m.group(1).strip() and m.group(1) not in mid_caps
                           or m.group(1).split()[0].lower() in lang.NOT_NAMES):
                     m = None  # "Initially, state regulators ...": a sentence's first word, not a name
-            if m and outside(m.start(), quotes) and (grp := group_before_examples(text, sp.start, m.start())) is not None:
+            if (m is None or outside(m.start(), quotes)) and (grp := group_before_examples(text, sp.start, m.start() if m else cut)) is not None:
                 subj, m = grp, None  # "His allies, including the whip, Tom Rook, said": the allies (lead28)
             if m and outside(m.start(), quotes):
                 subj = (m.start(1), m.end(1))
@@ -282,7 +282,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
             before_i = before_i[dl.end():]
         # a quotation in single marks ends with its punctuation inside them: "'...,' he said."
         single_closed = re.search(r"[,.!?…]['’]\s*$", before) is not None
-        quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before)) or before.lstrip().startswith(("“", '"')) or single_closed
+        quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before) or _QUOTE_DESCRIBED.search(before)) or before.lstrip().startswith(("“", '"')) or single_closed
         lead_in = not described and bool(re.search(r"[,”\"—–]\s*$", before) or single_closed) and (len(before.split()) >= 3 or quoted_before) \
             and not intro_ok(before_i) and t.low in lang.CUE_VERBS \
             and not (t.low in lang.ATTITUDE_VERBS | lang.POSITION_CUES and re.match(r"\s+to\b", text[t.end:sp.end]))

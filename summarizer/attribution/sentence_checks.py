@@ -15,6 +15,7 @@ from .certainty_marks import unconfirmed
 from .frames import Frame
 from .name_kinds import classify
 from .relations import Relation
+from .restrictive_hearsay import restrictive_start
 
 
 #: A closing concessive clause (", although neither ever confirmed it", ", but the scale was unclear"): its own statement.
@@ -84,6 +85,9 @@ def hedged_relative(text: str, sp: Span) -> int:
     m = _RELATIVE_TAIL.search(text, sp.start, sp.end)
     if m is not None and not hedged(sp.start, m.start()):
         return m.start() + 2 if hedged(m.start(), sp.end) else sp.start
+    rs = restrictive_start(text, sp.start, sp.end)  # "<Name> stars as a translator who is believed to be dead" (attr51)
+    if rs is not None and not hedged(sp.start, rs):
+        return rs
     return sp.start
 
 

@@ -14,6 +14,8 @@ def speaking_lead(toks: list[Tok], i: int) -> int | None:
     no such lead-in's."""
     if i < 2 or toks[i - 1].low != "to":
         return None
+    if expected_tag(toks, i):
+        return i - 3  # '"...," <Name> is expected to say.': a prepared speech's words (attr51)
     k = i - 2  # the word before "to"
     if toks[k].low in lang.SPEAKING_READINESS and k >= 1 and toks[k - 1].low in lang.BE_FORMS | lang.CUE_MODIFIERS:
         j = k - 1
@@ -63,3 +65,29 @@ def lead_in_only(between: str) -> bool:
     probe = between + " say"
     toks = tokens(probe, 0, len(probe))
     return bool(toks) and toks[0].start < len(between) and speaking_lead(toks, len(toks) - 1) == 0
+
+
+# A prepared speech quoted before it is given: '"...," <Name> is expected to say.' The words are the speaker's (the text
+# released in advance), like '"...," <Name> will say.'; the saying is still to come, so the certainty is the future's
+# (`speculative`, GUIDELINES §14 "expected to"). Only a closing tag right after a quotation: "The defence is expected
+# to argue that ..." stays no cue (no statement made yet, lang.stance; session 42, attr51).
+
+#: Closing quotation marks.
+_CLOSING = frozenset('"”’\'')
+
+
+def expected_tag(toks, i: int) -> bool:
+    """toks[i] is a saying verb in "<subject> is/are expected to <verb>" that closes the sentence or clause, and the
+    subject (one to six words) follows a closing quotation mark."""
+    if i < 4 or toks[i - 1].low != "to" or toks[i - 2].low != "expected" or toks[i - 3].low not in lang.BE_FORMS:
+        return False
+    if toks[i].low not in lang.PLAIN_SAYING_VERBS:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text not in (".", ",", ";") and toks[i + 1].low not in lang.EXPECTED_TAG_FOLLOWERS:
+        return False
+    j = i - 4
+    while j >= 0 and i - 4 - j < 6 and toks[j].text not in _CLOSING:
+        if not toks[j].text[:1].isalpha() and toks[j].text not in (".", "-"):
+            return False
+        j -= 1
+    return j >= 0 and j < i - 4 and toks[j].text in _CLOSING

@@ -74,7 +74,7 @@ SUGGESTING_VERBS = frozenset("suggest suggests suggested".split())
 
 #: Verbs by which a source denies the content (`denied`).
 DENIAL_VERBS = frozenset("""deny denies denied denying dismiss dismisses dismissed reject rejects rejected
-refute refutes refuted dispute disputes disputed""".split())
+refute refutes refuted dispute disputes disputed rubbishes rubbished""".split())
 
 #: Verbs of internal state, intention and accusation (PolNeAR counts these as attribution):
 #: the content is what the source believes, wants, fears or holds against someone.
@@ -362,7 +362,7 @@ presume contend submit agree disagree predict suggest accept recognize recognise
 convinced sure certain confident afraid worried concerned""".split())
 #: Regex: words between the writer's "I"/"we" and the belief cue ("I really think", "We don't
 #: believe"; attribution/cues.py; English grammar).
-WRITER_MODIFIERS_RE = r"also|still|really|now|firmly|strongly|truly|do|does|did|don['’]t|do\s+not|did\s+not|didn['’]t"
+WRITER_MODIFIERS_RE = r"also|still|really|now|firmly|strongly|truly|always|once|do|does|did|don['’]t|do\s+not|did\s+not|didn['’]t"
 #: Regex: the first person with "be" before a state cue ("I'm convinced", "we are sure").
 WRITER_BE_RE = r"['’](?:m|re)|\s+(?:am|are)"
 #: Cues that report even when followed by punctuation ("..., he added."; attribution/frames.py).
