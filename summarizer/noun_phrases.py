@@ -72,6 +72,8 @@ def noun_phrase(rest: str) -> str:
         if kept and (_PLURAL.search(kept[-1].group(0)) or kept[-1].group(0).lower() in lang.IRREGULAR_PLURAL_PEOPLE) \
                 and (not low.endswith("s") or low.endswith("ss")) and nxt_tok.lower() in _OBJECT_OPENERS:
             break  # "25,000 vehicles cross the bridge": a present verb after a plural noun, its object next (lead34)
+        if kept and _PLURAL.search(kept[-1].group(0)) and nxt_tok.lower() in lang.OBJECT_PRONOUNS:
+            break  # "on two occasions picks her up": a verb (even in -s) after a plural noun, a pronoun its object (real51)
         if kept and _PLURAL.search(kept[-1].group(0)) and not low.endswith(("s", "ed", "ing", "ly")) \
                 and (not nxt_tok or nxt_tok.lower().endswith("ly") and len(nxt_tok) > 4):
             break  # "40 buses run daily": a present verb and its adverb after a plural noun (lead38)

@@ -199,6 +199,8 @@ def _place_of(evidence: str) -> str | None:
                 or first in lang.SEASONS and len(name.split()) == 1 + name.lower().startswith("the ") \
                 or re.search(r"['’]s?$", name.split()[0]) or re.search(r"\d", name.split()[0]):
             continue  # (a season alone, "due in the Autumn" (not "Fall River"), and a word with a digit, "in T20", are no places; read30)
+        if " " not in name and (first.endswith("ism") or first in lang.FAITH_NAMES):
+            continue  # "draws from Christianity, Judaism and ...": a faith, no place (real51)
         before = re.search(r"([A-Za-z]+)\s+at\s*$", evidence[:m.start() + len(m.group(0).split()[0])], re.I)
         role = re.search(r"\b([a-z]+)\s+of\s+(?:[a-z-]+\s+){1,3}at\s*$", evidence[:m.start() + len(m.group(0).split()[0])])
         if before and (before.group(1).lower() in lang.PERSON_NOUNS or before.group(1).lower().endswith(lang.OCCUPATION_ENDINGS)) \

@@ -16,7 +16,8 @@ from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .marks import closed_line
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
-from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation, subject_only
+from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation, subject_only, \
+    object_phrase
 from .summary_pairs import mispaired
 from .summary_roles import apposition_owned, count_as_means, ends_before_object, ends_on_possessive, joined_names, unresolved_pronoun
 from .summary_sources import restated_source, said_by, with_source
@@ -48,7 +49,8 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
     # prose: long enough, closed by a full stop, not a line in capitals ("MAYOR RESIGNS: REPORTS", a link), no
     # question to the reader ("So, you'd like a reunion?": it summarises nothing; read36)
     prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()
-             and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?") and not _bare_quote(x) and not first_person(x)] or sents[:1]
+             and not furniture_kind(x) and not x.rstrip(" \"”’')").endswith("?") and not _bare_quote(x) and not first_person(x)
+             and not _note(_undated(x))] or sents[:1]
     prose = [x for x in prose if not (_PRONOUN_SUBJECT.match(x) and sents.index(x) and sents[sents.index(x) - 1] not in prose)]
     # ("The conservative Y was less impressed. In an editorial, it accused ...": "it" would point at the lead's X; genre45)
     return [_undated(x) for x in prose[:n]]
@@ -64,6 +66,13 @@ def _bare_quote(sentence: str) -> bool:
     m = re.match(r"\s*[“\"‘]", sentence)
     tail = re.split(r"[”\"’]", sentence[m.end():], maxsplit=1)[1:] if m else []
     return bool(m) and not (tail and set(re.findall(r"[a-z]+", tail[0].lower())) & lang.REPORTING_WORDS)
+
+
+def _note(sentence: str) -> bool:
+    """A sentence opening with an editor's note label ("Editor's note: <Name> was recently named ..."): about the piece,
+    no lead of its news (real51); a correction is one too, "Update: ..." and "Breaking: ..." are not."""
+    m = re.match(r"\W*([A-Za-z'’]+)(?:\s+[Nn]ote)?\s*:\s", sentence)
+    return bool(m) and m.group(1).lower() in lang.NOTE_LABELS
 
 
 def _undated(sentence: str) -> str:
@@ -173,6 +182,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
     why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
     if why is None and subject_only(text, headline):
         why = "it is only the subject of an article sentence"  # (basil45)
+    elif why is None and object_phrase(text, headline):
+        why = "it is only a preposition's object in an article sentence"  # (no verb: real51)
     elif why is None and bare_quotation(text, headline):
         why = "it is a speaker's quotation shown as the outlet's line"  # (read30)
     elif why is None and (hedge := dropped_hedge(text, headline)):
@@ -195,7 +206,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])
                  and len(_undated(text[s.start:s.end]).split()) >= thresholds.CLAIM_MIN_WORDS
                  and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end])
-                 and not _bare_quote(_undated(text[s.start:s.end]))]  # (nor a quotation no one says in it: real46)
+                 and not _bare_quote(_undated(text[s.start:s.end])) and not _note(_undated(text[s.start:s.end]))]
+        # (nor a quotation no one says in it: real46; nor an editor's note on the piece: real51)
         line = _undated(text[first[0].start:first[0].end]) if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         headline = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
@@ -218,13 +230,15 @@ def _shortened(words: list[str], cut: int) -> str:
         return " ".join(words)
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):
         before, kept = words[i - 1], " ".join(words[:i]).rstrip(",")
-        if (words[i].lower() in lang.HEADLINE_BREAK_WORDS or _soft_break(words, i)) and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
+        if (words[i].lower().lstrip("\"“") in lang.HEADLINE_BREAK_WORDS or _soft_break(words, i)) and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
                 and not (i + 1 < len(words) and words[i + 1].lower() in ("least", "most", "all")) \
                 and not (words[i].lower() == "as" and before.lower() in lang.DEGREE_BEFORE_AS) \
                 and not (i >= 2 and words[i - 2].lower() in ("and", "or") and re.fullmatch(lang.ONE_WORD_CONJUNCT_RE, before.lower())) \
                 and before.rstrip(",").lower() not in lang.HEADLINE_CUT_ENDINGS | lang.HEADLINE_BREAK_WORDS | lang.SPEECH_VERBS \
                 and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)) \
-                and not re.search(r",\s+(?:who|whose|which)\b[^,]*$", kept):  # not inside a relative aside, before the main verb (real50)
+                and not re.search(lang.RELATIVE_ASIDE_RE + r"[^,]*$", kept) \
+                and not (i >= 2 and words[i - 2].lower() in ("in", "on", "by") and before.lower() in lang.PREPOSITION_NOUNS):
+            # not inside a relative aside before the main verb (real50; "some of whom": real51), nor inside "in connection | with" (real51)
             return kept
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):  # before the line's closing source ("..., a <police>
         tail = words[i:]  # spokesman said."; real50): the caller gives the headline its source (said_by)
@@ -242,6 +256,9 @@ def _soft_break(words: list[str], i: int) -> bool:
     nxt = w[i + 1] if i + 1 < len(w) else ""
     if re.fullmatch(r"[a-z]{3,}ing", w[i]) and re.fullmatch(r"[a-z-]{3,}[^s]s", w[i - 1]) and w[i - 1] not in lang.FUNCTION_WORDS:
         return True  # a participle after a plural noun ("... offers <46-mile> routes | snaking through ..."), not "is | launching"
+    if w[i] in ("a", "an") and words[i - 1].endswith(",") and (k := next((k for k in range(i + 2, min(i + 7, len(w))) if w[k] in (
+            "who", "whose", "which")), None)) and not any(x in ("and", "or") or x.endswith(",") for x in w[i + 1:k]):
+        return True  # an appositive a relative clause describes ("... freed <40> <people>, | a group whose ..."; not a list; real51)
     if w[i] in lang.CONCESSION_BREAKS and words[i - 1].endswith(","):
         return True  # a concession after the news ("<Name> was hospitalized for dehydration, | though the ailment ...")
     if w[i] == "by":  # a means ("... | by finding <homes> for ..."), not an agent ("was set up | by <Name>")
@@ -267,7 +284,7 @@ def _core(words: list[str]) -> list[str] | None:
             and re.search(lang.DASH_CLAUSE_VERB_RE, parts[1]):
         out = parts[1][:1].upper() + parts[1][1:]  # the news after a spaced dash ("<X> is passe - the next trend is ..."; real50)
     else:
-        m = re.search(r",\s+(?:who|whose|which)\s[^,;:“”\"()]{3,100}?,\s+", line)
+        m = re.search(lang.RELATIVE_ASIDE_RE + r"\s[^,;:“”\"()]{3,100}?,\s+", line)
         n = re.match(_NAME_APPOSITIVE, line)  # or an appositive after a name ("<Name>, one of the <heirs>, appears ..."; real50)
         span = (m.start(), m.end()) if m else (n.start(1), n.end(1)) if n else None
         if span and span[0] > 0 and len(line[:span[0]].split()) <= 6:

@@ -222,3 +222,15 @@ def subject_only(article: str, sentence: str) -> bool:
         if re.match(r"[ \t]*[,:;(\w—–-]", article[m.end():m.end() + 3]):
             return True
     return False
+
+
+def object_phrase(article: str, sentence: str) -> bool:
+    """`sentence` (a model's headline) is found in the article only as the object of a preposition that takes no clause
+    ("Regulators are looking into the pension arrangements of <Society> ..." -> "The pension arrangements of <Society>"):
+    a noun phrase with no verb, nothing said of it (real51). A headline that is a whole article sentence is none."""
+    line = sentence.strip().rstrip(".").strip()
+    if len(line.split()) < 3:
+        return False
+    body = re.escape(line[0].lower()) + re.escape(line[1:])
+    preps = "|".join(sorted(lang.OBJECT_PHRASE_PREPOSITIONS))
+    return re.search(rf"\b(?:{preps})\s+{body}", article) is not None and re.search(rf"(?:^|[.!?\"”]\s+){re.escape(line)}", article) is None

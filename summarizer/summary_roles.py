@@ -124,10 +124,12 @@ def ends_before_object(article: str, headline: str) -> str | None:
     if len(words) < 3:
         return None
     last = words[-1].lower()
-    if not (re.fullmatch(r"[a-z]{2,}(?:ing|ed)", last) or last in lang.DETERMINERS or last in lang.PREPOSITIONS | {"of", "to"}):
-        return None
-    body = r"\s+".join(re.escape(w) for w in words)
-    for m in re.finditer(body + r"(?=\s)", article, re.I):
+    if not (re.fullmatch(r"[a-z]{2,}(?:ing|ed)", last) or last in lang.DETERMINERS or last in lang.PHRASE_PREPOSITIONS | {"to"}):
+        return None  # (PHRASE_PREPOSITIONS: "of", "into", "across" ... as well as "in", "at"; real51)
+    tails = [words] if not (last in lang.PHRASE_PREPOSITIONS | {"to"} and len(words) > 4) else [words, words[-4:]]
+    # (a preposition: the headline's last four words are enough, "... throwing his dog across." where the article has
+    # "... throwing his dog across the room": a model's line in its own words up to its cut; real51)
+    for m in (m for tail in tails for m in re.finditer(r"\s+".join(re.escape(w) for w in tail) + r"(?=\s)", article, re.I)):
         nxt = re.match(r"\s+([\"“‘']?)([\w'’-]+)", article[m.end():])
         if nxt is None:
             continue

@@ -228,7 +228,8 @@ def _warning(text: str, rel: Relation, cue: str) -> bool:
 
 #: A phrase set off by commas that opens with a negator and describes a noun ("the jet, no longer
 #: designated Air Force One, flew ..."): its negation is the phrase's, not the clause's.
-_SET_OFF_NEGATION = re.compile(r",\s+(?:no longer|not|never)\s+[^,;:“”\"]{1,60},|" + lang.SET_OFF_RESOLVE_RE)  # (and resolve: read36)
+_SET_OFF_NEGATION = re.compile(r",\s+(?:no longer|not|never)\s+[^,;:“”\"]{1,60},|" + lang.SET_OFF_RESOLVE_RE  # (and resolve: read36)
+                               + r"|" + lang.SET_OFF_HEDGE_RE)  # (", perhaps to her surprise,": the aside's hedge; real51)
 #: A where/which/who aside between dashes ("the House – where the levy will pass or fail this spring – said"; read12c).
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s+(?:where|which|who|when)\s[^—–;:“”\"]{1,120}?\s(?:--|—|–)\s")
 

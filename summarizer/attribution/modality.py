@@ -306,8 +306,8 @@ def speculative(w: list[str]) -> bool:
         if x in lang.PROSPECT_PHRASES and i > 1 and w[i - 1] == lang.PROSPECT_PHRASES[x] and _after_be(w, i - 1) \
                 and infinitive(w, i + 1) and not in_relative(w, i):
             return True  # "The project is on track to finish", "The firm is in talks to buy a rival" (fields9)
-        if x in lang.OBLIGATION_VERBS and infinitive(w, i + 1) and not (i and w[i - 1] in lang.NOUN_MARKERS) and not standing_rule(w, i):
-            return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ..."
+        if x in lang.OBLIGATION_VERBS and infinitive(w, i + 1) and not (i and w[i - 1] in lang.NOUN_MARKERS) and not standing_rule(w, i) and w[i + 1:i + 4] != ["to", "do", "with"]:
+            return True  # "Tenants have to leave", "Investors need to see"; not "the needs to ...", nor "has to do with" (a relation; real51)
         if x in lang.BE_TO_FORMS and infinitive(w, i + 1) and w[i + 2] not in lang.BE_TO_IDIOMS and not in_relative_that(w, i):
             return True  # "The board is to vote next week", "The aim is to cut costs" (not "a hearing that was to ...": read31)
         if x == "whether" and (_indifference(w, i) or "with" in w[max(1, i - 5):i] and w[i - 1] in lang.OPEN_OUTCOME_ADJECTIVES):

@@ -137,6 +137,9 @@ refinery pipeline building tower park reservoir canal levee dike terminal hall c
 #: World Cup", "during the Cold War"; fields.py; general English).
 EVENT_NAME_HEADS = frozenset("""war wars cup games olympics olympiad championship championships festival summit
 revolution crisis era convention tournament conference open expo marathon awards prix""".split())
+#: Names of faiths said alone that do not end in "-ism" ("draws from Christianity, Judaism and ..."): a belief, no place
+#: (places.py, which also skips any one word in "-ism"; real51).
+FAITH_NAMES = frozenset("christianity islam christendom shinto wicca".split())
 #: Names of feasts and holidays said alone ("at Easter", "over Christmas"): a time, no place (places.py; real50).
 HOLIDAY_NAMES = frozenset("easter christmas thanksgiving halloween passover ramadan diwali hanukkah eid lent advent".split())
 #: Last words of names of days and holidays of three or more words, or after a possessive ("Harvest

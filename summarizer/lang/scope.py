@@ -189,3 +189,8 @@ PAST_PERIOD_OPENER_RE = (r"(?:(?:during|throughout)\s+the\s+(?:[a-z]+\s+){0,2}wa
 BARE_DESTINATIONS = frozenset("church school college university bed hospital prison jail court mass sea market chapel mosque".split())
 #: Words of a time still to come that keep "going to <place>" a plan ("is going to court next week"; real50).
 TIME_TO_COME_WORDS = frozenset("next tomorrow soon later".split())
+
+#: Regex: a hedge adverb set off by commas with only a phrase of its own, a preposition's or an adverb ("And, perhaps
+#: to her surprise, the mayor got a reply", "The ministry notes, perhaps defensively, that ..."): the aside is hedged,
+#: not the clause it sits in (attribution/certainty.py; real51). Not ", perhaps, the council will ...".
+SET_OFF_HEDGE_RE = r",\s*(?:perhaps|maybe|possibly)\s+(?:(?:to|in|for|out\s+of|with|by)\s+[^,;:“”\"]{1,40}?|[a-z]{3,}ly)(?=,)"

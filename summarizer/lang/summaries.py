@@ -54,3 +54,18 @@ DASH_CLAUSE_VERB_RE = r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\
 #: conjunction ("<Name>, one of the heirs to <a fortune>, appears ...", "<Name>, 47, had ..."; summary_grounding._core; real50).
 NAME_APPOSITIVE_RE = (r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(,\s+(?:one|a|an|the|\d{1,3})\b[^,;:“”\"()]{0,100}?,\s+)"
                       r"(?!(?:and|or|but|nor)\s)(?=[a-z]+\s)")
+#: Regex: a relative aside opening after a comma, bare or after a part of its antecedent ("..., who", "..., some of
+#: whom", "..., most of which"): a fallback headline is not cut inside one before the main verb (summary_grounding;
+#: real50's "who/which", real51's "<Seven students>, some of whom attend <University> | in <State>, were ...").
+RELATIVE_ASIDE_RE = (r",\s+(?:(?:some|many|most|all|one|two|three|few|none|each|both|several|half)\s+of\s+)?"
+                     r"(?:who|whom|whose|which)\b")
+#: Nouns of a complex preposition after "in/on/by" ("in connection with", "in response to", "on behalf of"): a fallback
+#: headline does not end on one, before its preposition (real51: "... arrested in <country> in connection | with ...").
+PREPOSITION_NOUNS = frozenset("""connection conjunction accordance response relation reference addition contrast comparison
+line contact touch charge search favour favor behalf spite front place lieu view light terms respect""".split())
+#: Labels of an editor's note about the piece ("Editor's note: <Name> was recently named ..."): the line is about the
+#: story, not its news, and is no fallback headline nor lead sentence (summary_grounding; real51).
+NOTE_LABELS = frozenset("editor's editor’s editors' correction corrections clarification".split())
+#: Prepositions whose object is a noun phrase, never a clause: a model's headline found verbatim right after one in the
+#: article ("Regulators are looking into | the pension arrangements of <Society>") is a phrase with no verb (real51).
+OBJECT_PHRASE_PREPOSITIONS = frozenset("of into onto upon about against toward towards regarding concerning".split())
