@@ -29,7 +29,10 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
         if jd.kind == "numbers":
             f1, f2 = feats[i], feats[j]
             key = count_key(jd, f1, f2)  # what is counted, in which unit, and when
-            by_counted[key] += [(i, jd.values[0]), (j, jd.values[1])]
+            rows = [(i, jd.values[0]), (j, jd.values[1])]
+            # one article telling both figures shows the dispute best: its two claims stand for the
+            # two values before claims of other articles with the same values (within51)
+            by_counted[key][:0 if f1.article == f2.article else len(by_counted[key])] = rows
     told: set[frozenset] = set()
     for key, rows in by_counted.items():
         by_value: dict[float, int] = {}
