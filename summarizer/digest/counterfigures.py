@@ -210,3 +210,21 @@ def counter_figures(fs: list[Features], taken=frozenset()) -> list[tuple[Feature
                 if jd is not None:
                     add((x, y, jd))
     return out
+
+
+def told_as_inside(feats, sides, inside, told) -> list | None:
+    """A number dispute one article tells whole, shown beside the group of its values that shows it
+    across articles (conflict_groups.iter_conflicts; within51): the group's two sides come from two
+    articles, one of which also tells the other value (a pair of that article for the same key);
+    its two claims as (value, claim) sides, or None. Not when those values from that article are
+    already told."""
+    if len(sides) != 2 or sides[0][1].article == sides[1][1].article:
+        return None
+    values = {v for v, _ in sides}
+    shown = {f.article for _, f in sides}
+    for i, j, v1, v2 in inside:
+        pair = sorted([(v1, feats[i]), (v2, feats[j])], key=lambda t: t[0])
+        if feats[i].article in shown and {v1, v2} == values and v1 != v2 \
+                and frozenset((f.article, v) for v, f in pair) not in told:
+            return pair
+    return None
