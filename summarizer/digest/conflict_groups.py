@@ -14,6 +14,7 @@ from .claimrefs import conflict_side
 from .onedispute import one_conflict_per_dispute
 from .onesentence import sentence_sides
 from .figures import count_key
+from .counterfigures import told_as_inside
 from .predicates import topic_of
 from .reasons import fluent
 from .repeats import without_part_repeats
@@ -25,11 +26,14 @@ from .whentitle import when_topic
 def iter_conflicts(feats, judged) -> Iterator[Conflict]:
     """Number conflicts merged by what is counted (and the day), then version conflicts, one per pair."""
     by_counted: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    inside: dict[str, list[tuple]] = defaultdict(list)  # pairs of one article (within51)
     for i, j, jd in judged:
         if jd.kind == "numbers":
             f1, f2 = feats[i], feats[j]
             key = count_key(jd, f1, f2)  # what is counted, in which unit, and when
             by_counted[key] += [(i, jd.values[0]), (j, jd.values[1])]
+            if f1.article == f2.article:
+                inside[key].append((i, j, jd.values[0], jd.values[1]))
     told: set[frozenset] = set()
     for key, rows in by_counted.items():
         by_value: dict[float, int] = {}
@@ -53,6 +57,12 @@ def iter_conflicts(feats, judged) -> Iterator[Conflict]:
             kind="numbers", topic=about,
             reason=" vs ".join(f"{readable(v, unit)} ({f.source}, {f.article})" for v, f in sides) + _when_phrase(when),
             sides=[conflict_side(f, v) for v, f in sides])
+        shown = told_as_inside(feats, sides, inside.get(key, ()), told)
+        if shown is not None:
+            told.add(frozenset((f.article, v) for v, f in shown))
+            yield Conflict(kind="numbers", topic=about, sides=[conflict_side(f, v) for v, f in shown],
+                           reason=" vs ".join(f"{readable(v, unit)} ({f.source}, {f.article})" for v, f in shown)
+                           + _when_phrase(when))
     del by_counted
     # several sources rejecting one account are one dispute (onedispute.py)
     yield from sentence_sides(one_conflict_per_dispute(without_part_repeats(feats, _assertion_conflicts(feats, judged))))
