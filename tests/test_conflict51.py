@@ -82,6 +82,9 @@ def test_day_act_conflicts_finds_one_source_in_two_outlets():
     # a negation in the clause
     ("The Brackwell auditors will not visit the depot on Monday, the council said.",
      "The Brackwell auditors will visit the depot on Thursday, the council said."),
+    # a place's name is no act ("near <Village> on Thursday" / "in <Village> on Friday")
+    ("Seven people were hurt when a bus left the road near the village of Oxley Marsh early on Thursday, police said.",
+     "Families of the injured gathered at a church hall in Oxley Marsh on Friday."),
     # one article dating the act to two days of its own (two occasions)
     ("The Corrin Lido will reopen on Wednesday, its owners said. The Corrin Lido will reopen on Friday for members.",
      "The Corrin Lido will reopen on Saturday, the statement said."),

@@ -14,7 +14,8 @@ day are compared:
   only day; both days of one kind (two weekdays, or two month-days), and different; not another
   week's ("next Monday": lang.OTHER_WEEK_LEADERS);
 * the act: the words of the day's clause after its last saying verb ("said its inspectors would
-  visit"); one of the last two content words before the day is the same in both (by `act_stem`,
+  visit"); one of the last two content words before the day, in lower case (a name is a place or
+  a party, not an act: "near <Village> on Thursday" / "in <Village> on Friday"), is the same in both (by `act_stem`,
   which strips -ing, -ed, -s: "meeting" / "meets", "expected" / "expects"), and the two clauses
   share another content word (who acts or what is acted on: "inspectors", "zoo", "board",
   "answer");
@@ -63,8 +64,8 @@ def _negated(tokens: list[str]) -> bool:
 
 
 def day_acts(f: Features) -> list[tuple[str, list[tuple[str, str]], str]]:
-    """(day key, the clause's content words before the day in order as (stem, the subject before
-    it or ""), the day as written) for each day the claim dates an act to (module doc)."""
+    """(day key, the clause's content words before the day in order as (stem, "=" before the stem
+    of a capitalised word; the subject before it or ""), the day as written) for each day the claim dates an act to (module doc)."""
     cached = getattr(f, "_day_acts", None)
     if cached is not None:
         return cached
@@ -73,9 +74,10 @@ def day_acts(f: Features) -> list[tuple[str, list[tuple[str, str]], str]]:
         if _OTHER_WEEK.search(text[:m.start()][-30:]):
             continue
         key = ("w:" + m.group("wd").lower()) if m.group("wd") else f"m:{m.group('mo').lower()[:3]} {int(m.group('dd'))}"
-        toks = [t.lower() for t in _TOK.findall(_CLAUSE_BREAK.split(text[:m.start()])[-1])]
+        written = _TOK.findall(_CLAUSE_BREAK.split(text[:m.start()])[-1])
+        toks = [t.lower() for t in written]
         cut = max((k for k, t in enumerate(toks) if t in _SAYING), default=-1)
-        toks = toks[cut + 1:]
+        toks, written = toks[cut + 1:], written[cut + 1:]
         if _negated(toks):
             continue
         content = []
@@ -87,7 +89,7 @@ def day_acts(f: Features) -> list[tuple[str, list[tuple[str, str]], str]]:
                 j -= 1
             before = toks[j] if j >= 0 else ""
             subject = act_stem(before) if before and before not in STOP and before not in lang.SUBJECT_PRONOUNS else ""
-            content.append((act_stem(t), subject))
+            content.append((act_stem(t) if written[k].islower() else "=" + act_stem(t), subject))
         if len(content) >= 2:
             out.append((key, content, m.group(0)[3:].strip() if m.group(0)[:2].lower() == "on" else m.group(0)))
     f._day_acts = out
@@ -98,7 +100,7 @@ def same_act(c1: list[tuple[str, str]], c2: list[tuple[str, str]]) -> bool:
     """The two clauses tell one act (module doc): a shared act word among the last two content
     words of each, another shared word, no other subject right before it, no other object."""
     w1, w2 = [w for w, _ in c1], [w for w, _ in c2]
-    for act in [w for w in w1[-2:] if w in w2[-2:]]:
+    for act in [w for w in w1[-2:] if w in w2[-2:] and not w.startswith("=")]:
         k1, k2 = len(w1) - 1 - w1[::-1].index(act), len(w2) - 1 - w2[::-1].index(act)
         if not (set(w1) - {act}) & (set(w2) - {act}):
             continue
