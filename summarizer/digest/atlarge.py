@@ -33,7 +33,7 @@ _UNITS = {u: s for u, (dim, s) in lang.UNIT_SCALES.items() if dim == "time"}
 _FOR = re.compile(r"\bfor\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?:an?\s+)?$", re.I)
 _UNIT_AFTER = re.compile(r"\s*-?\s*([a-z]+?)s?\b", re.I)
 _AT_LARGE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lang.AT_LARGE_WORDS) + r")\b", re.I)
-_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|before|when)\b|\b(?:before|after|until|when)\s+(?=\w)", re.I)
+_BREAK = re.compile(r"[;:]|\b(?:" + "|".join(sorted(lang.SUBORDINATORS)) + r")\s+(?=\w)", re.I)
 _LOWER = re.compile(r"\b(?:" + "|".join(lang.NUMBER_LOWER_BOUNDS) + r")\s+(?:an?\s+)?$", re.I)
 _UPPER = re.compile(r"\b(?:" + "|".join(lang.NUMBER_UPPER_BOUNDS) + r")\s+(?:an?\s+)?$", re.I)
 _OCCASION = re.compile(r"\b(?:" + "|".join(sorted(lang.OCCASION_ORDINALS | lang.REPEAT_MARKERS)) + r")\b", re.I)
@@ -48,7 +48,7 @@ def at_large_spans(f: Features) -> list[tuple[float, str, str, frozenset[str]]]:
     if _OCCASION.search(text):
         return out
     spans = [(n.value, n.start, n.end) for n in numbers(text)]
-    spans += [(1.0, m.start(1), m.end(1)) for m in re.finditer(r"\bfor\s+(?:(?:about|nearly|almost|over|more than|less than)\s+)?(an?)\s+(?=[a-z])", text, re.I)]
+    spans += [(1.0, m.start(1), m.end(1)) for m in re.finditer(r"\bfor\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(an?)\s+(?=[a-z])", text, re.I)]
     for value, start, end in spans:
         lead = _FOR.search(text[:start])
         unit = _UNIT_AFTER.match(text, end)

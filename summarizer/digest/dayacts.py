@@ -45,7 +45,7 @@ _OCCASION = re.compile(r"\b(?:" + "|".join(sorted(lang.OCCASION_ORDINALS | lang.
 _OTHER_WEEK = re.compile(r"\b(?:" + "|".join(lang.OTHER_WEEK_LEADERS) + r")\s+$", re.I)
 _SAYING = frozenset(lang.REPORTING_VERBS)
 _TIME_WORDS = lang.TIME_WORDS | frozenset(lang.WEEKDAYS) | frozenset(lang.MONTHS)
-_AUX = lang.AUXILIARY_VERBS | lang.MODALS | {"to", "also", "now", "then", "still"}
+_AUX = lang.AUXILIARY_VERBS | lang.MODALS | {"to"}
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b|\s[–—]\s")
 
 
