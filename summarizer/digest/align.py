@@ -54,6 +54,8 @@ from . import eventday, series
 from .twofold import twofold_conflicts
 from .pronounday import pronoun_day_conflicts  # "It happened on <day>" near the top (conflict48)
 from .clockevents import clock_conflicts  # one act at two clock times, never a candidate pair (conflict50)
+from .atlarge import span_clash  # one span at large in two units (conflict51)
+from .dayacts import day_act_conflicts  # one act on two days, one source's too (conflict51)
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -82,6 +84,10 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         measured = measure_clash(f1, f2)  # "met for three hours" / "lasted just 90 minutes"; "52-page" / "51-page"
         if measured:
             jd = Judgment("assertion", f"{f1.source}: {measured[0]}; {f2.source}: {measured[1]}", about=measured[2])
+    if jd.kind in ("none", "agreement"):
+        loose = span_clash(f1, f2)  # "roamed the grounds for about 40 minutes" / "was loose for nearly two hours" (atlarge.py)
+        if loose:
+            jd = Judgment("assertion", f"{f1.source}: {loose[0]}; {f2.source}: {loose[1]}", about=f"how long the {loose[2]} was at large")
     if jd.kind in ("none", "agreement") and not same_source(f1, f2):
         aged = age_clash(f1, f2)  # "Dana Kerr, 32," / "Kerr, a 31-year-old guard" (ages.py)
         if aged:
@@ -191,6 +197,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     two = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in twofold}
     judged = [t for t in judged if tuple(sorted(t[:2])) not in two] + [(f1.index, f2.index, jd) for f1, f2, jd in twofold]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in pronoun_day_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    judged += [(f1.index, f2.index, jd) for f1, f2, jd in day_act_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     parted = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in planned}

@@ -34,6 +34,7 @@ from .versions import outcome_conflicts, role_conflicts
 from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from .eventday import event_day_conflicts
 from .clockevents import clock_conflicts
+from .dayacts import day_act_conflicts
 from .nonemade import none_conflicts
 from .series import series_conflicts
 from .claimindex import ClaimIndex, read_rows
@@ -141,7 +142,7 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
     for f1, f2, jd in outcome_conflicts(index, judged):
         judged.add(f1.index, f2.index, jd)
     # one event on two weekdays; one series counted twice; "no <noun>s" against a count (nonemade.py)
-    for find in (event_day_conflicts, series_conflicts, none_conflicts, clock_conflicts):
+    for find in (event_day_conflicts, series_conflicts, none_conflicts, clock_conflicts, day_act_conflicts):
         for f1, f2, jd in find(index, judged):
             judged.add(f1.index, f2.index, jd)
     scheduled = schedule_conflicts(index, judged)  # a schedule's day for one body (schedules.py)

@@ -355,3 +355,8 @@ FINDING_PARTICIPLES = frozenset({"detected", "found", "discovered", "identified"
 #: Active verbs telling the same of a thing found ("The bacteria turned up in tests taken on Tuesday";
 #: digest/starttimes.py; English usage; conflict50).
 TURNING_UP_VERBS = frozenset({"turned up", "showed up", "surfaced"})
+#: Words telling that someone or something was at large, out of its place, for a span of time ("roamed the grounds
+#: for about 40 minutes", "was loose for nearly two hours", "on the run for three days"): two such spans of one
+#: subject are one span told twice (digest/atlarge.py; English usage; conflict51).
+AT_LARGE_WORDS = ("loose", "escaped", "roamed", "roaming", "at large", "on the run", "missing", "unaccounted for",
+                  "wandered", "wandering")
