@@ -55,6 +55,12 @@ def without_nationality(words: list[str]) -> list[str]:
 
 
 def described_person(name: str) -> str | None:
+    """The person's name after a description of standing or relation (`_standing`) or an office (`office_person`)
+    written before it; None when neither is there."""
+    return _standing(name) or office_person(name)
+
+
+def _standing(name: str) -> str | None:
     """The person's name that ends a description written before it: after a lower-case noun of standing or relation
     (lang.DESCRIBED_ROLE_NOUNS: "club legend Ray Parlour", "<Name>'s neighbor Tisha Crear"), or after an owner's
     possessive when a title opens the name ("The OU's Prof John Domingue" -> "Prof John Domingue"). None when no
@@ -74,6 +80,37 @@ def described_person(name: str) -> str | None:
         if "by" in words[:k]:
             return None  # "A 2014 study by Loyola professor Jo Marr": the study, not its author (not "Friends of the
             # Park director Jo Marr": a body's name in the description)
+        return " ".join(tail) if _person_core(tail) and classify(" ".join(tail)) == "person" else None
+    return None
+
+
+def office_person(name: str) -> str | None:
+    """The person's name after an office or occupation written before it (session 42, coref51): a lower-case one
+    ("police spokeswoman Jo Marr", "director Jo Marr", "police Lt. Jo Marr" -> "Lt. Jo Marr": a title written right
+    before the name stays); a capitalised one that is no title (lang.ROLE_NOUNS, lang.OCCUPATION_NOUNS less
+    lang.PERSON_TITLES) opening the name, as at a sentence's start ("Administrator Jo Marr", "Journalist Jo Marr";
+    not "Mayor Jo Marr", "Chancellor Jo Marr", nor a title after a body's name: "Senate Minority Leader Jo Marr");
+    a member's letters after a constituency ("<Place> East AM Jo Marr", lang.MEMBER_ACRONYMS). GUIDELINES §6: the
+    fullest form of the NAME, as the later "Marr said" gives. None when the rest is no person's name ("police
+    spokeswoman Acme Corp"), after "by" ("a study by Loyola professor Jo Marr": the study) or past another lower-case
+    word ("Shares of Acme Corp")."""
+    words = name.split()
+    offices = lang.ROLE_NOUNS | lang.PERSON_NOUNS | lang.OCCUPATION_NOUNS
+    for k in range(len(words) - 3, -1, -1):
+        w = words[k]
+        low = w.lower()
+        lower_office = w.isalpha() and w.islower() and low in offices
+        capital_office = k == 0 and w.isalpha() and w.istitle() and (
+            low in (lang.ROLE_NOUNS | lang.OCCUPATION_NOUNS) - lang.PERSON_TITLES - lang.SHORT_FORM_TITLES
+            or low in lang.PERSON_NOUNS and words[1].lower().rstrip(".") in lang.PERSON_TITLES)  # ("Police Lt. Jo Marr")
+        member = w in lang.MEMBER_ACRONYMS and k > 0 and words[k - 1][:1].isupper()
+        if not (lower_office or capital_office or member):
+            if w.islower():
+                return None
+            continue
+        if "by" in words[:k] or "and" in words[:k] or "&" in words[:k]:
+            return None  # (the study's; "Speaker Jo Marr and Senate Leader Al Hale": both speak)
+        tail = words[k + 1:]
         return " ".join(tail) if _person_core(tail) and classify(" ".join(tail)) == "person" else None
     return None
 
