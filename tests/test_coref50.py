@@ -201,7 +201,10 @@ def test_born_description_units():
     assert born_description("the Arvanian journalist") is None
 
 
-# (coref51: resolved; lang.BACK_REFERENCE_HEADS_RE reads a race's contender)
+@pytest.mark.xfail(strict=True, reason="a party race description ('the GOP front-runner') resolves only to a person "
+                                       "the article wrote with the race's words ('GOP presidential hopeful <Name>', "
+                                       "coref51's race_contender); the person just named is not taken (it took the wrong "
+                                       "candidate twice in the dev data)")
 def test_the_front_runner_is_the_candidate_named_before():
     text = "Tom Hale leads the polls in Dunmore. \"I will win this race,\" the GOP front-runner said on Monday."
     assert who(text, "\"I will win this race,\" the GOP front-runner said on Monday.") == "Tom Hale"

@@ -24,6 +24,8 @@ from tests.reading import who
     ("Dunmore police Lt. Sam Wexley", "Lt. Sam Wexley"),
     ("Police Lt. Sam Wexley", "Lt. Sam Wexley"),  # (a sentence's start)
     ("Dean Tom Smith", None),  # a given name, no title after it
+    ("Secretary General Ban Moon", None),  # one title of two words
+    ("Attorney General Jan Reno", None),
     ("director Yann Borel", "Yann Borel"),
     ("Harlow East AM Mick Tedder", "Mick Tedder"),
     ("Administrator Rob Yarrow", "Rob Yarrow"),  # a capitalised role opening the name, as at a sentence's start
@@ -77,11 +79,11 @@ def test_a_title_is_kept():
 # (b) "Mr <Surname>" and "He added" after "<Place> AM <Given> <Surname>"
 
 _MEMBER = ("The minister wrote to Harlow East AM Mick Tedder about the office. Mr Tedder said the reply would "
-           "\"give comfort\" to staff. He added: \"I am pleased the minister is committed to the office.\"")
+           "\"give comfort\" to staff. He added: \"I am glad the minister will keep the office open.\"")
 
 
 @pytest.mark.parametrize("sentence", ["Mr Tedder said the reply would \"give comfort\" to staff.",
-                                      "He added: \"I am pleased the minister is committed to the office.\""])
+                                      "He added: \"I am glad the minister will keep the office open.\""])
 def test_a_member_is_named_without_the_constituency(sentence):
     assert who(_MEMBER, sentence) == "Mick Tedder"
 
@@ -91,21 +93,48 @@ def test_a_courtesy_title_of_another_surname_is_not_completed():
     assert who(text, "Mr Holt said the reply was late.") != "Mick Tedder"
 
 
-# (c) a party race's description: the person named before
+# (c) a party race's description: the person the article wrote with the race's words
 
-@pytest.mark.parametrize("text,sentence,expected", [
-    ("Tom Hale leads the polls in Dunmore. \"I will win this race,\" the GOP front-runner said on Monday.",
-     "\"I will win this race,\" the GOP front-runner said on Monday.", "Tom Hale"),
-    ("Ana Ruiz spoke in Dunmore on Monday. The presidential hopeful said taxes would fall.",
-     "The presidential hopeful said taxes would fall.", "Ana Ruiz"),
-])
-def test_a_race_description_is_the_person_named_before(text, sentence, expected):
-    assert who(text, sentence) == expected
+_RACE = ("Former President Ed Vance says Dunmore will not pay for a wall, despite what GOP presidential hopeful Tom Hale "
+         "may claim. Vance said he is not willing to fund it. \"I will not pay,\" Vance told a reporter. "
+         "The GOP front-runner, a builder by trade, insists he will make Dunmore pay.")
+
+
+def test_a_race_description_is_the_person_written_so():
+    assert who(_RACE, "The GOP front-runner, a builder by trade, insists he will make "
+                      "Dunmore pay.") == "Tom Hale"
+
+
+def test_a_race_description_of_another_party_is_not_taken():
+    text = "Libertarian presidential nominee Al Roe spoke on Monday. The GOP nominee said his mic was broken."
+    assert who(text, "The GOP nominee said his mic was broken.") != "Al Roe"
+    text = ("Libertarian presidential nominee Al Roe spoke on Monday. Republican presidential nominee Tom Hale spoke too. "
+            "The Libertarian nominee said taxes would fall.")
+    assert who(text, "The Libertarian nominee said taxes would fall.") == "Al Roe"
 
 
 def test_a_front_runner_status_is_no_person():
     text = "The Dunmore Walkers lost again on Sunday. The team's front-runner status is gone, the coach said."
     assert who(text, "The team's front-runner status is gone, the coach said.") == "the coach"
+
+
+# a former club's man: the person just named (as "he")
+
+def test_a_former_club_man_is_the_player_named_before():
+    text = ("Arsenal signed Jan Kohler last summer. And the former Velden man says he is finally settling in, "
+            "claiming he fits in well.")
+    assert who(text, "And the former Velden man says he is finally settling in, claiming he fits in well.") == "Jan Kohler"
+
+
+def test_a_town_man_is_not_the_person_named_before():
+    text = "Jan Kohler spoke on Monday. A Dunmore man was arrested. The Dunmore man said he was innocent."
+    assert who(text, "The Dunmore man said he was innocent.") != "Jan Kohler"
+
+
+def test_the_capitalised_title_alone_is_its_one_holder():
+    text = ("I met Cardinal Gerald Lacroy last year. \"Every person is a mystery,\" Lacroy told me. "
+            "\"I am trying to do my best,\" the Cardinal said.")
+    assert who(text, "\"I am trying to do my best,\" the Cardinal said.") == "Cardinal Gerald Lacroy"
 
 
 # (d) a pronoun opening a clause told to someone: a weak vote
@@ -124,6 +153,16 @@ def test_one_told_clause_pronoun_gives_no_gender():
 
 def test_two_told_clause_pronouns_agree():
     g = _genders(("Jo Walker", "", " told reporters she would run."), ("Jo Walker", "", " told the paper she had the votes."))
+    assert g.of("Jo Walker") == "f"
+
+
+def test_a_time_after_the_verb_is_no_one_told():
+    g = _genders(("Jo Walker", "", " admitted Tuesday she went too far."))
+    assert g.of("Jo Walker") == "f"
+
+
+def test_a_full_name_with_a_told_vote_takes_its_surname_votes():
+    g = _genders(("Jo Walker", "", " told reporters she would run."), ("Walker", "", " said she had the votes."))
     assert g.of("Jo Walker") == "f"
 
 

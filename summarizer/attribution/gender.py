@@ -30,7 +30,14 @@ PRONOUN_WINDOW = 120
 #: in a statement he ..."): it may be the person spoken of (coref51: "<Name> told reporters she bore ..." of the mother);
 #: two such agree. A bare "<Name> said she ..." keeps its whole vote.
 REPORTED_VOTE = 0.5
-_REPORTED_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(lang.SPEECH_VERBS)) + r")(?:\s+(?!that\b)[A-Za-z-]+){1,2}(?:\s+that)?\s*$")
+_REPORTED_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(lang.SPEECH_VERBS)) + r")\s+([A-Za-z-]+)(?:\s+[A-Za-z-]+)?(?:\s+that)?\s*$")
+
+
+def _told_to(between: str) -> bool:
+    """`between` (a name's words up to a pronoun) ends in a speech verb and whom it was told ("told reporters",
+    "told CNN that"): not a time ("admitted Tuesday")."""
+    m = _REPORTED_SUBJECT.search(between)
+    return m is not None and m.group(1).lower() not in lang.NOT_TOLD_WORDS | lang.TIME_WORDS
 
 # subject and reflexive forms only: an object or possessive after a name is often someone else's
 # ("Jane Doe gave qualified support for her comments")
@@ -149,7 +156,7 @@ class Genders:
         after = re.match(r"\s+([a-z]+)", rest[p.end():])
         if re.search(r"[,”\"]\s*$", between) and after and after.group(1) in lang.SPEECH_VERBS:
             return  # "... to replace John Roe, she told reporters": a final frame's speaker is the sentence's
-        self.vote(name, pronoun_gender(p.group(1)), REPORTED_VOTE if _REPORTED_SUBJECT.search(between) else 1)
+        self.vote(name, pronoun_gender(p.group(1)), REPORTED_VOTE if _told_to(between) else 1)
 
     def _title_alone(self, name: str) -> bool:
         """"the Queen", "the Duke" named by the title alone: the title's gender, strong (read29)."""
@@ -168,6 +175,8 @@ class Genders:
     def of(self, name: str) -> str | None:
         words = name.split()
         c = self.votes.get(name) if len(words) > 1 else None
+        if c and c["m"] + c["f"] < 1:
+            c = None  # (one told clause's pronoun: the surname's votes, as for no vote)
         if not c and words and len(self.first_words.get(words[-1], ())) <= 1 \
                 and not any(words[-1] in firsts for last, firsts in self.first_words.items() if last != words[-1]):
             c = self.votes.get("\0" + words[-1])  # "Doe" after "Jane Doe", if she is the only Doe (nor another's

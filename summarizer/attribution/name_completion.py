@@ -102,7 +102,8 @@ def office_person(name: str) -> str | None:
         lower_office = w.isalpha() and w.islower() and low in offices
         capital_office = k == 0 and w.isalpha() and w.istitle() and (
             low in (lang.ROLE_NOUNS | lang.OCCUPATION_NOUNS) - lang.PERSON_TITLES - lang.SHORT_FORM_TITLES
-            or low in lang.PERSON_NOUNS and words[1].lower().rstrip(".") in lang.PERSON_TITLES)  # ("Police Lt. Jo Marr")
+            or low in lang.PERSON_NOUNS - lang.PERSON_TITLES and words[1].lower().rstrip(".") in lang.PERSON_TITLES)  # ("Police Lt.
+        # Jo Marr"; not "Secretary General Jo Marr", "Attorney General Jo Marr": one title)
         member = w in lang.MEMBER_ACRONYMS and k > 0 and words[k - 1][:1].isupper()
         if not (lower_office or capital_office or member):
             if w.islower():
@@ -154,10 +155,18 @@ def plural_title_pair(name: str) -> str | None:
 _BORN_DESCRIPTION = re.compile(r"((?i:the))\s+(?:[a-z]+\s+)?[A-Z][\w'’]+-born\s+([a-z]+)")
 
 
+_FORMER_MEMBER = re.compile(r"((?i:the))\s+(?:former|ex-?)\s*(?:[A-Z][\w'’.-]*\s+){1,2}(man|woman)")
+
+
 def born_description(source: str) -> str | None:
     """"the Mexican-born journalist" -> "the journalist": where a person was born describes them; the person noun
-    decides who is meant (the journalist the article named), as for "the journalist". None for any other source."""
-    m = _BORN_DESCRIPTION.fullmatch(" ".join(source.split()))
+    decides who is meant (the journalist the article named), as for "the journalist"; "the former Schalke man" ->
+    "he" (where the person came from, read as the pronoun; coref51: the player named before; not "the Dunmore man", who may be
+    someone unnamed). None for any other source."""
+    s = " ".join(source.split())
+    if (former := _FORMER_MEMBER.fullmatch(s)) is not None:
+        return {"man": "he", "woman": "she"}[former.group(2)]  # (read as the pronoun: the person just named)
+    m = _BORN_DESCRIPTION.fullmatch(s)
     return f"{m.group(1)} {m.group(2)}" if m and m.group(2) not in lang.FUNCTION_WORDS else None
 
 

@@ -174,9 +174,9 @@ class NameForms:
         if m is None:
             return None
         word = m.group(1)
-        if word.islower():
+        if word.islower() or word.lower() in lang.PERSON_TITLES | lang.SHORT_FORM_TITLES:  # ("The Cardinal": coref51)
             found = {x.name for x in self.mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) >= 3
-                     and x.name.split()[0].lower() == word and (x.source or x.para > 0) and not x.headline}  # (not a headline's words)
+                     and x.name.split()[0].lower() == word.lower() and (x.source or x.para > 0) and not x.headline}  # (not a headline's words)
         else:
             found = {x.name for x in self.mentions if x.pos < pos and x.kind != "place" and len(x.name.split()) >= 2
                      and x.name.split()[-1] == word and x.name.split()[0].lower() != "the" and not x.headline

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from ..attribution.name_completion import office_person
 from ..schema import ARTICLE_VOICE
 
@@ -34,11 +35,25 @@ def written_sources(claims: list[tuple]) -> dict[tuple[str, str], str]:
         pattern = re.compile(r"((?:[\w.'’-]+\s+){1,%d})%s\b" % (MAX_OFFICE_WORDS, re.escape(source)))
         for text in texts[a.id]:
             for m in pattern.finditer(text):
-                words = m.group(1).split()
-                for k in range(len(words)):
-                    written = " ".join(words[k:] + [source])
-                    if office_person(written) == source:
-                        if len(written) > len(out.get(key, "")):
-                            out[key] = written
-                        break
+                words = _office_words(m.group(1).split())
+                written = " ".join(words + [source])
+                if words and office_person(written) == source and len(written) > len(out.get(key, "")):
+                    out[key] = written
     return out
+
+
+def _office_words(words: list[str]) -> list[str]:
+    """The words right before a name that may write an office, read back from the name: capitalised words and
+    lower-case nouns ("Montgomery County police spokesman", "transit director"), up to a function word, a verb's
+    past or -ing form, or a word closed by a comma ("An audit accused councillor" -> "councillor")."""
+    kept: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if w in lang.MEMBER_ACRONYMS:
+            kept.insert(0, w)
+            continue
+        if not re.fullmatch(r"[\w.'’-]+", w) or low in lang.FUNCTION_WORDS or low in lang.SPEECH_VERBS \
+                or w.islower() and (low.endswith("ed") or low.endswith("ing")):
+            break
+        kept.insert(0, w)
+    return kept

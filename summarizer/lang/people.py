@@ -326,9 +326,8 @@ authorities party campaign committee university school district church league pr
 #: ("Sen. Jane Doe, Democrat of Ohio, said"; attribution/insertions.py; AP style).
 PARTY_DESCRIPTIONS_RE = "Democrat|Republican|Independent"
 #: Regex: a description that, after "the" and a place or party word, stands for the person just named
-#: ("the Ohio Republican said", "the Dunmore native said"; attribution/resolution.py; news style); a race's
-#: contender too ("the GOP front-runner", "the presidential hopeful": coref51).
-BACK_REFERENCE_HEADS_RE = PARTY_DESCRIPTIONS_RE + "|native|front-?runner|hopeful"
+#: ("the Ohio Republican said", "the Dunmore native said"; attribution/resolution.py; news style).
+BACK_REFERENCE_HEADS_RE = PARTY_DESCRIPTIONS_RE + "|native"
 
 #: Nouns of a speech act that a colon and a quotation can complete without a saying verb ("X closed
 #: with a promise: “...”", "X's response: “...”"; attribution/insertions.py colon_frame; news style).
