@@ -118,11 +118,13 @@ def test_a_front_runner_status_is_no_person():
     assert who(text, "The team's front-runner status is gone, the coach said.") == "the coach"
 
 
-# a former club's man: the person just named (as "he")
+# a former club's man: not the person just named (Left)
 
-def test_a_former_club_man_is_the_player_named_before():
-    text = ("Arsenal signed Jan Kohler last summer. And the former Velden man says he is finally settling in, "
-            "claiming he fits in well.")
+@pytest.mark.xfail(strict=True, reason="'the former <Club> man' is the article's main subject, not the person just "
+                                       "named (a first version read it as 'he' and gave a player's words to his manager)")
+def test_a_former_club_man_is_the_article_subject():
+    text = ("Jan Kohler scored twice on Sunday. Kohler was said to be ill, though manager Ed Venn denied it. "
+            "And the former Velden man says he is finally settling in, claiming he fits in well.")
     assert who(text, "And the former Velden man says he is finally settling in, claiming he fits in well.") == "Jan Kohler"
 
 

@@ -155,18 +155,11 @@ def plural_title_pair(name: str) -> str | None:
 _BORN_DESCRIPTION = re.compile(r"((?i:the))\s+(?:[a-z]+\s+)?[A-Z][\w'’]+-born\s+([a-z]+)")
 
 
-_FORMER_MEMBER = re.compile(r"((?i:the))\s+(?:former|ex-?)\s*(?:[A-Z][\w'’.-]*\s+){1,2}(man|woman)")
-
 
 def born_description(source: str) -> str | None:
     """"the Mexican-born journalist" -> "the journalist": where a person was born describes them; the person noun
-    decides who is meant (the journalist the article named), as for "the journalist"; "the former Schalke man" ->
-    "he" (where the person came from, read as the pronoun; coref51: the player named before; not "the Dunmore man", who may be
-    someone unnamed). None for any other source."""
-    s = " ".join(source.split())
-    if (former := _FORMER_MEMBER.fullmatch(s)) is not None:
-        return {"man": "he", "woman": "she"}[former.group(2)]  # (read as the pronoun: the person just named)
-    m = _BORN_DESCRIPTION.fullmatch(s)
+    decides who is meant (the journalist the article named), as for "the journalist". None for any other source."""
+    m = _BORN_DESCRIPTION.fullmatch(" ".join(source.split()))
     return f"{m.group(1)} {m.group(2)}" if m and m.group(2) not in lang.FUNCTION_WORDS else None
 
 
