@@ -86,12 +86,10 @@ def test_titled_full_units():
     ("Ferris's neighbor Tisha Crane", "Tisha Crane"),
     ("Hollywood veteran Jo Marr", "Jo Marr"),
     ("The college's Prof Jon Dorne", "Prof Jon Dorne"),
-    # an office too is left out since coref51 (session 42; the digest reads it back from the claim texts,
-    # digest/affiliation.py): GUIDELINES §6 names the person by the fullest form of the NAME
-    ("Dunmore police spokeswoman Ana O'Dell", "Ana O'Dell"),
-    ("Vell County police spokesman Capt. Paul Stark", "Capt. Paul Stark"),
-    ("transit director Joan Pike", "Joan Pike"),
-    ("Rival coach Ada Pike", "Ada Pike"),
+    ("Dunmore police spokeswoman Ana O'Dell", None),  # an office: whom she speaks for stays
+    ("Vell County police spokesman Capt. Paul Stark", None),
+    ("transit director Joan Pike", None),
+    ("Rival coach Ada Pike", None),
     ("A 2014 study by Dunmore Law School professor Jo Marr", None),  # the study speaks
     ("software maker Brightline Foods", None),  # a firm
     ("Shares of Acme Corp", None),
@@ -112,10 +110,10 @@ def test_a_club_legend_is_named_without_the_description():
     assert who(_PARLOUR, "'I think he is the future of the club,' said Varley.") == "Tom Varley"
 
 
-def test_an_office_before_the_name_is_left_out_of_the_source():  # (coref51: was kept in coref50)
+def test_an_office_before_the_name_stays_in_the_source():
     text = "Vell County police spokesman Capt. Paul Stark said he could not comment. She remained in care, Stark said."
     assert who(text, "Vell County police spokesman Capt. Paul Stark said he could not comment.") \
-        == "Capt. Paul Stark"
+        == "Vell County police spokesman Capt. Paul Stark"
     assert "Paul Stark" in (who(text, "She remained in care, Stark said.") or "")
 
 
@@ -201,10 +199,8 @@ def test_born_description_units():
     assert born_description("the Arvanian journalist") is None
 
 
-@pytest.mark.xfail(strict=True, reason="a party race description ('the GOP front-runner') resolves only to a person "
-                                       "the article wrote with the race's words ('GOP presidential hopeful <Name>', "
-                                       "coref51's race_contender); the person just named is not taken (it took the wrong "
-                                       "candidate twice in the dev data)")
+@pytest.mark.xfail(strict=True, reason="a party race description ('the GOP front-runner') is not resolved to the "
+                                       "person named before (the head 'front-runner' is no person noun the resolver reads)")
 def test_the_front_runner_is_the_candidate_named_before():
     text = "Tom Hale leads the polls in Dunmore. \"I will win this race,\" the GOP front-runner said on Monday."
     assert who(text, "\"I will win this race,\" the GOP front-runner said on Monday.") == "Tom Hale"

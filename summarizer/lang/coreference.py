@@ -45,7 +45,7 @@ MEMBER_ACRONYMS = frozenset("AM MP MSP MEP MLA TD MS MHK".split())
 #: Occupations written before a name besides lang.ROLE_NOUNS and lang.PERSON_NOUNS ("Journalist <Name>",
 #: "photographer <Name>"): a description of the person, no part of the name (attribution/name_completion.office_person).
 OCCUPATION_NOUNS = frozenset("""journalist writer novelist poet actor actress singer musician designer architect
-broadcaster filmmaker director""".split())
+broadcaster filmmaker""".split())
 #: Regex: nouns of a contender in a race ("the GOP front-runner", "the presidential hopeful", "presidential hopeful <Name>":
 #: attribution/coreference.race_contender).
 RACE_CONTENDER_NOUNS_RE = r"front-?runner|hopeful|nominee|candidate|contender"
