@@ -218,10 +218,7 @@ _LED_BODY = re.compile(r"(?i:the)\s+((?:[a-z]+-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 
 def described_leader(text: str, source: str, pos: int, mentions) -> str | None:
     """"The Labour leader said" after "Labour leader Tom Brand" or "Tom Brand, the Labour leader,": the person the
-    article named with that description (the last one before `pos`); else `led_by_speaker` (coref49); a race's
-    contender (`race_contender`, coref51)."""
-    if (contender := race_contender(text, source, pos, mentions)) is not None:
-        return contender
+    article named with that description (the last one before `pos`); else `led_by_speaker` (coref49)."""
     m = _LED_BODY.fullmatch(" ".join(source.split()))
     if m is None or m.group(2) not in lang.PERSON_NOUNS | lang.LEADER_NOUNS \
             or text.startswith(source, pos) and re.match(r"(?:\s+(?:of|for|in)\s+[^,.;]{1,40})?,\s+[A-Z]", text[pos + len(source):]):
@@ -231,25 +228,6 @@ def described_leader(text: str, source: str, pos: int, mentions) -> str | None:
              and (re.search(r"\b" + desc + r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}$", text[max(0, x.pos - 60):x.pos])
                   or re.match(r",\s+(?:the|a)\s+" + desc + r"\b", text[x.pos + len(x.name):x.pos + len(x.name) + 60]))]
     return named[-1].name if named else led_by_speaker(source, pos, mentions)
-
-
-#: "the GOP front-runner", "the presidential hopeful", "the Democratic nominee": a contender in a race, described.
-_RACE_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[\w.'’-]+\s+){0,2}?(" + lang.RACE_CONTENDER_NOUNS_RE + r")")
-_RACE_WRITTEN = re.compile(r"\b(?:" + lang.RACE_CONTENDER_NOUNS_RE + r")\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
-
-
-def race_contender(text: str, source: str, pos: int, mentions) -> str | None:
-    """"the GOP front-runner said" (coref51): the person the article wrote with a race's word and the description's
-    own words before the name ("GOP presidential hopeful Jo Marr"), the last such before `pos`. None for any other
-    source, and when no one is so written ("The GOP nominee" is not "Libertarian presidential nominee Al Hale")."""
-    m = _RACE_DESCRIPTION.fullmatch(" ".join(source.split()))
-    if m is None:
-        return None
-    words = [w.lower() for w in source.split()[1:-1]]
-    written = [x for x in mentions if x.pos < pos and x.kind in ("person", "name") and len(x.name.split()) > 1 and not x.headline
-               and (w := _RACE_WRITTEN.search(text[max(0, x.pos - 60):x.pos])) is not None
-               and all(re.search(r"\b" + re.escape(v) + r"\b", text[max(0, x.pos - 60):x.pos], re.I) for v in words)]
-    return written[-1].name if written else None
 
 
 def led_by_speaker(source: str, pos: int, mentions) -> str | None:

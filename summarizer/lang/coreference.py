@@ -46,9 +46,6 @@ MEMBER_ACRONYMS = frozenset("AM MP MSP MEP MLA TD MS MHK".split())
 #: "photographer <Name>"): a description of the person, no part of the name (attribution/name_completion.office_person).
 OCCUPATION_NOUNS = frozenset("""journalist writer novelist poet actor actress singer musician designer architect
 broadcaster filmmaker""".split())
-#: Regex: nouns of a contender in a race ("the GOP front-runner", "the presidential hopeful", "presidential hopeful <Name>":
-#: attribution/coreference.race_contender).
-RACE_CONTENDER_NOUNS_RE = r"front-?runner|hopeful|nominee|candidate|contender"
 #: Words after a speech verb that name no one spoken to ("admitted Tuesday she ...", "said on Monday he ..."; with
 #: lang.TIME_WORDS: attribution/gender, a told clause's pronoun).
 NOT_TOLD_WORDS = frozenset("that on in at last this earlier later again also then".split())
