@@ -26,6 +26,18 @@ from .. import lang
 ROLE_VOTES = 3
 #: Characters after a name in which its sentence's first pronoun is read.
 PRONOUN_WINDOW = 120
+#: The vote of a pronoun opening a clause the name reports to someone ("<Name> told reporters she ...", "<Name> said
+#: in a statement he ..."): it may be the person spoken of (coref51: "<Name> told reporters she bore ..." of the mother);
+#: two such agree. A bare "<Name> said she ..." keeps its whole vote.
+REPORTED_VOTE = 0.5
+_REPORTED_SUBJECT = re.compile(r"\b(?:" + "|".join(sorted(lang.SPEECH_VERBS)) + r")\s+([A-Za-z-]+)(?:\s+(?!that\b)[A-Za-z-]+)?\s*$")
+
+
+def _told_to(between: str) -> bool:
+    """`between` (a name's words up to a pronoun) ends in a speech verb and whom it was told, with no "that" ("told
+    reporters she"; "told KTV that he" keeps its whole vote, as long44 reads it): not a time ("admitted Tuesday")."""
+    m = _REPORTED_SUBJECT.search(between)
+    return m is not None and m.group(1).lower() not in lang.NOT_TOLD_WORDS | lang.TIME_WORDS
 
 # subject and reflexive forms only: an object or possessive after a name is often someone else's
 # ("Jane Doe gave qualified support for her comments")
@@ -144,7 +156,7 @@ class Genders:
         after = re.match(r"\s+([a-z]+)", rest[p.end():])
         if re.search(r"[,”\"]\s*$", between) and after and after.group(1) in lang.SPEECH_VERBS:
             return  # "... to replace John Roe, she told reporters": a final frame's speaker is the sentence's
-        self.vote(name, pronoun_gender(p.group(1)))
+        self.vote(name, pronoun_gender(p.group(1)), REPORTED_VOTE if _told_to(between) else 1)
 
     def _title_alone(self, name: str) -> bool:
         """"the Queen", "the Duke" named by the title alone: the title's gender, strong (read29)."""
@@ -156,11 +168,15 @@ class Genders:
     def own(self, name: str) -> str | None:
         """The gender of exactly this name's votes, none carried over from a shared surname."""
         c = self.votes.get(name) or Counter()
+        if c["m"] + c["f"] < 1:
+            return None  # (one reported clause's pronoun alone)
         return "m" if c["m"] > 2 * c["f"] else "f" if c["f"] > 2 * c["m"] else None
 
     def of(self, name: str) -> str | None:
         words = name.split()
         c = self.votes.get(name) if len(words) > 1 else None
+        if c and c["m"] + c["f"] < 1:
+            c = None  # (one told clause's pronoun: the surname's votes, as for no vote)
         if not c and words and len(self.first_words.get(words[-1], ())) <= 1 \
                 and not any(words[-1] in firsts for last, firsts in self.first_words.items() if last != words[-1]):
             c = self.votes.get("\0" + words[-1])  # "Doe" after "Jane Doe", if she is the only Doe (nor another's
@@ -170,6 +186,8 @@ class Genders:
         if not c:
             return None
         m, f = c["m"], c["f"]
+        if m + f < 1:
+            return None  # (one reported clause's pronoun alone: REPORTED_VOTE)
         if m > 2 * f:
             return "m"
         if f > 2 * m:

@@ -55,6 +55,12 @@ def without_nationality(words: list[str]) -> list[str]:
 
 
 def described_person(name: str) -> str | None:
+    """The person's name after a description of standing or relation (`_standing`) or an office (`office_person`)
+    written before it; None when neither is there."""
+    return _standing(name) or office_person(name)
+
+
+def _standing(name: str) -> str | None:
     """The person's name that ends a description written before it: after a lower-case noun of standing or relation
     (lang.DESCRIBED_ROLE_NOUNS: "club legend Ray Parlour", "<Name>'s neighbor Tisha Crear"), or after an owner's
     possessive when a title opens the name ("The OU's Prof John Domingue" -> "Prof John Domingue"). None when no
@@ -74,6 +80,32 @@ def described_person(name: str) -> str | None:
         if "by" in words[:k]:
             return None  # "A 2014 study by Loyola professor Jo Marr": the study, not its author (not "Friends of the
             # Park director Jo Marr": a body's name in the description)
+        return " ".join(tail) if _person_core(tail) and classify(" ".join(tail)) == "person" else None
+    return None
+
+
+def office_person(name: str) -> str | None:
+    """The person's name after a capitalised occupation opening the name, as at a sentence's start (lang.OCCUPATION_NOUNS
+    less lang.PERSON_TITLES: "Journalist Jo Marr"; not an office, which may be a title: "Mayor Jo Marr", "Administrator
+    Jo Marr", "Prosecutor Jo Marr", nor a title after a body's name: "Senate Minority Leader Jo Marr"), or
+    after a member's letters after a constituency ("<Place> East AM Jo Marr", lang.MEMBER_ACRONYMS) (session 42,
+    coref51). GUIDELINES §6: the fullest form of the NAME. A lower-case office ("police spokeswoman Jo Marr") stays:
+    the tests of sessions 18-50 read it as part of the source (RESULTS, session 42: Left). None when the rest is no
+    person's name, and across "and" (two speakers)."""
+    words = name.split()
+    roles = lang.OCCUPATION_NOUNS - lang.PERSON_TITLES - lang.SHORT_FORM_TITLES  # (an office may be a title: "Prosecutor
+    # Ann Vale", "Treasurer Jo Marr", "Administrator Jo Marr" stay, as the tests of sessions 37 and 44 read them)
+    for k in range(len(words) - 3, -1, -1):
+        w = words[k]
+        capital_office = k == 0 and w.isalpha() and w.istitle() and w.lower() in roles
+        member = w in lang.MEMBER_ACRONYMS and k > 0 and words[k - 1][:1].isupper()
+        if not (capital_office or member):
+            if w.islower():
+                return None
+            continue
+        if "and" in words[:k] or "&" in words[:k]:
+            return None  # ("Speaker Jo Marr and Harlow AM Al Hale": both speak)
+        tail = words[k + 1:]
         return " ".join(tail) if _person_core(tail) and classify(" ".join(tail)) == "person" else None
     return None
 
@@ -115,6 +147,7 @@ def plural_title_pair(name: str) -> str | None:
 
 
 _BORN_DESCRIPTION = re.compile(r"((?i:the))\s+(?:[a-z]+\s+)?[A-Z][\w'’]+-born\s+([a-z]+)")
+
 
 
 def born_description(source: str) -> str | None:

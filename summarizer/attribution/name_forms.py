@@ -10,6 +10,7 @@ import re
 from .. import lang
 from .name_kinds import within
 from .coreference import given_name_full, kin_surname, plain_titled
+from .name_completion import described_person
 
 
 
@@ -106,6 +107,7 @@ class NameForms:
                     g == "m" or m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES))}
         # (a woman's courtesy title takes a fuller name with no known gender only when that name opens with a
         # title, "Ms. Doe" after "Speaker Jane Doe", not a bare "John Doe": read11b, a BASIL story)
+        full = {described_person(n) or n for n in full}  # ("<Place> AM Jo Marr" and its "Jo Marr" are one person; coref51)
         if not full and g == "f":  # "Mrs Pettle" after "her owner Joan Pettle": the one person of that surname, no man (coref48)
             full = {plain_titled(m.name) for m in self.by_last.get(name.split()[-1], ()) if len(m.name.split()) > 1
                     and m.name.split()[0].lower().rstrip(".") not in lang.HONORIFICS}
@@ -172,9 +174,9 @@ class NameForms:
         if m is None:
             return None
         word = m.group(1)
-        if word.islower():
+        if word.islower() or word.lower() in lang.PERSON_TITLES | lang.SHORT_FORM_TITLES:  # ("The Cardinal": coref51)
             found = {x.name for x in self.mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) >= 3
-                     and x.name.split()[0].lower() == word and (x.source or x.para > 0) and not x.headline}  # (not a headline's words)
+                     and x.name.split()[0].lower() == word.lower() and (x.source or x.para > 0) and not x.headline}  # (not a headline's words)
         else:
             found = {x.name for x in self.mentions if x.pos < pos and x.kind != "place" and len(x.name.split()) >= 2
                      and x.name.split()[-1] == word and x.name.split()[0].lower() != "the" and not x.headline

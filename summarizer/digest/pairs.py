@@ -27,6 +27,7 @@ from ..letters import fold
 from ..quantity import FUNCTION, MONTHS
 from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
+from .affiliation import written_sources
 from .idf import idf
 from .negreach import neg_start
 from .predicates import predicates_of, stem  # (stem: six letters, no possessive; re-exported)
@@ -247,13 +248,12 @@ def article_texts(feats) -> dict[str, str]:
 
 
 def features(claims: list[tuple]) -> list[Features]:
-    out = []
+    out, offices = [], written_sources(claims)  # (the office written before a source's name: coref51)
     for i, (a, c) in enumerate(claims):
-        text = undot(text_of(c))
+        text, source = undot(text_of(c)), offices.get((a.id, (c.attributed_to or "").strip()), (c.attributed_to or ARTICLE_VOICE).strip())
         low = text.lower()
         # the source's own name says who speaks, not what is said: it is not part of the proposition
-        own = {re.sub(r"['’]s$", "", w) for w in _TOKS.findall((c.attributed_to or "").lower())} \
-            if c.attributed_to != ARTICLE_VOICE else set()
+        own = {re.sub(r"['’]s$", "", w) for w in _TOKS.findall(source.lower())} if c.attributed_to != ARTICLE_VOICE else set()
         # a negator's contraction ("doesn't", "won’t") says the proposition is denied, not what
         # it is: it is no content word (neg_targets carries it)
         words = {stem(w) for w in _WORD.findall(low)
@@ -272,7 +272,7 @@ def features(claims: list[tuple]) -> list[Features]:
         alln = frozenset(round(n.value, 6) for n in _numbers(c.text))
         targets = _neg_targets(c.text)
         negated = c.certainty == "denied" or bool(targets)
-        out.append(Features(i, a.id, a.sha256, c, (c.attributed_to or ARTICLE_VOICE).strip(),
+        out.append(Features(i, a.id, a.sha256, c, source,
                             frozenset(words), frozenset(toks), frozenset(seqs), frozenset(places), values, alln,
                             negated, refutes(c.text), f" {low} ", frozenset(targets), predicates_of(low), mentions, _days(c.text),
                             quoted_shingles(c.evidence.quote or c.text), event_days(c.text),

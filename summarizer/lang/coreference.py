@@ -39,3 +39,13 @@ SHORT_FORM_TITLES = frozenset("sheikh imam rabbi ayatollah emir cardinal bishop 
 PLURAL_TITLE_OF = {"senators": "Senator", "sens.": "Sen.", "sens": "Sen.", "representatives": "Representative",
                    "reps.": "Rep.", "reps": "Rep.", "governors": "Governor", "govs.": "Gov.", "professors": "Professor",
                    "drs.": "Dr.", "drs": "Dr.", "judges": "Judge", "justices": "Justice", "mayors": "Mayor"}
+#: Capitalised letters of a member of a legislature written between a constituency and the name ("<Place> East AM
+#: <Name>", "<Town> MP <Name>"): an office, no part of the name (attribution/name_completion.office_person).
+MEMBER_ACRONYMS = frozenset("AM MP MSP MEP MLA TD MS MHK".split())
+#: Occupations written before a name besides lang.ROLE_NOUNS and lang.PERSON_NOUNS ("Journalist <Name>",
+#: "photographer <Name>"): a description of the person, no part of the name (attribution/name_completion.office_person).
+OCCUPATION_NOUNS = frozenset("""journalist writer novelist poet actor actress singer musician designer architect
+broadcaster filmmaker""".split())
+#: Words after a speech verb that name no one spoken to ("admitted Tuesday she ...", "said on Monday he ..."; with
+#: lang.TIME_WORDS: attribution/gender, a told clause's pronoun).
+NOT_TOLD_WORDS = frozenset("that on in at last this earlier later again also then".split())
