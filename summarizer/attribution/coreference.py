@@ -237,9 +237,25 @@ def one_holder(text: str, body: str, noun: str, pos: int, mentions) -> str | Non
     if noun not in lang.PERSON_NOUNS or re.search(r"\b" + re.escape(body) + r"\b", text[:pos]):
         return None
     held = {x.name for x in mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) > 1 and not x.headline
-            and (re.search(r"\b" + noun + r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}$", text[max(0, x.pos - 40):x.pos])
-                 or re.match(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?" + noun + r"\b", text[x.pos + len(x.name):x.pos + len(x.name) + 80]))}
+            and (_plain_role_before(text, x.pos, noun)
+                 or re.match(r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?" + noun + r"\b", text[x.pos + len(x.name):x.pos + len(x.name) + 80]))}
+    # (a role with a body of its own is another description: "Libertarian presidential nominee Al Roe" is no "the GOP
+    # nominee"; only lower-case words, or the sentence's first word, may stand before the noun; coref51's test)
     return held.pop() if len({n.split()[-1] for n in held}) == 1 else None
+
+
+def _plain_role_before(text: str, at: int, noun: str) -> bool:
+    """`noun` stands right before the name at `at` (over up to two capitalised words), after lower-case words only, or
+    after a capitalised word that opens its sentence ("Popular talk show host <Name>"), not after a body's name."""
+    m = re.search(r"\b" + noun + r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}$", text[max(0, at - 60):at])
+    if m is None:
+        return False
+    lead = re.search(r"(\S+)\s+(?:(?!(?:and|or|with)\s)[a-z][\w'’-]*\s+){0,3}$", text[:max(0, at - 60) + m.start()])
+    if lead is None or not lead.group(1)[:1].isupper():
+        return True
+    word = lead.group(1)  # a sentence's first word is capitalised anyway, unless a party or nationality ("Libertarian")
+    return text[:lead.start(1)].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?") and not word.lower().endswith(lang.NATIONALITY_BEFORE_NAME_ENDINGS) \
+        and not re.match(lang.PARTY_DESCRIPTIONS_RE, word)
 
 
 def led_by_speaker(source: str, pos: int, mentions) -> str | None:
