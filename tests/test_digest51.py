@@ -81,6 +81,8 @@ def test_a_count_of_a_year_alone_is_no_version_of_an_undated_count():
 
 @pytest.mark.parametrize("a", [
     "The Corran dam released 260 cubic meters of water a second, the water board said.",
+    # the year dates a clause's other act, not the count
+    "The Corran dam, which the county bought in 1998, released 260 cubic meters of water a second, the water board said.",
     # both name the year: one event
     "In 2014, the Corran dam released 260 cubic meters of water a second, the water board said.||"
     "The engineer says the Corran dam released 350 cubic meters of water a second in 2014.",

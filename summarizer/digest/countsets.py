@@ -20,7 +20,7 @@ digest51:
 * A bound without a direction ("nearly two meters") is met only by a near value (`near`:
   thresholds.LOOSE_BOUND_RATIO; "nearly 30 people" / 27, not "nearly two meters" / "1.2 meters"); a value
   the other claim holds is one it holds in the same unit ("in less than two hours" is no "two meters": `holds`).
-* A count dated by a year alone ("In 2011, the authority released water at 240 cubic meters a second")
+* A count in a sentence that opens on a year alone ("In 2011, the authority released water at 240 cubic meters a second")
   tells another year's event than an undated count that names no year ("released far more: 310 cubic
   meters a second"): `year_apart`.
 """
@@ -112,8 +112,11 @@ def near(v1: float, v2: float) -> bool:
 
 
 def year_apart(f1: Features, w1: str | None, f2: Features, w2: str | None) -> bool:
-    """One claim is dated by a year alone (its `when` w), the other not dated and naming no year."""
+    """One claim opens on a year alone (its `when` w: "In 2011, ..."), the other is not dated and names no year."""
     if bool(w1) == bool(w2):
         return False
-    dated, other = (w1, f2) if w1 else (w2, f1)
-    return _YEAR_ALONE.fullmatch(dated) is not None and not _YEAR.search(other.claim.text)
+    (dated, f), other = ((w1, f1), f2) if w1 else ((w2, f2), f1)
+    # the year frames the whole sentence ("In 2011, ..."), not a clause's other act ("the collection, left
+    # to the museum in 1954, is valued at ...": blind44)
+    return _YEAR_ALONE.fullmatch(dated) is not None and f.claim.text.lower().startswith(dated.lower()) \
+        and not _YEAR.search(other.claim.text)
