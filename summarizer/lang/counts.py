@@ -66,7 +66,7 @@ DEATH_WORDS = ("died", "dead", "killed", "deaths", "death", "die", "dies", "fata
 #: asked for is no version of what is given, spent or moved ("$3.6 billion from military
 #: construction"); session 10, the lead, BASIL cluster 48.
 COUNT_REQUEST_VERBS = ("requested", "requests", "request", "demanded", "demands", "sought", "seeks", "asked",
-                       "asks", "proposed", "proposes", "wanted", "wants")
+                       "asks", "proposed", "proposes", "wanted", "wants", "seeking", "demanding", "requesting")
 
 #: Nouns of a numbered part of a text or a place, in lower case before digits ("under section 3 of
 #: the act", "count 2 of the indictment", "in room 114"): the number names the part, it counts
