@@ -200,6 +200,9 @@ NEGATION_ALL_WORDS = 3
 NEGATION_ALL_SIM = 0.3
 #: Different values for the same counted noun conflict when the rest of the wording is this close.
 NUMBER_SIM = 0.2
+#: A bound without a direction ("nearly 30", "almost two meters") is met by a value at least this share of
+#: the larger (27 / "nearly 30"), not by one further off (1.2 / "nearly two": digest51).
+LOOSE_BOUND_RATIO = 0.75
 #: ... or this close when one named source gives both counts and the claims share a name (digest5:
 #: "House Republicans": 15 bills / some 16 measures, 0.14 without the counted words).
 NUMBER_SAME_SOURCE_SIM = 0.1

@@ -111,4 +111,4 @@ def test_a_name_next_to_a_time_names_no_event():
     text = "Two aldermen pressed harbour chief Rolf Okafor Sunday over the dredging bill."
     assert _event(text, text.index("Sunday"))[0] == frozenset()
     text = "The remarks were published Sunday."
-    assert _event(text, text.index("Sunday"))[0] == frozenset({"=" + stem("published")})
+    assert "=" + stem("published") in _event(text, text.index("Sunday"))[0]  # and its class since digest51 (publish / release)

@@ -35,6 +35,7 @@ from .timeclash import time_clash
 from .starttimes import start_clash
 from .vaguecounts import vague_clash
 from .quotedneg import quote_owner, quoted_denial
+from .negposition import negated_opposite
 from .firstreports import first_report_clash
 from .linkednames import names_linked
 from .reference import describing_numbers, name_numbers, referring_words, said_of, says_of
@@ -100,7 +101,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             (sim >= thresholds.NEGATION_SIM
              and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS)
              and heads_said(f1 if n1 else f2, f2 if n1 else f1))
-            or negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)):
+            or negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)) \
+            and not negated_opposite(f1 if n1 else f2, f2 if n1 else f1):  # "never above" / "below" its level (negposition.py)
         neg, other = (f1, f2) if n1 else (f2, f1)
         how = "denies" if neg.claim.certainty == "denied" or REFUTE.search(neg.claim.text) else "negates"
         return Judgment("assertion", f"{neg.source} {how} what {other.source} says (similarity {sim:.2f})")

@@ -29,7 +29,7 @@ from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
 from .rarecounts import one_count
-from .countsets import measures_apart, updates  # noqa: F401 (updates: imported from here)
+from .countsets import changed_by, holds, measures_apart, near, updates, year_apart  # noqa: F401 (updates: imported from here)
 
 #: Two near counts of a noun rare in the batch conflict under the wording floor (digest44's rarecounts.py). Off at
 #: session 35's merge (on the seeds, five days of reports from one story, it pitted counts of different nights and
@@ -126,8 +126,9 @@ def compatible(f1: Features, v1: float, f2: Features, v2: float) -> bool:
 
 
 def _kind(f: Features, value: float) -> str:
-    """'difference' for "by 412 votes" or "a margin of about 900 votes", else ''."""
-    return "difference" if _BY.search(_before(f, value)) else ""
+    """'difference' for "by 412 votes", "a margin of about 900 votes" or "rose nearly two meters", else ''."""
+    head = _before(f, value)
+    return "difference" if _BY.search(head) or changed_by(head) else ""
 
 
 _CUMULATIVE = re.compile(r"\b(?:" + "|".join(lang.COUNT_CUMULATIVE_MARKERS) + r")\b", re.I)
@@ -284,7 +285,7 @@ def _apart(f1: Features, f2: Features) -> bool:
     if f1.days and f2.days:
         return days_apart(f1, f2)
     w1, w2 = claim_when(f1), claim_when(f2)  # not a possessive's time ("next year's budget")
-    return bool(w1 and w2 and w1 != w2)
+    return bool(w1 and w2 and w1 != w2) or year_apart(f1, w1, f2, w2)
 
 
 def _charged(f: Features) -> bool:
@@ -306,12 +307,12 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                     if q1.unit != q2.unit or not (bare or same_counted(f1, q1.counted, f2, q2.counted) or bare_measure(f1, q1, f2, q2)) \
                             or not head_noun(q1.counted):
                         continue
-                    if round(q1.value, 6) == round(q2.value, 6) or q2.value in f1.values or q1.value in f2.values:
-                        continue
+                    if round(q1.value, 6) == round(q2.value, 6) or holds(f1, q2) or holds(f2, q1):
+                        continue  # a value the other claim also gives, in the same unit ("two hours" is no "two meters": digest51)
                     if head_noun(q1.counted) != head_noun(q2.counted) and (listed_part(f1, q1) or listed_part(f2, q2)):
                         continue  # "all 65 people aboard died" / "the 61 riders and four staff aboard"
-                    if _loose(f1, q1) or _loose(f2, q2) or compatible(f1, q1.value, f2, q2.value):
-                        continue  # "more than $1 million" and "$1.1 million" can both be true
+                    if (_loose(f1, q1) or _loose(f2, q2)) and near(q1.value, q2.value) or compatible(f1, q1.value, f2, q2.value):
+                        continue  # "more than $1 million" and "$1.1 million" can both be true; "nearly 30" / 27
                     if another_set(f1, q1) or another_set(f2, q2) or in_source(f1, q1) or in_source(f2, q2) or cited_figure(f1, q1) or cited_figure(f2, q2):
                         continue  # "test 60 more homes" / "tests at 40 homes"; "its own tests at 12 homes"; "two people briefed on it said"
                     if running_total(f1, q1) != running_total(f2, q2):

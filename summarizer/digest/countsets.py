@@ -12,19 +12,30 @@
 * Two figures alone (a share, a length of time: "23 weeks") of different things: the words just before
   each hold a content word the other claim lacks, both ways (shares.things_apart: "the average wait for
   planned surgery is 23 weeks" / "the average wait for a hip replacement is now 41 weeks").
+
+digest51:
+
+* A change told by its verb alone ("rose nearly two meters", "fell 3 percent") is a difference, like
+  "rose by 1.2 meters" (`changed_by`), never compared with a level.
+* A bound without a direction ("nearly two meters") is met only by a near value (`near`:
+  thresholds.LOOSE_BOUND_RATIO; "nearly 30 people" / 27, not "nearly two meters" / "1.2 meters"); a value
+  the other claim holds is one it holds in the same unit ("in less than two hours" is no "two meters": `holds`).
+* A count in a sentence that opens on a year alone ("In 2011, the authority released water at 240 cubic meters a second")
+  tells another year's event than an undated count that names no year ("released far more: 310 cubic
+  meters a second"): `year_apart`.
 """
 
 from __future__ import annotations
 
 import re
 
-from .. import lang
+from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .figures import amount_only
 from .pairs import Features
 from .shares import things_apart
 
-__all__ = ["ceiling", "measures_apart", "past_threshold", "updates"]
+__all__ = ["ceiling", "changed_by", "holds", "measures_apart", "near", "past_threshold", "updates", "year_apart"]
 
 #: A verb of change and "to" right before a count: the new level ("rose to 17"); "fell 22 percent" is
 #: the change itself, comparable with another outlet's "dropped 18 percent" (the lead, session 26).
@@ -75,3 +86,37 @@ def measures_apart(f1: Features, q1, f2: Features, q2) -> bool:
 
 def _noun(q) -> bool:
     return not amount_only(q.counted) and not _numbers(q.counted)
+
+
+#: A change told by its verb right before the number, an approximator between ("rose nearly two meters").
+_CHANGED_BY = re.compile(r"\b(?:" + "|".join(lang.COUNT_UPDATE_VERBS) + r")\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?$", re.I)
+#: A `when` that is a year alone ("in 2011"); a year anywhere in a claim.
+_YEAR_ALONE = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def changed_by(head: str) -> bool:
+    """The text before a number ends on a verb of change ("The river rose nearly "): the number is the change."""
+    return _CHANGED_BY.search(head) is not None
+
+
+def holds(f: Features, q) -> bool:
+    """The claim gives `q`'s value in `q`'s unit (or one of the two has none)."""
+    return any(round(o.value, 6) == round(q.value, 6) and (o.unit == q.unit or not o.unit or not q.unit) for o in f.claim.quantities)
+
+
+def near(v1: float, v2: float) -> bool:
+    """Two values a bound without a direction may both name (thresholds.LOOSE_BOUND_RATIO)."""
+    lo, hi = sorted((abs(v1), abs(v2)))
+    return hi == 0 or lo / hi >= thresholds.LOOSE_BOUND_RATIO
+
+
+def year_apart(f1: Features, w1: str | None, f2: Features, w2: str | None) -> bool:
+    """One claim opens on a year alone (its `when` w: "In 2011, ..."), the other is not dated and names no year."""
+    if bool(w1) == bool(w2):
+        return False
+    (dated, f), other = ((w1, f1), f2) if w1 else ((w2, f2), f1)
+    # the year frames the whole sentence ("In 2011, ..."), not a clause's other act ("the collection, left
+    # to the museum in 1954, is valued at ...": blind44)
+    return _YEAR_ALONE.fullmatch(dated) is not None and f.claim.text.lower().startswith(dated.lower()) \
+        and not _YEAR.search(other.claim.text)

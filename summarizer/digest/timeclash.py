@@ -54,7 +54,8 @@ def _event(text: str, start: int) -> tuple[frozenset[str], frozenset[str]]:
     TIME_EVENT_REACH content words before it and the nearest content word ("=stem"), empty after a
     saying verb; and the event's object, the content words between its word of a class and the
     time ("left *the harbour board* last year")."""
-    words = [t for t in _TOK_CASED.findall(text[:start]) if t.lower() not in _TIME_WORDS]
+    # a clock time's letters ("a.m.") are no word of the event ("at 4 a.m. on Sunday" / "at 11:15 p.m. on Saturday": digest51)
+    words = [t for t in _TOK_CASED.findall(_CLOCK.sub(" ", text[:start])) if t.lower() not in _TIME_WORDS]
     near = [t for t in words if t.lower() not in STOP][-TIME_EVENT_REACH:]
     if not near or near[-1].lower() in _SAYING or (words and words[-1].lower() in _SAYING) \
             or any(m.start(1) == start for m in REPORT_DAY.finditer(text)):  # "said on Monday"

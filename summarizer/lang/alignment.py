@@ -209,10 +209,6 @@ EXPECTED_ADVERBS = ("now", "still", "widely")
 #: the county attorney ..."; besides lang.PLACE_PREPOSITIONS).
 ROLE_NAME_BLOCKERS = ("of", "and", "or", "but")
 
-#: Regex: a bound before a number ("more than $1 million", "nearly 30"): a bound is compatible with
-#: other values, so two of them are no number conflict (digest/classify.py; general English).
-NUMBER_BOUNDS_RE = r"more than|less than|fewer than|at least|at most|up to|over|under|nearly|almost"
-
 #: Verbs that tell one kind of event, one class a line (digest/classify: "the resolution passed
 #: Tuesday" and "on Wednesday, the House voted on ..." date one vote). General English.
 EVENT_VERB_CLASSES = tuple(frozenset(line.split()) for line in """
@@ -225,6 +221,8 @@ arrest arrested arrests
 discover discovered discovers learn learned learns learnt detect detected detects
 leave leaves leaving left quit quits quitting depart departs departed departure
 inform informed informs informing notify notified notifies notifying notification
+publish published publishes publication release released releases
+meet meets meeting hearing
 """.strip().splitlines())
 
 #: Negators that deny a predication in grammar ("Mexico won't pay", "he did not resign"); the

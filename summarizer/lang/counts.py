@@ -11,6 +11,11 @@ from .numbers import NUMBER_TENS, NUMBER_UNITS
 #: A lower bound before a number: any value at or above it is compatible ("at least 15" / 17),
 #: one below it is not ("at least 15" / 12).
 NUMBER_LOWER_BOUNDS = ("more than", "at least", "over", "upwards of", "no fewer than", "no less than")
+#: Regex: a bound before a number ("more than $1 million", "nearly 30"): a bound is compatible with
+#: other values, so two of them are no number conflict (digest/classify.py; general English;
+#: moved here from alignment.py in digest51).
+NUMBER_BOUNDS_RE = r"more than|less than|fewer than|at least|at most|up to|over|under|nearly|almost"
+
 #: An upper bound before a number: compatible with values at or below it ("up to 200" / 150).
 NUMBER_UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "no more than")
 #: Verbs of change before "to <number>" ("rose to 16", "has climbed to 17"): the count is an update
@@ -61,7 +66,7 @@ DEATH_WORDS = ("died", "dead", "killed", "deaths", "death", "die", "dies", "fata
 #: asked for is no version of what is given, spent or moved ("$3.6 billion from military
 #: construction"); session 10, the lead, BASIL cluster 48.
 COUNT_REQUEST_VERBS = ("requested", "requests", "request", "demanded", "demands", "sought", "seeks", "asked",
-                       "asks", "proposed", "proposes", "wanted", "wants")
+                       "asks", "proposed", "proposes", "wanted", "wants", "seeking", "demanding", "requesting")
 
 #: Nouns of a numbered part of a text or a place, in lower case before digits ("under section 3 of
 #: the act", "count 2 of the indictment", "in room 114"): the number names the part, it counts

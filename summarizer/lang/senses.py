@@ -237,6 +237,10 @@ sufficient adequate | insufficient inadequate
 armed | unarmed
 """.strip().splitlines())
 
+#: The words of STATE_OPPOSITES that tell a position against a level or a count ("never above its safe level" /
+#: "below its safe level" say one thing: digest/negposition.py). General English.
+POSITION_WORDS = frozenset({"above", "below", "higher", "lower", "more", "fewer", "less"})
+
 #: Negative prefixes: "un" + "balanced" is the opposite of "balanced" ("non-" with or without its hyphen).
 NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "non-", "non", "dis")
 
