@@ -24,7 +24,7 @@ def verbless_lead(part: str) -> bool:
     return len(ws) <= 6 and not any(w.endswith("s") and not w.endswith("ss") for w in ws[1:]) and cannot_stand(part.rstrip(" :"))
 
 
-#: The most words of such a closing frame ("Justice <Name> told The Times in an interview published Sunday": 10; lead42).
+#: The most words of such a closing frame ("Judge <Name> told The <Paper> in a talk aired on <day>": 10 words; lead42).
 _FRAME_WORDS = 12
 
 

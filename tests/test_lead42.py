@@ -154,7 +154,7 @@ def test_a_past_form_after_a_count_is_an_adjective():
 def test_a_ten_word_frame_after_a_quoted_phrase_joins_its_quotation():
     assert phrase_then_frame("with Ada Brook as our mayor,” Judge Nell Hart told The Herald in an interview published Sunday.")
     assert not phrase_then_frame("with Ada Brook as our mayor, the council voted on the budget plan at its long meeting on Tuesday.")
-    text = INTRO + ("“I can’t imagine what this town would be — I can’t imagine what the county would be — with Ada Brook as our "
+    text = INTRO + ("“I cannot picture this town — I cannot picture the whole county — with Ada Brook as our "
                     "mayor,” Judge Nell Hart told The Herald in an interview published Sunday.\n")
     assert not any(c.text.startswith("“With Ada Brook") for c in code(text).claims)
 
@@ -177,7 +177,7 @@ def test_agreeing_pairs_do_not_chain_unrelated_claims_into_one_event():
     one = ("Council picks interim mayor\n\nGov. Ada Brook on Wednesday picked her former chief of staff, Tom Reed, to serve as "
            "interim mayor of Harlow.\n\nReed also served as Brook's chief legal counsel.\n")
     two = ("Harlow gets a new mayor\n\nGov. Ada Brook on Wednesday appointed Tom Reed interim mayor of Harlow.\n\n"
-           "Reed, 43, is a former chief of staff and former legal counsel to Brook.\n")
+           "Reed, 43, is Brook's former chief of staff and her former legal counsel.\n")
     al, _, _ = build_sections(_articles(one, two))
     sizes = sorted(len(e.versions) for e in al.events if not e.disputed)
     assert sizes and max(sizes) <= 2, [(e.title, len(e.versions)) for e in al.events]
