@@ -1,10 +1,10 @@
 """Who reports an agreement, each person once (the lead, session 42).
 
-Outlets name one person several ways: "Justice Ginsburg" and "Justice Ruth Bader Ginsburg", "Vice President Biden"
-and "Joe Biden", "Rep. Paul Ryan" and "Representative Paul D. Ryan". Listed side by side they read as several
+Outlets name one person several ways: "Justice <Surname>" and "Justice <Given> <Middle> <Surname>", "Vice President
+<Surname>" and "<Given> <Surname>", "Rep. <Given> <Surname>" and "Representative <Given> <Initial>. <Surname>". Listed side by side they read as several
 sources. `compact(names)` keeps one name per person: a name whose words, titles and initials left out, are all
 words of another listed name goes; of names with the same words, the longest as written stays. Names with other
-words stay apart ("Bill Kristol" and "William Kristol": a nickname is not guessed), and a joint source ("A and B")
+words stay apart ("Bill <Surname>" and "William <Surname>": a nickname is not guessed), and a joint source ("A and B")
 takes no one's place.
 """
 
