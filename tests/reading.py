@@ -4,9 +4,12 @@ its model call (the `code` system, as the eval suites run it)."""
 
 from __future__ import annotations
 
+from summarizer import thresholds
 from summarizer.attribution import analyze, certainty_for
+from summarizer.chunk import split_sentences
 from summarizer.eval.suites.common import make_article, systems_for
 from summarizer.settings import Settings
+from summarizer.summary_grounding import _core, _shortened
 
 
 def who(text: str, sentence: str) -> str | None:
@@ -37,3 +40,19 @@ def read(sentence: str, part: str | None = None) -> tuple[str | None, str]:
     start = text.index(part)
     at = analyze(text)
     return at.source_for(start, start + len(part)), certainty_for(text, start, start + len(part), at)
+
+
+def first_sentence_certainty(sentence: str) -> str:
+    """The certainty of the first sentence of `sentence` read as a text of its own (the real-news reading tests)."""
+    atts = analyze(sentence)
+    sp = split_sentences(sentence)[0]
+    return certainty_for(sentence, sp.start, sp.end, atts)
+
+
+def fallback_headline(line: str) -> str:
+    """The fallback headline as summary_grounding builds it from a first line (without the source said_by adds)."""
+    words = line.split()
+    out = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
+    if out.endswith("…") and (core := _core(words)) is not None:
+        out = _shortened(core, thresholds.FALLBACK_HEADLINE_WORDS)
+    return out

@@ -9,25 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution import analyze, certainty_for
-from summarizer.chunk import is_furniture, split_sentences
-from summarizer.summary_grounding import _core, _shortened
-from summarizer import thresholds
+from summarizer.chunk import is_furniture
+from tests.reading import fallback_headline, first_sentence_certainty
 
 
-def _certainty(sentence: str) -> str:
-    atts = analyze(sentence)
-    sp = split_sentences(sentence)[0]
-    return certainty_for(sentence, sp.start, sp.end, atts)
-
-
-def _headline(line: str) -> str:
-    """The fallback headline as summary_grounding builds it from a first line (without the source said_by adds)."""
-    words = line.split()
-    out = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
-    if out.endswith("…") and (core := _core(words)) is not None:
-        out = _shortened(core, thresholds.FALLBACK_HEADLINE_WORDS)
-    return out
+_certainty = first_sentence_certainty
+_headline = fallback_headline
 
 
 # -- page furniture

@@ -8,26 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution import analyze, certainty_for
-from summarizer.chunk import split_sentences
-from summarizer.summary_grounding import _core, _note, _shortened, lead_sentences
+from summarizer.summary_grounding import _note, lead_sentences
 from summarizer.summary_hedges import object_phrase
-from summarizer import thresholds
+from tests.reading import fallback_headline, first_sentence_certainty
 
 
-def _certainty(sentence: str) -> str:
-    atts = analyze(sentence)
-    sp = split_sentences(sentence)[0]
-    return certainty_for(sentence, sp.start, sp.end, atts)
-
-
-def _headline(line: str) -> str:
-    """The fallback headline as summary_grounding builds it from a first line (without the source said_by adds)."""
-    words = line.split()
-    out = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
-    if out.endswith("…") and (core := _core(words)) is not None:
-        out = _shortened(core, thresholds.FALLBACK_HEADLINE_WORDS)
-    return out
+_certainty = first_sentence_certainty
+_headline = fallback_headline
 
 
 # -- "has to do with" is a relation, not an obligation (GUIDELINES §6: only a present need or duty is `speculative`)
