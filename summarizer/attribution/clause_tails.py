@@ -32,7 +32,17 @@ _MIN_WORDS = 4
 
 
 def _kept(seg: str, cut: str) -> str:
-    return cut if len(re.findall(r"[A-Za-z]+", cut)) >= _MIN_WORDS else seg
+    return cut if len(cut.split()) >= _MIN_WORDS else seg
+
+
+def _complement_out(m: re.Match, cue: str) -> str:
+    """The noun without its "that" clause; unchanged when the noun is the relation's own cue or opens the clause (a
+    subject: "The board's claim that the ferry may close was not true" goes on to its own predicate) or sits in a
+    prepositional phrase after a speech verb ("said in a joint statement that ...")."""
+    before = m.string[:m.start()].split()
+    if m.group(2).lower() == cue or len(before) < 2 or before[-1].lower() in lang.SPEECH_SETTING_PREPOSITIONS:
+        return m.group(0)  # (nor "said in a joint statement that ...": the speech verb's content)
+    return m.group(1)
 
 
 def tails_out(seg: str, cue: str = "") -> str:
@@ -41,6 +51,6 @@ def tails_out(seg: str, cue: str = "") -> str:
     rejected act of "not A-ing, but B-ing"."""
     seg = _kept(seg, _SAYING_TAIL.sub("", seg))
     seg = _kept(seg, _SAID_TOO.sub("", seg))
-    seg = _kept(seg, _NOUN_COMPLEMENT.sub(lambda m: m.group(0) if m.group(2).lower() == cue else m.group(1), seg))
+    seg = _kept(seg, _NOUN_COMPLEMENT.sub(lambda m: _complement_out(m, cue), seg))
     return _NOT_GERUND_BUT.sub("", seg)
 

@@ -253,8 +253,8 @@ def _plain_role_before(text: str, at: int, noun: str) -> bool:
     lead = re.search(r"(\S+)\s+(?:(?!(?:and|or|with)\s)[a-z][\w'’-]*\s+){0,3}$", text[:max(0, at - 60) + m.start()])
     if lead is None or not lead.group(1)[:1].isupper():
         return True
-    word = lead.group(1)  # a sentence's first word is capitalised anyway, unless a party or nationality ("Libertarian")
-    return text[:lead.start(1)].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?") and not word.lower().endswith(lang.NATIONALITY_BEFORE_NAME_ENDINGS) \
+    word = lead.group(1)  # a sentence's first word, when a plain adjective ("Popular"), not a party or body ("Unity", "Libertarian")
+    return text[:lead.start(1)].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?") and word.lower().endswith(lang.PLAIN_ADJECTIVE_ENDINGS) \
         and not re.match(lang.PARTY_DESCRIPTIONS_RE, word)
 
 

@@ -81,3 +81,10 @@ QUOTED_LABEL_VERBS_RE = "called|calls|termed|dubbed"
 PROSPECT_CONTENT_NOUNS = frozenset("""warning warnings prediction predictions promise promises pledge pledges assurance
 assurances expectation expectations hope hopes fear fears concern concerns worry worries speculation rumor rumors
 rumour rumours suspicion suspicions doubt doubts""".split())
+#: Endings of a plain adjective that may open a sentence before a role noun ("Popular talk show host <Name>",
+#: "Bombastic conservative host <Name>"), unlike a body's or a party's name ("Unity leader <Name>"; attribution/
+#: coreference.one_holder, lead42; English morphology).
+PLAIN_ADJECTIVE_ENDINGS = ("ic", "ous", "ar", "ful", "ive", "less", "able", "ible")
+#: Prepositions before a content noun after a speech verb ("said in a joint statement that ..."): the "that" clause is the
+#: verb's content, not the noun's (attribution/clause_tails.py, lead42; bat9a's guard sentence).
+SPEECH_SETTING_PREPOSITIONS = frozenset("in on through via with".split())
