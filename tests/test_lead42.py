@@ -193,3 +193,11 @@ def test_agreeing_pairs_do_not_chain_unrelated_claims_into_one_event():
 def test_an_agreements_sources_name_each_person_once(names, kept):
     from summarizer.digest.sourcelist import compact
     assert compact(names) == kept
+
+
+def test_a_source_listed_among_the_deniers_is_not_the_one_denied():
+    one = ("Party stands by candidate\n\nThe county chairman, Ivo Brandt, said the party would keep backing its candidate and "
+           "echoed her claim that rivals had been behind the report about her loans.\n\nOthers, including the party chairmen "
+           "for Dale County, Ada Moss, and Lake County, Ivo Brandt, dismissed the report as a rivals' trick.\n")
+    al, _, _ = build_sections(_articles(one, "Loans report\n\nA report on Monday said the candidate took loans from a donor.\n"))
+    assert not any("Brandt's account" in c.reason for c in al.conflicts), [c.reason for c in al.conflicts]

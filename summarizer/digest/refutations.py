@@ -15,6 +15,17 @@ from .predicates import shared_about
 from .sourcenames import names_account, names_source, source_head
 
 _FALSITY = re.compile(r"\b(?:" + lang.FALSITY_RE + r")\b", re.I)
+_SERIES = re.compile(r"\b(?:" + lang.SERIES_INTRODUCERS_RE + r")\b", re.I)
+
+
+def _listed_among(r: Features, head: str) -> bool:
+    """The refuter's own subject lists the named source ("Others, including <A> and <B>, dismissed the story"): one side,
+    no one refuted by name (the lead, session 42: a county chairman named among those dismissing a report)."""
+    text = r.claim.text
+    series = _SERIES.search(text)
+    denial = next((m.start() for m in re.finditer(r"[A-Za-z]+", text) if m.group(0).lower() in lang.DENIAL_VERBS), None)
+    return bool(head) and series is not None and denial is not None and series.start() < denial \
+        and re.search(r"\b" + re.escape(head) + r"\b", text[series.end():denial], re.I) is not None
 
 
 def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset(),
@@ -55,7 +66,7 @@ def refutations(feats: list[Features], taken: set[tuple[int, int]] = frozenset()
             narrated[r.article] = [f for f in fs if f.source == ARTICLE_VOICE and not f.refutes]
         found = []
         for source, claims in by_source.items():
-            if not names_source(r, source) or same_source(r, claims[0]):
+            if not names_source(r, source) or same_source(r, claims[0]) or _listed_among(r, source_head(source)):
                 continue
             own = source_words(source)
             best = None
