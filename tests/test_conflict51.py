@@ -174,3 +174,13 @@ def test_at_large_spans_reads_the_span(text, seconds):
 ])
 def test_at_large_spans_reads_no_span(text):
     assert at_large_spans(SimpleNamespace(claim=SimpleNamespace(text=text))) == []
+
+
+def test_a_list_of_things_before_two_days_is_no_act():
+    """The seeds' digest (lead42 at the merge): 'pounded <X> with missiles and drones on Wednesday' / '... the recent wave
+    of attacks with drones and missiles on Sunday' were read as one act on two days: the shared words are a list of
+    weapons, not an act."""
+    one = day_acts(_claim("The army pounded the port with shells and rockets on Wednesday."))[0][1]
+    other = day_acts(_claim("The town became the focus of a wave of attacks with rockets and shells on Sunday."))[0][1]
+    assert not same_act(one, other)
+    assert same_act(day_acts(_claim("The lido will reopen on Monday."))[0][1], day_acts(_claim("The lido will reopen on Friday."))[0][1])
