@@ -90,7 +90,7 @@ def day_acts(f: Features) -> list[tuple[str, list[tuple[str, str]], str]]:
             before = toks[j] if j >= 0 else ""
             subject = act_stem(before) if before and before not in STOP and before not in lang.SUBJECT_PRONOUNS else ""
             if toks[k - 1:k] in (["and"], ["or"]) or toks[k + 1:k + 2] in (["and"], ["or"]):
-                subject = "&"  # one of a list of things ("with missiles and drones on Wednesday"): no act (lead42)
+                subject = "&"  # one of a list of things ("with shells and rockets on Wednesday"): no act (lead42)
             content.append((act_stem(t) if written[k].islower() else "=" + act_stem(t), subject))
         if len(content) >= 2:
             out.append((key, content, m.group(0)[3:].strip() if m.group(0)[:2].lower() == "on" else m.group(0)))
@@ -108,7 +108,7 @@ def same_act(c1: list[tuple[str, str]], c2: list[tuple[str, str]]) -> bool:
             continue
         s1, s2 = c1[k1][1], c2[k2][1]
         if "&" in (s1, s2):
-            continue  # "pounded <X> with missiles and drones on Wednesday" / "attacks with drones and missiles on Sunday"
+            continue  # "pounded <X> with shells and rockets on <day>" / "attacks with rockets and shells on <day>"
         if s1 and s2 and s1 != s2:
             continue  # "the library will reopen" / "the pool will reopen"
         o1, o2 = w1[k1 + 1:], w2[k2 + 1:]
