@@ -1,14 +1,14 @@
 """Parts of a sentence whose modal or negation is not its main clause's (session 42, the lead's reading of
 three-outlet digests). `main_clause` drops them before certainty reads the clause:
 
-- a trailing saying participle or a coordinated "and said" and its content ("renewed her attack, and said a top aide
-  should be jailed"; "She aimed her fire at both parties, saying she did not know
-  what they stood for"; "tried to clarify it by insisting that he merely meant that X has not been ..."): the
-  content is the speaker's words, its "not" or "may" is not the outlet's event;
-- the "that" clause of a content noun, not of a prospect's ("a warning that fares would rise"; lang.PROSPECT_CONTENT_NOUNS)
-  ("People are losing a belief that things will get better", "to explain
-  his claim that the war may not be winnable"): what the belief or claim holds, not the losing or explaining;
-  the noun stays ("There were rumors that ..." still reads as hearsay);
+- a trailing saying participle or a coordinated "and said" and its content ("renewed her attack, and said a top
+  aide should be jailed"; "She aimed her fire at both parties, saying she did not know what they stood for";
+  "tried to clarify it by insisting that he merely meant that X has not been ..."): the content is the speaker's
+  words, its "not" or "may" is not the outlet's event;
+- the "that" clause of a content noun ("People are losing a belief that things will get better", "to explain his
+  claim that the war may not be winnable"): what the belief or claim holds, not the losing or explaining. Not a
+  prospect's ("a warning that fares would rise"; lang.PROSPECT_CONTENT_NOUNS), and the noun stays ("There were
+  rumors that ..." still reads as hearsay);
 - "not <V>ing X, but (rather) <V>ing Y" ("The address was spent not attacking rivals, but rather demanding
   discipline"): which of two acts, the second happened.
 """

@@ -236,12 +236,16 @@ def one_holder(text: str, body: str, noun: str, pos: int, mentions) -> str | Non
     one (the lead, session 42). None when the body is named elsewhere (it may be another person's employer)."""
     if noun not in lang.PERSON_NOUNS or re.search(r"\b" + re.escape(body) + r"\b", text[:pos]):
         return None
-    held = {x.name for x in mentions if x.pos < pos and x.kind == "person" and len(x.name.split()) > 1 and not x.headline
-            and (_plain_role_before(text, x.pos, noun)
-                 or re.match(r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?" + noun + r"\b", text[x.pos + len(x.name):x.pos + len(x.name) + 80]))}
+    held = [x for x in sorted(mentions, key=lambda x: x.pos) if x.pos < pos and x.kind == "person" and len(x.name.split()) > 1
+            and not x.headline and (_plain_role_before(text, x.pos, noun)
+                 or re.match(r",\s+(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,4}?" + noun + r"\b", text[x.pos + len(x.name):x.pos + len(x.name) + 80]))]
     # (a role with a body of its own is another description: "Libertarian presidential nominee Al Roe" is no "the GOP
-    # nominee"; only lower-case words, or the sentence's first word, may stand before the noun; coref51's test)
-    return held.pop() if len({n.split()[-1] for n in held}) == 1 else None
+    # nominee"; only lower-case words, or a plain adjective opening the sentence, may stand before the noun; coref51)
+    if len({x.name.split()[-1] for x in held}) != 1:
+        return None
+    # two forms of one person ("Gov. Ada Brook", "Ada Brook"): the longest, then the first mentioned; never set order,
+    # which changes with the hash seed (session 42's review)
+    return max(held, key=lambda x: (len(x.name.split()), -x.pos)).name
 
 
 def _plain_role_before(text: str, at: int, noun: str) -> bool:
