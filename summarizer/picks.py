@@ -30,7 +30,7 @@ from .chunk import Span, quote_glued_end
 from .attribution.contrast import and_frame_breaks, contesting_tail
 from .attribution.frame_shapes import quote_tag_only
 from .attribution.scope_cuts import caption_label_end
-from .attribution.labels import answer_label_end
+from .attribution.labels import answer_label_end, turn_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
 from .part_shapes import inner_question_tag, serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
@@ -250,8 +250,8 @@ def claim_parts(text: str, sentence: Span, min_chars: int = MIN_CLAUSE_CHARS) ->
     m = _LABEL.match(text, sentence.start, sentence.end)
     if m and len(text[m.end():sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS:
         sentence = Span(m.end(), sentence.end)  # "Updated: Jane Doe on Sunday said ...": nor is an editorial label
-    if (a := answer_label_end(text, sentence.start, sentence.end)) is not None:
-        sentence = Span(a, sentence.end)  # "Q: ...? / A: The mill will stay.": nor an interview's answer label (genre39)
+    if (a := answer_label_end(text, sentence.start, sentence.end) or turn_label_end(text, sentence.start, sentence.end)) is not None:
+        sentence = Span(a, sentence.end)  # "Q: ...? / A: The mill will stay.", '"SMITH: Well, ...': nor a label (genre39, s43)
     lab = caption_label_end(text, sentence.start, sentence.end)
     if lab is not None and not _speech_label(text[sentence.start:lab]) and len(text[lab:sentence.end].split()) >= thresholds.CLAIM_MIN_WORDS \
             and captioned_page(text):

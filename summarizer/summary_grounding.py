@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from . import lang, picks, thresholds
 from .attribution import analyze
+from .attribution.labels import in_turn
 from .attribution.text import quote_spans
 from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
@@ -45,7 +46,9 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
         spans = spans[1:]
     quoted = [(a, b) for a, b, _ in quote_spans(text)]  # (a sentence inside a quotation run on from the paragraph
     # before: "“After eight years ... . It has been the honour of my life ...": the speaker's, never a lead; lead35)
-    sents = [text[sp.start:sp.end] for sp in spans if not any(a < sp.start < b - 1 for a, b in quoted)]
+    sents = [text[sp.start:sp.end] for sp in spans if not any(a < sp.start < b - 1 for a, b in quoted) and not in_turn(text, sp.start)]
+    # (nor a sentence of a transcript's turn, '"PENCE: ... The American people have a choice to make.': the
+    # speaker's words, shown as the outlet's; the lead, session 43)
     # prose: long enough, closed by a full stop, not a line in capitals ("MAYOR RESIGNS: REPORTS", a link), no
     # question to the reader ("So, you'd like a reunion?": it summarises nothing; read36)
     prose = [x for x in sents if len(x.split()) >= thresholds.LEAD_MIN_WORDS and _END.search(x) and not x.isupper()

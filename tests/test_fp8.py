@@ -155,7 +155,7 @@ def test_an_editorial_label_is_no_speaker(text):
 
 def test_a_transcript_label_stays_a_speaker():
     text = "The hearing went on.\n\nSMITH: We will not give up the fight."
-    assert _who(text, "We will not give up the fight") == "SMITH"
+    assert _who(text, "We will not give up the fight") == "Smith"  # as the article would write the name (session 43)
 
 
 # -- the end of a series before a verb is no inverted frame -------------------------------------

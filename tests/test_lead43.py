@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,3 +45,111 @@ def test_one_holder_near_miss_two_surnames_resolve_to_no_one():
     ms = [M(name="Ada Brook", pos=text.index("Ada Brook"), kind="person", headline=False),
           M(name="Tom Reed", pos=text.index("Tom Reed"), kind="person", headline=False)]
     assert one_holder(text, "Valley Radio", "host", text.index("The Valley"), ms) is None
+
+
+# -- a transcript's turns: the label is the speaker, as the article names them, and no part of a claim ---------
+
+from summarizer.attribution import analyze, certainty_for  # noqa: E402
+from summarizer.attribution.labels import in_turn, label_name, turn_label_end  # noqa: E402
+from tests.reading import code  # noqa: E402
+
+TRANSCRIPT = ("Mayor vows to fix the roads\n\n"
+              "On Sunday's broadcast of \"City Week,\" Mayor Ada Brook said the road plan would go ahead.\n\n"
+              "Partial transcript as follows:\n\n"
+              "\"HOLT: Let's start with the roads. Will the plan go ahead?\n\n"
+              "\"BROOK: Well, look, the council thinks this is a game. But this is a serious matter, Tom. "
+              "The residents have an important choice to make.\n\n"
+              "\"HOLT: If I may, we have limited time.\n\n"
+              "\"BROOK: The plan will go ahead in May. I can't wait to see it built.\n")
+
+
+def _source(text: str, sentence: str) -> str | None:
+    start = text.index(sentence)
+    return analyze(text).source_for(start, start + len(sentence))
+
+
+def test_a_turn_label_in_capitals_is_the_person_the_article_named():
+    assert _source(TRANSCRIPT, "The residents have an important choice to make.") == "Mayor Ada Brook"
+    assert _source(TRANSCRIPT, "If I may, we have limited time.") == "Holt"  # named nowhere else: as a name
+
+
+def test_a_cue_inside_a_turn_is_the_turn_speakers_report():
+    # as inside a closed quotation: the speaker says the council thinks so
+    assert _source(TRANSCRIPT, "Well, look, the council thinks this is a game.") == "Mayor Ada Brook"
+
+
+def test_a_claim_of_a_turn_holds_no_label_nor_the_opening_quotation_mark():
+    texts = [c.text for c in code(TRANSCRIPT).claims]
+    assert not any(re.search(r"\b(?:HOLT|BROOK)\b", t) for t in texts), texts
+    assert any(t.startswith("Let's start with the roads") for t in texts), texts
+
+
+def test_turn_helpers_on_their_own():
+    assert label_name(TRANSCRIPT, "BROOK") == "Brook"
+    assert label_name("Senator Al McKee spoke.\n\nMCKEE: We will.", "MCKEE") == "McKee"
+    assert label_name("No one.", "Jane Doe") == "Jane Doe"
+    at = TRANSCRIPT.index("\"HOLT: If")
+    assert turn_label_end(TRANSCRIPT, at, at + 40) == TRANSCRIPT.index("If I may")
+    assert in_turn(TRANSCRIPT, TRANSCRIPT.index("serious matter"))
+    assert not in_turn(TRANSCRIPT, TRANSCRIPT.index("road plan"))
+
+
+@pytest.mark.parametrize("para", [
+    "UPDATE: The council voted on Monday to go ahead with the plan.",  # an editorial label
+    "Claim: The plan will cost nothing, the mayor said.",
+    "City Council: The members voted on Monday.",  # a body's name
+])
+def test_near_misses_are_no_turns(para):
+    text = "Roads plan\n\nThe council met on Monday.\n\n" + para + "\n"
+    assert not in_turn(text, text.index(para) + 5)
+
+
+def test_the_lead_never_takes_a_turns_sentence():
+    from summarizer.summary_grounding import lead_sentences
+    lead = lead_sentences(TRANSCRIPT, 3)
+    assert lead and not any("residents" in x or "roads." in x for x in lead), lead
+
+
+# -- a possessive's statement is its person's; a hedge on a noun's quality is not the clause's ---------------
+
+ACCOUNT = ("Doctor tells of mayor illness\n\n"
+           "Dr. Ada Brook, who was the city physician for a decade, said the mayor hid an illness.\n\n"
+           "According to her account, after examining the mayor, she insisted that he go to the county hospital.\n\n"
+           "According to the account, the mayor rested.\n\nHer lawyer said the case was closed.\n")
+
+
+def test_according_to_her_account_is_hers():
+    assert _source(ACCOUNT, "According to her account, after examining") == "Dr. Ada Brook"
+
+
+@pytest.mark.parametrize("sentence", ["According to the account, the mayor rested.", "Her lawyer said the case was closed."])
+def test_near_misses_keep_their_source(sentence):
+    assert _source(ACCOUNT, sentence) != "Dr. Ada Brook"
+
+
+INTRO = "Mayor ill\n\nThe council met on Monday.\n\n"
+
+
+def _certainty(sentence: str) -> str:
+    text = INTRO + sentence + "\n"
+    start = text.index(sentence)
+    return certainty_for(text, start, start + len(sentence), analyze(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor had another, potentially more serious, illness in 2013.",
+    "The city faces a potentially deadly virus this winter.",
+    "A possibly fatal error was made at the depot.",
+])
+def test_a_hedge_on_a_nouns_quality_leaves_the_clause_stated(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council possibly voted on Monday.",
+    "The vote is probably lost.",
+    "The mayor said that probably saved the budget.",
+    "The likely winner will be named on Friday.",
+])
+def test_near_misses_stay_hedged(sentence):
+    assert _certainty(sentence) != "stated"

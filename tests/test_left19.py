@@ -35,7 +35,7 @@ def _sources(text: str):
     ("BREAKING: Mayor Ana Petel resigned on Tuesday.", ("article", "stated")),
     ("Breaking: The Merrow bridge reopened to traffic on Sunday.", ("article", "stated")),
     # apart: a transcript's speaker label in capitals, and a tag before a reported statement
-    ("DELGADO: We closed the plant on Friday.", ("DELGADO", "reported")),
+    ("DELGADO: We closed the plant on Friday.", ("Delgado", "reported")),
     ("EXCLUSIVE: Mayor Ana Petel said the budget had been cut.", ("Mayor Ana Petel", "reported")),
 ])
 def test_outlet_tag_is_no_speaker(sentence, expected):

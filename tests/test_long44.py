@@ -37,7 +37,6 @@ _LEFT = {
     "The contract covers 640 homes": "a closing '..., residents of the area say.' reaches back over the paragraph's first sentence (continuation.lead_ins)",
     "She declined to say whether": "a refusal the outlet narrates; gold gave it to the speaker (debatable)",
     "Several senior figures have already left": "a mixed sentence: the code path splits it and gives the aide's clause to the aide; who() reads it whole",
-    "A: The environment minister told me": "an interviewee's 'X told me that ...': the first frame is the minister's (debatable)",
     "Dorn himself has said little.": "'said little' is read as the player's, as 'said nothing about' is (a silence)",
     "Others want the club to hold firm.": "the project reads '<X> want(s) <Y> to ...' as X's position (prospects.py): gold differs",
 }

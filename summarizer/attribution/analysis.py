@@ -17,7 +17,7 @@ from .cue_subjects import no_cue
 from .frames import Frame
 from .sentence_frames import sentence_frame
 from .frame_shapes import quote_tag_only
-from .labels import caption_paragraph, paragraph_speakers, spaced_stop_caption
+from .labels import caption_paragraph, label_name, paragraph_speakers, spaced_stop_caption
 from .name_kinds import classify
 from .names import Resolver
 from .referents import medium_opener
@@ -131,6 +131,9 @@ def analyze(text: str) -> Attributions:
     stray_para = -1  # the paragraph of a quotation opened and never closed (open_quotations)
     for idx, (sp, fr) in enumerate(frames):
         para = res.para_of(sp.start)
+        if fr is not None and (turn := para_speaker.get(para)) is not None and text[turn[1][0]:turn[1][1]] == ":":
+            fr = None  # '"PENCE: ... the council thinks this is a game.': in a transcript's turn, as inside a closed
+            # quotation, the turn's speaker says it, whoever they report (the lead, session 43)
         if idx in events:  # the outlet's narration; its subject is the one a quotation after it belongs to
             ev = events[idx]
             src_text = text[ev.source_span[0]:ev.source_span[1]]
@@ -174,7 +177,7 @@ def analyze(text: str) -> Attributions:
                 name = page  # "... a record listed on the <Name> website. It said ...": the page (read34)
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
                 ps = para_speaker.get(para)  # (in an interview's answer or a transcript's turn: its speaker; wild21)
-                name = res.resolve(text[ps[0][0]:ps[0][1]], ps[0][0]) if ps is not None else lang.WRITER_SOURCE
+                name = res.resolve(label_name(text, text[ps[0][0]:ps[0][1]]), ps[0][0]) if ps is not None else lang.WRITER_SOURCE
             cue = text[fr.cue_span[0]:fr.cue_span[1]]
             kind = fr.kind
             content = fr.content or [(sp.start, sp.end)]
@@ -218,7 +221,7 @@ def analyze(text: str) -> Attributions:
             src_span, cue_span = ps
             src_text = text[src_span[0]:src_span[1]]
             if not (src_span[0] <= sp.start and sp.end <= src_span[1] + 2):
-                rel = Relation(((sp.start, sp.end),), src_text, res.resolve(src_text, src_span[0]),
+                rel = Relation(((sp.start, sp.end),), src_text, res.resolve(label_name(text, src_text), src_span[0]),
                                text[cue_span[0]:cue_span[1]], "direct", src_span, cue_span)
                 out.append(rel)
                 last_rel, last_rel_para = rel, para  # a transcript's next quoted paragraph is still theirs

@@ -23,6 +23,21 @@ def graded_before_noun(w: list[str], i: int) -> bool:
     return 0 <= j < i - 1 and w[j] in lang.DETERMINERS and nxt.isalpha() and nxt not in lang.FUNCTION_WORDS
 
 
+def attributive_hedge(w: list[str], i: int) -> bool:
+    """w[i] is a hedging adverb between a determiner and an adjective before its noun ("another, potentially more
+    serious, blood clot in 2013", "a possibly fatal error"): the noun's quality is hedged, not the clause's event (the
+    lead, session 43). Not "likely" (graded_before_noun), not before a verb ("the council possibly voted")."""
+    if w[i] not in lang.HEDGE_ADVERBS or w[i] in ("likely", "unlikely") or not i:
+        return False
+    if w[i - 1] not in lang.DETERMINERS | lang.INDEFINITE_ARTICLES | lang.SINGULAR_DETERMINERS or w[i - 1] == "that":
+        return False  # ("that" opens a clause as often: "He said that probably saved lives")
+    j = i + 1
+    while j < len(w) and w[j] in lang.GRADING_ADVERBS:
+        j += 1
+    return j + 1 < len(w) and w[j].isalpha() and w[j] not in lang.FUNCTION_WORDS and w[j + 1].isalpha() \
+        and w[j + 1] not in lang.FUNCTION_WORDS
+
+
 #: How many words back from an "if" a "whether" after a preposition is looked for (question_condition).
 QUESTION_REACH = 14
 

@@ -47,6 +47,48 @@ _ISSUED_COLON = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:(?![^,]*\bwho\b)[A-Z][^,:
 _CREDIT = re.compile(r"[―—–]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:,[^.\n]{0,80})?\s*\.?\s*$")
 
 
+def _speaker_label(para: str):
+    """The match of a transcript's speaker label opening the paragraph ("SMITH: ...", '"WALLACE: ...', "Jane Doe: ..."),
+    or None (an editorial label, a fact check's "CLAIM:", a body's name, one capitalised common word)."""
+    m = _LABEL.match(para)
+    label = m.group(1) if m else ""
+    if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES | lang.EDITORIAL_LABELS and not _CLAIM_LABEL.match(para) and not any(
+            w.lower() in lang.ORG_HEADS for w in label.split()) and (label.isupper() or (
+            classify(label) == "person" and len(label.split()) >= 2)):
+        return m
+    return None
+
+
+def turn_label_end(text: str, start: int, end: int) -> int | None:
+    """Where the words of a transcript's turn start when the sentence text[start:end] opens its paragraph with the
+    speaker's label ('"PENCE: Well, look, ...', "SMITH: We will."): the label, and the quotation mark a transcript
+    opens every paragraph with, are no part of a claim (the lead, session 43); else None."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t“\"") or (m := _speaker_label(text[line:end])) is None or line + m.end(2) >= end \
+            or m.group(1).split()[0].lower() in lang.CUE_VERBS:
+        return None  # (not an inverted cue: "Said Ellis: “...”" keeps its words)
+    return line + m.end(2) + len(text[line + m.end(2):end]) - len(text[line + m.end(2):end].lstrip())
+
+
+def in_turn(text: str, pos: int) -> bool:
+    """`pos` lies in a transcript's turn: its line opens with a speaker's label ("PENCE: ...")."""
+    line = text.rfind("\n", 0, pos) + 1
+    return _speaker_label(text[line:line + 200]) is not None
+
+
+def label_name(text: str, label: str) -> str:
+    """A speaker label in capitals as the article writes that name elsewhere ("PENCE" -> "Pence", "MCCAIN" ->
+    "McCain"; a word it never writes so: capitalised), for the resolver to complete ("Gov. Mike Pence"); any other
+    label as it is."""
+    if not label.isupper():
+        return label
+    words = []
+    for w in label.split():
+        seen = (m.group(0) for m in re.finditer(r"(?<![\w'’])" + re.escape(w) + r"(?![\w'’])", text, re.I))
+        words.append(next((x for x in seen if not x.isupper() and x[:1].isupper()), w.capitalize()))
+    return " ".join(words)
+
+
 def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
     """Paragraphs spoken by one source as a whole: a transcript label ("SMITH: ...") or a
     closing credit ("“...” ― Jane Doe"). paragraph index -> (source span, cue span)."""
@@ -78,11 +120,8 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
                 j += 1
                 out[j] = out[i]
             continue
-        m = _LABEL.match(para)
-        label = m.group(1) if m else ""
-        if m and label.split()[0].lower().rstrip(".") not in lang.NOT_NAMES | lang.EDITORIAL_LABELS and not _CLAIM_LABEL.match(para) and not any(
-                w.lower() in lang.ORG_HEADS for w in label.split()) and (label.isupper() or (
-                classify(label) == "person" and len(label.split()) >= 2)):
+        m = _speaker_label(para)
+        if m is not None:
             out[i] = ((a + m.start(1), a + m.end(1)), (a + m.start(2), a + m.end(2)))
             continue
         m = _CREDIT.search(para)

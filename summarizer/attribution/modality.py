@@ -12,7 +12,7 @@ from .clause_shapes import (inner_report, named_relative, raised_question, news_
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
-from .hedge_scope import graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere
+from .hedge_scope import attributive_hedge, graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -265,7 +265,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.DONE_ACT_PARTICIPLES and i and w[i - 1] not in lang.DETERMINERS | lang.BE_FORMS and w[i + 1:i + 2] \
                 and w[i + 1] in lang.DETERMINERS:
             continue  # "Helen Osei proposed the ban": the verb of a proposal made, an act (§6; cert41)
-        if x in lang.HEDGE_WORDS and not compared(w, i) and not shown_modal(w, i):
+        if x in lang.HEDGE_WORDS and not compared(w, i) and not shown_modal(w, i) and not attributive_hedge(w, i):
             if x in ("likely", "unlikely") and (i and (w[i - 1] in lang.DETERMINERS or w[i - 1].endswith("'s") and w[i - 1][:-2] not in lang.IS_CONTRACTION_SUBJECTS_RE.split("|")
                                                      or w[i - 1] in lang.PREPOSITIONS | {"of", "among"}) or graded_before_noun(w, i)):  # (not "it's unlikely": read32)
                 continue  # "the likely nominee", "Trump's unlikely journey", "among likely voters", "a somewhat unlikely ally": a noun is hedged (cert8)

@@ -271,3 +271,11 @@ def named_document(text: str, noun: str, pos: int, lowest: int) -> str | None:
                                   text[lowest:pos]))
         return "the " + noun + " in " + inside[-1].group(1) if inside else None
     return "the " + hits[-1].group(1) + noun if hits else None
+
+
+def owned_statement(source: str) -> str | None:
+    """The possessive of "her account", "his statement", "their letter" (a pronoun's own statement noun), to be read
+    as its person ("According to her account, ..." after "Dr. <Name> ... said": hers; the lead, session 43); None for
+    anything else ("the account", "her lawyer")."""
+    m = re.fullmatch(r"(his|her|its|their)\s+([a-z-]+)", " ".join(source.split()).lower())
+    return m.group(1) if m is not None and m.group(2) in lang.STATEMENT_NOUNS else None

@@ -10,7 +10,7 @@ import re
 from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
-from .referents import document_antecedent, interviewee, issuer, named_document
+from .referents import document_antecedent, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
 from .initial_nouns import firm_name_at
@@ -114,8 +114,8 @@ class Resolving:
             return interviewee(self.text, self.mentions, pos) or s or "the person interviewed"
         if (kin := named_kin(self.text, s, pos, self.genders)) is not None:
             return kin  # '"...," her mother said.' after "said Rita Marr, Lily's mom" (coref48)
-        if s.lower() in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive stands for "she"
-            s = lang.SUBJECT_PRONOUN_OF[s.lower()]
+        if (poss := owned_statement(s) or s.lower()) in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive
+            s = lang.SUBJECT_PRONOUN_OF[poss]  # stands for "she", and so in "according to her account" (session 43)
         if (subj := lang.SUBJECT_PRONOUN_OF_OBJECT.get(s.lower())) is not None:  # "according to him": as "he" (left19)
             name = self.resolve(subj, pos)
             return name if name.lower() != subj else s
