@@ -184,8 +184,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 continue  # '... “all things green!” — whose reply was sharper.': a dash goes on with the sentence
                 # (also two hyphens after "?" or "!": "<Name> -- now called <x> (get it?) -- newly wed and ...": read36; after a
                 # full stop too, PolNeAR half A's own voice fell 0.878 -> 0.877)
-            if _open_clause_before_ellipsis(text[cur:m.start()], m.group(0)):
-                continue
+            if _open_clause_before_ellipsis(text[cur:m.start()], m.group(0)) or m.group(0).startswith(("...", "…")) \
+                    and re.match(r"\s*(?:[^\s.!?…]+\s+){0,2}[^\s.!?…]+[?!]", text[m.end():line_end]):
+                continue  # (nor a pause before a question's last words: "why do you refuse to use the term … Road Tax?")
             if text.count("(", cur, m.start()) > text.count(")", cur, m.start()) \
                     and re.match(r"[^()\n]{0,40}?[.?!]?\)\s*(?:--|[—–,;:]|[a-z])", text[m.end():m.end() + 60]):
                 continue  # a bracketed aside that closes inside the sentence: "<x> (get it ... <pun>?) -- newly wed" (read36)
@@ -307,7 +308,7 @@ def is_title(text: str, s: Span) -> bool:
     blank_after = line_end != -1 and (re.match(r"[ \t\r]*\n", text[line_end + 1:]) is not None
                                       or _DATE_LINE.match(text, line_end + 1) is not None)  # a date line under the title
     lede = _PAST_REPORT.search(text, s.start, s.end)  # "The mayor said the bridge would reopen.": a short lede
-    return (text[s.end - 1] == "." and blank_after and words <= TITLE_STOP_MAX_WORDS and not text[:s.start].strip()
+    return (text[s.start:s.end].rstrip("\"”’'")[-1:] == "." and blank_after and words <= TITLE_STOP_MAX_WORDS and not text[:s.start].strip()
             and lede is None)
 
 

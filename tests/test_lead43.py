@@ -150,6 +150,44 @@ def test_a_hedge_on_a_nouns_quality_leaves_the_clause_stated(sentence):
     "The vote is probably lost.",
     "The mayor said that probably saved the budget.",
     "The likely winner will be named on Friday.",
+    "It was also a potentially lost chance for the mayor.",  # the predicate's noun: the claim itself
 ])
 def test_near_misses_stay_hedged(sentence):
     assert _certainty(sentence) != "stated"
+
+
+# -- a title closed by a quoted full stop is the title; a title-case run is no person -----------------------
+
+def test_a_title_ending_in_a_quoted_stop_is_no_claim_and_no_person():
+    text = ("Mayor Corners Council On Its Refusal To Use The Words ‘Road Tax.’\n\n"
+            "The mayor asked the council on Monday why it would not use the words.\n")
+    claims = code(text).claims
+    assert not any(c.text.startswith("Mayor Corners") for c in claims), [c.text for c in claims]
+    assert _source(text, "The mayor asked the council on Monday why it would not use the words.") == "The mayor"
+
+
+def test_near_miss_a_person_in_a_title_case_headline_is_still_one():
+    text = "Senator Jane Roe Quits\n\nThe senator resigned on Monday, she said in a statement.\n"
+    assert "Jane Roe" in (_source(text, "The senator resigned on Monday, she said in a statement.") or "")
+
+
+# -- "not speaking only about", "not the only one": no negated event ------------------------------------------
+
+@pytest.mark.parametrize("sentence", ["The mayor was not speaking only about the council.", "The mayor was not the only one hurt."])
+def test_not_with_a_limiter_two_words_on_negates_nothing(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence", ["The mayor was not the one hurt.", "The mayor was not speaking about the council."])
+def test_near_misses_stay_negated(sentence):
+    assert _certainty(sentence) == "negated"
+
+
+# -- an ellipsis before a question's last words does not end the sentence --------------------------------------
+
+def test_a_pause_before_a_questions_last_words_leaves_no_fragment():
+    from summarizer.chunk import split_sentences
+    text = "“And if you do, why do you still refuse to use the term … Road Tax?” she asked. “I waited … Then I left.”"
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert "“And if you do, why do you still refuse to use the term … Road Tax?” she asked." in got, got
+    assert any(g.startswith("Then I left") for g in got), got  # near-miss: a statement after the pause is one

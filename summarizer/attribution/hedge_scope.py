@@ -31,6 +31,11 @@ def attributive_hedge(w: list[str], i: int) -> bool:
         return False
     if w[i - 1] not in lang.DETERMINERS | lang.INDEFINITE_ARTICLES | lang.SINGULAR_DETERMINERS or w[i - 1] == "that":
         return False  # ("that" opens a clause as often: "He said that probably saved lives")
+    k = i - 2
+    while k >= 0 and w[k].endswith("ly") or k >= 0 and w[k] in ("also", "not", "still"):
+        k -= 1
+    if k >= 0 and w[k] in lang.BE_FORMS:
+        return False  # a predicate's noun: "it was also a potentially lost opportunity" is the hedged claim itself
     j = i + 1
     while j < len(w) and w[j] in lang.GRADING_ADVERBS:
         j += 1

@@ -82,8 +82,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             # read12b: "X is the first choice should the board decide not to renew ...")
         if x in lang.CLAUSE_NEGATORS or x.endswith("n't"):
             nxt = w[i + 1] if i + 1 < len(w) else ""
-            if nxt in lang.NOT_LIMITERS and x == "not":
-                continue  # "not only ...", "not merely ..." is not a negation of the event
+            if x == "not" and (nxt in lang.NOT_LIMITERS or w[i + 2:i + 3] and w[i + 2] in lang.NOT_LIMITERS and (nxt.endswith("ing") or nxt == "the")):
+                continue  # "not only ...", "not merely ...", "was not speaking only about X", "not the only one": no negated event
             if nxt in lang.HEDGE_AFTER_NOT or re.match(lang.NOT_FIRST_TIME_RE, " ".join(w[i + 1:i + 4])):
                 continue  # "won't necessarily win": left open (a hedge); "isn't the first time": it happened before (read15)
             if x == "not" and nxt in lang.BELIEF_PASSIVES and w[i + 2:i + 4] == ["to", "be"]:

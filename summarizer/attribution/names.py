@@ -192,8 +192,9 @@ class Resolver(Resolving, NameForms):
             kind = refined_kind(raw, classify(raw))
             kin = kind == "name" and apposed_kind(seg, m.start(), m.end(), kind) == "person"  # "his son, Kenneth, took over"
             kind = apposed_kind(seg, m.start(), m.end(), kind)  # (and "Marlow Outfitters, the clothing chain,": an organisation)
-            if kind is None or headline and kind != "person":
-                continue  # a headline in title case ("Power Plant Rules Face Key Test"): persons only
+            if kind is None or headline and (kind != "person" or len(words) > 4 or any(w.lower() in lang.FUNCTION_WORDS for w in words[1:])):
+                continue  # a headline in title case ("Power Plant Rules Face Key Test"): persons only, and no run of its
+                # words ("Mayor Corners Council On Its Refusal To Use ...": "the mayor" is no such person; session 43)
             if words[-1].lower() in lang.SECTION_TITLE_WORDS and re.fullmatch(r"\W*" + re.escape(m.group(0).strip()) + r"\W*", seg):
                 continue  # a section's title alone on its line ("Business News"): a label, no organisation
             if kind == "name" and _AGE_AFTER.match(seg, m.end()):
