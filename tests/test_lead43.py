@@ -234,3 +234,20 @@ def test_one_name_alone_on_a_line_signs_nothing():
     text = ("Harbor reopens\n\nThe harbor reopened on Monday after a week of repairs. Boats queued at dawn.\n\n"
             "Kara Holt.\n\nThe council will meet on Friday.\n")  # a byline or a credit: one name is no letters page
     assert _source(text, "Boats queued at dawn.") is None
+
+
+# -- "wrote <Name> for <Outlet>": the outlet is no part of the name ---------------------------------------------
+
+@pytest.mark.parametrize("tag, name", [
+    ("wrote Jane Roe for Harbor Weekly.", "Jane Roe"),
+    ("wrote Ann Lee for the Ledger.", "Ann Lee"),
+])
+def test_a_writer_for_an_outlet_is_the_writer(tag, name):
+    sentence = "“The impact of the vote is still small,” " + tag
+    assert _source("Poll shows little change\n\n" + sentence + "\n", sentence) == name
+
+
+@pytest.mark.parametrize("body", ["Center for Fiscal Progress", "Friends for Clean Rivers", "Campaign for Better Roads"])
+def test_near_miss_a_body_named_with_for_keeps_its_name(body):
+    from summarizer.attribution.name_kinds import clean_name
+    assert clean_name(body) == body

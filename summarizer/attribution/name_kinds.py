@@ -189,6 +189,8 @@ def clean_name(s: str) -> str:
     s = " ".join(s.split())
     s = _PARTY_LABEL.sub("", s)  # "Sen. Ted Kennedy (D-Mass.)": the party and state are no part of the name
     s = _POSITION_MARK.sub("", s)  # "Cllr Jo Kerr (pictured)", "Parker ( left )": a caption's mark (the lead, session 25)
+    if (m := _PERSON_FOR.fullmatch(s)) is not None and _person_of_org(m.group(1).split()):
+        s = m.group(1)  # "wrote Jane Roe for the Ledger", "... for Morning Consult": her outlet is no part of her name (s43)
     first, _, rest = s.partition(" ")
     if first.lower() in lang.TIME_WORDS and rest.split()[:1] and rest.split()[0].lower() in lang.SUBJECT_DETERMINERS | {"the"}:
         s, (first, _, rest) = rest, rest.partition(" ")  # "Yesterday the Courier revealed ..." -> "the Courier" (read14)
@@ -225,6 +227,10 @@ def clean_name(s: str) -> str:
         # apposition, not the description (with words after it, only a person's name)
         return m.group(2)
     return _title_then_name(s) or _without_origin(head) or s
+
+
+#: A person's name, then "for" and the outlet or body they write or work for (or nothing left of it).
+_PERSON_FOR = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]*)\s+for(?:\s+(?:the\s+)?[A-Z][^,;]*)?")
 
 
 #: "The boss of pizza chain Loaf's": a name closing "<role> of ..." with "'s" and no noun after it is a firm's (read39).
