@@ -193,47 +193,19 @@ def test_a_pause_before_a_questions_last_words_leaves_no_fragment():
     assert any(g.startswith("Then I left") for g in got), got  # near-miss: a statement after the pause is one
 
 
-# -- a letters page: each letter is its signer's, each reader's post its poster's --------------------------------
+# -- a letters page: each letter is its signer's (tried and dropped: PolNeAR labels letters pages own voice) --------
 
-
-
-def _letters() -> str:
-    return ("Hold the mayor to her own standards.\n\nLETTERS.\n\n"
-            "Jo Penn's column on receipts is very thoughtful. Several weeks ago, the mayor said she would publish her "
-            "expenses \"in a few weeks.\" Those weeks have come and gone.\n\n"
+_LETTERS = ("Hold the mayor to her own standards.\n\nLETTERS.\n\n"
             "I live in Port Ellis and have many friends who run shops. It is astounding that the mayor demands "
             "openness from the council yet refuses to publish her own receipts.\n\nKara Holt.\n\nPort Ellis.\n\n"
-            "While we argued about the election, a friend said: \"For you, the tax is the main reason to vote no.\"\n\n"
-            "She is right! Everything the mayor says is a lie unless proven otherwise.\n\nTomas Vega.\n\nDunmore.\n\n"
-            "TWITTER.\n\nWe asked whether the mayor's expenses would sway your vote.\n\n"
-            "Give her a break. She has done a lot for the town.\n\n@kdoe_45.\n\n"
-            "Nothing about them seems credible to me.\n\n@rpine.\n")
+            "She is right! Everything the mayor says is a lie unless proven otherwise.\n\nTomas Vega.\n\nDunmore.\n")
 
 
-@pytest.mark.parametrize("sentence, signer", [
-    ("Those weeks have come and gone.", "Kara Holt"),  # the letter's first paragraph, back to the section label
-    ("It is astounding that the mayor demands openness from the council yet refuses to publish her own receipts.", "Kara Holt"),
-    ("Everything the mayor says is a lie unless proven otherwise.", "Tomas Vega"),  # back to the place line
-    ("She has done a lot for the town.", "@kdoe_45"),
-    ("Nothing about them seems credible to me.", "@rpine"),
-])
-def test_a_signed_letter_or_post_is_its_signers(sentence, signer):
-    assert _source(_letters(), sentence) == signer
-
-
-@pytest.mark.parametrize("sentence, source", [
-    ("We asked whether the mayor's expenses would sway your vote.", None),  # the editors' prompt above the first post
-    ("Several weeks ago, the mayor said she would publish her expenses \"in a few weeks.\"", "the mayor"),  # a cue keeps its own
-    ("While we argued about the election, a friend said: \"For you, the tax is the main reason to vote no.\"", "a friend"),
-])
-def test_inside_a_letters_page_the_rest_keeps_its_reading(sentence, source):
-    assert _source(_letters(), sentence) == source
-
-
-def test_one_name_alone_on_a_line_signs_nothing():
-    text = ("Harbor reopens\n\nThe harbor reopened on Monday after a week of repairs. Boats queued at dawn.\n\n"
-            "Kara Holt.\n\nThe council will meet on Friday.\n")  # a byline or a credit: one name is no letters page
-    assert _source(text, "Boats queued at dawn.") is None
+@pytest.mark.xfail(strict=True, reason="a signed letter is read in the outlet's voice: a signature rule (attribution/"
+                   "signatures.py, session 43) cost PolNeAR half A's own voice 0.878 -> 0.856 and half B's balanced accuracy "
+                   "0.851 -> 0.825, whose gold labels letters and op-ed pages own voice (no cue); reverted, a GUIDELINES call")
+def test_a_signed_letter_is_its_signers():
+    assert _source(_LETTERS, "Everything the mayor says is a lie unless proven otherwise.") == "Tomas Vega"
 
 
 # -- "wrote <Name> for <Outlet>": the outlet is no part of the name ---------------------------------------------

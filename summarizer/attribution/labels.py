@@ -8,7 +8,6 @@ import re
 
 from .. import lang
 from .name_kinds import classify
-from .signatures import signed_paragraphs
 
 _LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(:)\s+\S")
 _CLAIM_LABEL = re.compile(lang.CLAIM_LABEL_RE)  # a fact check's "CLAIM: Jane Doe said ..." (genre45)
@@ -129,7 +128,7 @@ def paragraph_speakers(text: str, paras: list[int]) -> dict[int, tuple[tuple[int
         if m and len(para[:m.start()].split()) >= 4 and classify(m.group(1)) == "person":
             end = m.end(1) - (m.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", m.group(1)))
             out[i] = ((a + m.start(1), a + end), (a + m.start(), a + m.start() + 1))
-    return {**signed_paragraphs(text, paras), **out}  # (a letters page's signed letters and posts: signatures.py)
+    return out
 
 
 def _left_open(para: str) -> bool:
