@@ -45,8 +45,7 @@ _THING_DID = re.compile(lang.THING_DID_RE, re.I)
 _WORDS = {**lang.NUMBER_UNITS, **lang.NUMBER_TENS, "a dozen": 12}
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MONEY = frozenset(lang.CURRENCY_SIGNS.values())
-_NEVER_PAST = re.compile(r"\b(?P<subj>[a-z]{3,})\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:not|never)\s+(?:once\s+)?(?P<pos>"
-                         + "|".join(sorted(lang.POSITION_WORDS)) + r")\s+(?P<rest>[^.;:]{0,40})", re.I)
+_NEVER_PAST = re.compile(lang.NEVER_PAST_RE, re.I)
 #: How many claims back a bare figure looks for the figure it answers (the nearest of another side).
 BARE_REACH = 2
 

@@ -3,6 +3,8 @@ thing counted is only the figure just told ("He said it came to $2,150", "there 
 ten", "X put the number at about a dozen"), and "no <thing> had <done>" against a count of those
 who did. English news usage; no names or topics of any dev article."""
 
+from .senses import POSITION_WORDS
+
 #: Regex (case-insensitive): a figure with no counted noun of its own, told of the figure just
 #: before through a pronoun, "there were", or "put the number at"; group "bound" a bound before the
 #: figure, group "fig" the figure (digits, a currency sign, or a number word), group "put" set when
@@ -49,3 +51,8 @@ GAINSAYING_WORDS = ("no", "not", "never", "none", "nothing", "every", "all", "n'
 NON_ANSWER_RE = (r"\b(?:declin\w*|refus\w*|would\s+not|wouldn['’]t|could\s+not|couldn['’]t|did\s+not|didn['’]t|had\s+not|hadn['’]t|"
                  r"has\s+not|hasn['’]t|was\s+not|wasn['’]t)\s+(?:to\s+)?(?:yet\s+)?(?:comment|say|know|seen|see|read|aware|able|discuss|confirm)\b"
                  r"|\bno\s+comment\b|\bnot\s+(?:seen|read)\b")
+#: Regex (case-insensitive): a thing denied ever to have been past a position ("the reservoir was
+#: never above its safe level"; lang.POSITION_WORDS); groups "subj" (the word before the verb),
+#: "pos" and "rest" (the words after the position word).
+NEVER_PAST_RE = (r"\b(?P<subj>[a-z]{3,})\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:not|never)\s+(?:once\s+)?(?P<pos>"
+                 + "|".join(sorted(POSITION_WORDS)) + r")\s+(?P<rest>[^.;:]{0,40})")
