@@ -183,3 +183,11 @@ def test_never_above_against_a_figure_above_is_a_dispute():
 def test_a_position_denied_of_another_thing_is_no_dispute(denial):
     got = _disputes(_LAKE + denial)
     assert not _has(got, "0.8 meters above", "was never"), _show(got)
+
+
+def test_a_question_about_a_thing_the_source_only_mentions_is_no_dispute():
+    body = ("Six of the nine members of the fares board backed the rise, according to two people familiar with the "
+            "meeting. The depot opened in 1998. Asked about the next meeting, the board's chair, Ilsa Brandt, said "
+            "that no decision had been made on further rises. ")
+    got = _disputes(body)
+    assert not _has(got, "Six of the nine", "Asked about"), _show(got)
