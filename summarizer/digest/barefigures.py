@@ -170,19 +170,20 @@ def never_past(x: Features, y: Features) -> Judgment | None:
 
 def bare_figures(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Every such dispute in one article's claims (text order), the earlier claim first; one per pair."""
-    out, seen = [], set(taken)
+    out, seen = [], set()  # `taken` may be a table of judged pairs (streamalign): asked with `in`, never copied
     for i, y in enumerate(fs):
         found = bare_figure(fs, i, taken)
         if found is None and not _question(y):
             for k in range(i - 1, -1, -1):  # "no <thing> had <done>" is linked by its noun and verb: any earlier claim
                 x = fs[k]
-                if _question(x) or tuple(sorted((x.index, y.index))) in seen:
+                if _question(x) or tuple(sorted((x.index, y.index))) in seen or tuple(sorted((x.index, y.index))) in taken:
                     continue
                 jd = none_did(x, y) or never_past(x, y) or (perceived_none(x, y) if i - k <= thresholds.WITHIN_REACH else None)
                 if jd is not None:
                     found = (x, y, jd)
                     break
-        if found is not None and tuple(sorted((found[0].index, found[1].index))) not in seen:
+        if found is not None and tuple(sorted((found[0].index, found[1].index))) not in seen \
+                and tuple(sorted((found[0].index, found[1].index))) not in taken:
             seen.add(tuple(sorted((found[0].index, found[1].index))))
             out.append(found)
     return out
