@@ -36,8 +36,8 @@ from .extract import CLAUSE_BREAK
 from .part_shapes import inner_question_tag, serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
 from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, verbless_subject, words_of, demonstrative_subject, open_that, elliptical_end, topic_caption, relative_cue_before
 
-#: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first)
-_POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r")[.!]?$", re.I)
+#: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first); "The trust denies this."
+_POINTER_FALSE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:" + lang.POINTER_FALSITY_RE + r"|" + lang.POINTER_DENIAL_RE + r")[.!]?$", re.I)
 _COURTESY = re.compile(lang.COURTESY_RE, re.I)  # a sign-off or courtesy ("I want to thank ...", "God bless ...")
 #: a clause shorter than this does not stand alone as a candidate quote (as extract.quote_choices)
 MIN_CLAUSE_CHARS = 25

@@ -52,6 +52,8 @@ from .farreplies import far_replies
 from .figureclash import described_owner, figure_clashes, figures_opinion
 from .statediffs import state_diffs
 from .counterfigures import counter_figures
+from .barefigures import bare_figures
+from .askedreplies import asked_replies
 from .answered import account_owner, owner_claim
 from .innocence import innocence_disputes
 from .onesentence import one_sentence
@@ -383,7 +385,7 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
             if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))
-        for found in (*state_diffs(fs, taken), *counter_figures(fs, taken)):  # a 5-2 / 4-3 vote, off / on (statediffs.py); "the filings were wrong" (counterfigures.py)
+        for found in (*state_diffs(fs, taken), *counter_figures(fs, taken), *bare_figures(fs, taken), *asked_replies(fs, taken)):  # a 5-2 / 4-3 vote, off / on (statediffs.py); "the filings were wrong" (counterfigures.py)
             if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))

@@ -16,7 +16,7 @@ RECORD_VERBS = ("show", "shows", "showed", "shown", "reveal", "reveals", "reveal
 #: a figure noun called real / true / actual, or a corrective phrase before the number; group
 #: "what" is the counted thing when named ("of jobs at risk"), group "noun" a subject noun of the
 #: figure ("the shortfall was closer to $6 million"), group "num" the corrected figure.
-CORRECTED_FIGURE_RE = (r"\b(?:the|that|this|its|their)\s+(?:(?P<real>real|true|actual)\s+)?"
+CORRECTED_FIGURE_RE = (r"\b(?:the|that|this|its|their)\s+(?:(?P<real>real|true|actual|correct|accurate)\s+)?"
                        r"(?:figure|number|total|count|tally|toll|(?P<noun>[a-z]{4,}))(?:\s+of\s+(?P<what>[a-z]+(?:\s+[a-z]+){0,3}?))?\s+"
                        r"(?:is|was|would\s+be|will\s+be)\s+(?:actually\s+|really\s+)?"
                        r"(?P<fix>closer\s+to\s+|nearer(?:\s+to)?\s+|more\s+like\s+|at\s+least\s+|in\s+fact\s+|actually\s+)?"
