@@ -58,6 +58,7 @@ from .clockevents import clock_conflicts  # one act at two clock times, never a 
 from .atlarge import span_clash  # one span at large in two units (conflict51)
 from .dayacts import day_act_conflicts  # one act on two days, one source's too (conflict51)
 from .deadlines import deadline_conflicts  # one deadline on two dates (conflict52)
+from .lastoccasion import last_occasion_apart
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -149,6 +150,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "what both say alike trails one claim's main clause")  # trailing.py
     if jd.kind == "agreement" and scene_only(f1, f2, jd.score):
         jd = Judgment("none", "each counts another thing of one scene")  # scenecounts.py
+    if jd.kind == "agreement" and last_occasion_apart(f1, f2):
+        jd = Judgment("none", "an act's last occasion in a year and the act now")  # lastoccasion.py
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd

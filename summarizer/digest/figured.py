@@ -73,6 +73,8 @@ def figures_near(f: Features) -> dict[str, set[str]]:
     for n in numbers(text, words=False):
         if n.value < thresholds.FIGURE_MIN or _YEAR.fullmatch(text[n.start:n.end]) or _ORDINAL.match(text, n.end):
             continue
+        if text[max(n.start - 1, 0):n.start] == ":" or re.match(r":\d\d", text[n.end:n.end + 3]):
+            continue  # a clock time's part ("before 6:40 a.m." is no figure 40: conflict52)
         out.setdefault(f"#{n.value:g}", set()).update(_near(f, n.start, n.end))
     for m in _MONTH_DAY.finditer(text.lower()):
         out.setdefault(f"@{m.group(1)[:3]} {int(m.group(2))}", set()).update(_near(f, m.start(), m.end()))
