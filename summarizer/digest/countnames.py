@@ -23,7 +23,7 @@ from .pairs import Features, names_clash, unmatched_names
 
 __all__ = ["count_clash"]
 
-_PREPS = ("in", "at", "near", "outside", "across")
+_PREPS = lang.COUNT_PLACE_PREPOSITIONS
 
 
 def _explained(t: str, f: Features, g: Features) -> bool:

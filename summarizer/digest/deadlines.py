@@ -32,7 +32,7 @@ _DATE = re.compile(r"\b(?P<mo>" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+(
 _TOK = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLASS = {w: n for n, c in enumerate(lang.DEADLINE_ACT_CLASSES) for w in c}
 _OBLIGE = re.compile(r"\b(?:" + "|".join(sorted(lang.DEADLINE_OBLIGATION_WORDS)) + r"|ha(?:ve|s|d) to)\b", re.I)
-_HOLDER = re.compile(r"([A-Za-z][A-Za-z'’-]*)\s+(?:ha(?:ve|s|d)\s+until|must|need\s+to|needs\s+to|ha(?:ve|s)\s+to)\b", re.I)
+_HOLDER = re.compile(r"([A-Za-z][A-Za-z'’-]*)\s+" + lang.DEADLINE_HOLDER_RE + r"\b", re.I)
 _BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b|\s[–—]\s")
 _SAYING = frozenset(lang.REPORTING_VERBS)
 

@@ -55,3 +55,10 @@ DEADLINE_OBLIGATION_WORDS = frozenset("must deadline needs need required due".sp
 #: "the original deadline" (digest/deadlines.py: two dates of a change are no conflict).
 DEADLINE_CHANGE_WORDS = frozenset("extended extends extend extension moved pushed postponed delayed new original "
                                   "previous earlier later revised second another again".split())
+
+#: Prepositions before a place a count is told in ("in <Town>" / "in the town": digest/countnames.py).
+COUNT_PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across")
+
+#: Who must meet a deadline, read from the words right before these ("Students have until", "requests must":
+#: digest/deadlines.py).
+DEADLINE_HOLDER_RE = r"(?:ha(?:ve|s|d)\s+until|must|needs?\s+to|ha(?:ve|s)\s+to)"
