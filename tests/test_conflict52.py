@@ -183,3 +183,10 @@ def test_one_figure_said_of_one_thing_still_agrees():
     al = _alignment("About 40 homes on Kiln Lane had water in them, the Dunmere town office said.",
                     "The Dunmere town office said water reached 40 homes on Kiln Lane.")
     assert _agreed(al, "About 40 homes", "reached 40 homes")
+
+
+def test_one_clock_time_in_both_claims_is_still_a_shared_figure():
+    al = _alignment("Ardmoor police said they received the first call about the animal at 8:47 a.m. and sent officers "
+                    "to the park.",
+                    "The log records the first call at 8:47 a.m. and the animal back in its pen at 10:15 a.m.")
+    assert _agreed(al, "received the first call", "The log records")

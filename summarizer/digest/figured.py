@@ -73,8 +73,6 @@ def figures_near(f: Features) -> dict[str, set[str]]:
     for n in numbers(text, words=False):
         if n.value < thresholds.FIGURE_MIN or _YEAR.fullmatch(text[n.start:n.end]) or _ORDINAL.match(text, n.end):
             continue
-        if text[max(n.start - 1, 0):n.start] == ":" or re.match(r":\d\d", text[n.end:n.end + 3]):
-            continue  # a clock time's part ("before 6:40 a.m." is no figure 40: conflict52)
         out.setdefault(f"#{n.value:g}", set()).update(_near(f, n.start, n.end))
     for m in _MONTH_DAY.finditer(text.lower()):
         out.setdefault(f"@{m.group(1)[:3]} {int(m.group(2))}", set()).update(_near(f, m.start(), m.end()))
@@ -86,6 +84,15 @@ def figures_near(f: Features) -> dict[str, set[str]]:
             out.setdefault(f"@{m.group(1)}", set()).update(_near(f, m.start(), m.end()))
     f._figures_near = out
     return out
+
+
+def _clock_parts(f: Features) -> set[str]:
+    """The figures ("#40") the claim writes only as a part of a clock time ("6:40")."""
+    text, clock, other = f.claim.text, set(), set()
+    for n in numbers(text, words=False):
+        part = text[max(n.start - 1, 0):n.start] == ":" or re.match(r":\d\d", text[n.end:n.end + 3]) is not None
+        (clock if part else other).add(f"#{n.value:g}")
+    return clock - other
 
 
 def _weekday(fig: str) -> bool:
@@ -114,6 +121,7 @@ def figure_agreement(f1: Features, f2: Features) -> Judgment | None:
         return None
     g1, g2 = figures_near(f1), figures_near(f2)
     shared = set(g1) & set(g2) - describing_numbers(f1, f2) - name_numbers(f1, f2)  # not "Flight 412"
+    shared -= _clock_parts(f1) ^ _clock_parts(f2)  # "before 6:40 a.m." / "for 40 years" (conflict52); "at 9:52 a.m." in both stays
     def near_rare(fig: str) -> int:
         return sum(not w.startswith("#") and _rare(w, f1, f2) for w in g1[fig] & g2[fig] & f1.words & f2.words)
     tied = sorted(fig for fig in shared if _rare(fig, f1, f2)
