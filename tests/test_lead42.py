@@ -187,7 +187,8 @@ def test_agreeing_pairs_do_not_chain_unrelated_claims_into_one_event():
     (["Justice Ginsburg", "Ginsburg", "Justice Ruth Bader Ginsburg"], ["Justice Ruth Bader Ginsburg"]),
     (["Vice President Biden", "Joe Biden", "article"], ["Joe Biden", "article"]),
     (["Rep. Paul Ryan", "Representative Paul D. Ryan"], ["Representative Paul D. Ryan"]),
-    (["Bill Kristol", "William Kristol"], ["Bill Kristol", "William Kristol"]),  # no nickname guessed
+    (["Bill Kristol", "William Kristol"], ["William Kristol"]),  # a short given name is one person (conflict52: no other Kristol listed)
+    (["Bill Kristol", "William Kristol", "Hillary Kristol"], ["Bill Kristol", "William Kristol", "Hillary Kristol"]),  # ... but not beside another
     (["Speaker Ada Brook and Leader Tom Reed", "Speaker Ada Brook"], ["Speaker Ada Brook and Leader Tom Reed", "Speaker Ada Brook"]),
 ])
 def test_an_agreements_sources_name_each_person_once(names, kept):

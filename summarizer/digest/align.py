@@ -39,6 +39,7 @@ from .ages import age_clash
 from .terms import term_clash
 from .eventyears import year_clash
 from .synonyms import synonym_agreement, synonym_pairs
+from .totals import cost_pairs  # one thing's cost told as two sums (conflict52)
 from .reference import subjectless
 from .opening import main_clause_agreement, opening_only
 from .openingact import opening_act_only  # another person's act in an opening time clause (conflict50)
@@ -56,6 +57,8 @@ from .pronounday import pronoun_day_conflicts  # "It happened on <day>" near the
 from .clockevents import clock_conflicts  # one act at two clock times, never a candidate pair (conflict50)
 from .atlarge import span_clash  # one span at large in two units (conflict51)
 from .dayacts import day_act_conflicts  # one act on two days, one source's too (conflict51)
+from .deadlines import deadline_conflicts  # one deadline on two dates (conflict52)
+from .lastoccasion import last_occasion_apart
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -147,6 +150,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "what both say alike trails one claim's main clause")  # trailing.py
     if jd.kind == "agreement" and scene_only(f1, f2, jd.score):
         jd = Judgment("none", "each counts another thing of one scene")  # scenecounts.py
+    if jd.kind == "agreement" and last_occasion_apart(f1, f2):
+        jd = Judgment("none", "an act's last occasion in a year and the act now")  # lastoccasion.py
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd
@@ -174,7 +179,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
         elif jd.kind != "none":
             judged.append((i, j, jd))
     # one speaker's short quoted words (blocking leaves out the speaker); synonyms sharing no long word
-    for i, j in sorted(set(quote_pairs(feats)) | set(synonym_pairs(feats))):
+    for i, j in sorted(set(quote_pairs(feats)) | set(synonym_pairs(feats)) | set(cost_pairs(feats))):
         if (i, j) not in pairs and (i, j) not in roles:
             jd = judge_pair(feats[i], feats[j], article_text, judge)
             if jd.kind != "none":
@@ -198,6 +203,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged = [t for t in judged if tuple(sorted(t[:2])) not in two] + [(f1.index, f2.index, jd) for f1, f2, jd in twofold]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in pronoun_day_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in day_act_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    judged += [(f1.index, f2.index, jd) for f1, f2, jd in deadline_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     parted = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in planned}

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .passing import in_passing, passing_spans, stated_alone
+from .countnames import count_clash
 from .pairs import REFUTE, Features, names_clash, negates, place_swap, same_source, similarity, stem
 from .sourcenames import source_head
 from .predicates import opposite, predicate_stems, word_for
@@ -66,7 +67,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
     sim = similarity(f1, f2)
     clash = names_clash(f1, f2)
     # -- number conflict: same counted thing, different values (counts.py)
-    found = number_conflict(f1, f2, clash)
+    found = number_conflict(f1, f2, clash and count_clash(f1, f2))  # "in <Town>" / "in the town" (countnames.py)
     if found:
         q1, q2 = found
         return Judgment("numbers", f"{readable(q1.value, q1.unit)} vs {readable(q2.value, q2.unit)}",

@@ -29,6 +29,7 @@ from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
 from .rarecounts import one_count
+from .totals import one_cost
 from .countsets import changed_by, holds, measures_apart, near, updates, year_apart  # noqa: F401 (updates: imported from here)
 
 #: Two near counts of a noun rare in the batch conflict under the wording floor (digest44's rarecounts.py). Off at
@@ -304,8 +305,9 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
             for q1 in f1.claim.quantities:
                 for q2 in f2.claim.quantities:
                     bare = (ordered := ordered_sum(f1, q1, f2, q2)) or bare_sum_of(f1, q1, f2, q2)  # "verdict ordering X to pay $15 million"
-                    if q1.unit != q2.unit or not (bare or same_counted(f1, q1.counted, f2, q2.counted) or bare_measure(f1, q1, f2, q2)) \
-                            or not head_noun(q1.counted):
+                    cost = one_cost(f1, q1, f2, q2)  # "The trip cost $9,200" / "The trip cost $6,400 in all" (totals.py)
+                    if q1.unit != q2.unit or not (bare or cost or same_counted(f1, q1.counted, f2, q2.counted) or bare_measure(f1, q1, f2, q2)) \
+                            or not (head_noun(q1.counted) or cost):
                         continue
                     if round(q1.value, 6) == round(q2.value, 6) or holds(f1, q2) or holds(f2, q1):
                         continue  # a value the other claim also gives, in the same unit ("two hours" is no "two meters": digest51)
@@ -315,7 +317,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                         continue  # "more than $1 million" and "$1.1 million" can both be true; "nearly 30" / 27
                     if another_set(f1, q1) or another_set(f2, q2) or in_source(f1, q1) or in_source(f2, q2) or cited_figure(f1, q1) or cited_figure(f2, q2):
                         continue  # "test 60 more homes" / "tests at 40 homes"; "its own tests at 12 homes"; "two people briefed on it said"
-                    if running_total(f1, q1) != running_total(f2, q2):
+                    if running_total(f1, q1) != running_total(f2, q2) and not cost:
                         continue  # "sold 40 permits on Monday" / "12,000 permits ... since 2022"
                     if measures_apart(f1, q1, f2, q2):  # countsets.py: "waited more than a year"; "23 weeks" of other things
                         continue  # "cut the risk of strokes by 18 percent" / "of heart attacks by 27 percent"
@@ -326,7 +328,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                     if _asked(f1, q1.value) != _asked(f2, q2.value):
                         continue  # "requested $5.7 billion for the wall" / "divert $3.6 billion ... to the wall"
                     if amount_only(q1.counted) and amount_only(q2.counted) and not same_amount_of(f1, q1.counted, f2, q2.counted) \
-                            and not (any_day and one_sum(f1) and one_sum(f2)):
+                            and not (any_day and one_sum(f1) and one_sum(f2)) and not cost:
                         continue  # two sums of money say nothing of what they pay for (two ledes of one event, one sum each, do: twofold.py)
                     ctx = similarity(f1, f2, drop={stem(w) for w in re.findall(r"[a-z]+", (q1.counted + " " + q2.counted).lower())})
                     # one named source giving two counts of one thing, in two articles, needs less
@@ -336,7 +338,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                     # ... or the same word stands by both counts (the bare sum's word is the other's noun)
                     # ... or the two counts stand in one frame ("Turnout was 61%" / "Turnout was 58%": measure_frames.py)
                     # ... or the counted noun is rare in the batch ("fired six shots" / "counted 11 shots"; RARE_COUNTS)
-                    if ctx >= floor or bare or (_noun(q1) and same_setting(f1, q1, f2, q2)) or same_frame(f1, q1, f2, q2) \
+                    if ctx >= floor or bare or cost or (_noun(q1) and same_setting(f1, q1, f2, q2)) or same_frame(f1, q1, f2, q2) \
                             or RARE_COUNTS and one_count(f1, q1, f2, q2) or same_rate_verb(f1, q1.counted, f2, q2.counted):
                         return q1, q2
     return None

@@ -86,6 +86,15 @@ def figures_near(f: Features) -> dict[str, set[str]]:
     return out
 
 
+def _clock_parts(f: Features) -> set[str]:
+    """The figures ("#40") the claim writes only as a part of a clock time ("6:40")."""
+    text, clock, other = f.claim.text, set(), set()
+    for n in numbers(text, words=False):
+        part = text[max(n.start - 1, 0):n.start] == ":" or re.match(r":\d\d", text[n.end:n.end + 3]) is not None
+        (clock if part else other).add(f"#{n.value:g}")
+    return clock - other
+
+
 def _weekday(fig: str) -> bool:
     return fig.startswith("@") and " " not in fig
 
@@ -112,6 +121,7 @@ def figure_agreement(f1: Features, f2: Features) -> Judgment | None:
         return None
     g1, g2 = figures_near(f1), figures_near(f2)
     shared = set(g1) & set(g2) - describing_numbers(f1, f2) - name_numbers(f1, f2)  # not "Flight 412"
+    shared -= _clock_parts(f1) ^ _clock_parts(f2)  # "before 6:40 a.m." / "for 40 years" (conflict52); "at 9:52 a.m." in both stays
     def near_rare(fig: str) -> int:
         return sum(not w.startswith("#") and _rare(w, f1, f2) for w in g1[fig] & g2[fig] & f1.words & f2.words)
     tied = sorted(fig for fig in shared if _rare(fig, f1, f2)

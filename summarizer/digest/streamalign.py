@@ -25,6 +25,7 @@ from typing import Iterator
 from .align import iter_agreements, iter_conflicts, iter_events, judge_pair
 from .quoted import quote_pairs
 from .synonyms import synonym_pairs
+from .totals import cost_pairs
 from .commonnouns import common_nouns
 from .storylines import adjective_only, article_order, inside_longer_names_only, first_uncovered, merge_same_titles, name_as_written, sentence_initial_only
 from .classify import Judgment
@@ -35,6 +36,7 @@ from .schedules import merge_schedules, schedule_clashes, schedule_conflicts
 from .eventday import event_day_conflicts
 from .clockevents import clock_conflicts
 from .dayacts import day_act_conflicts
+from .deadlines import deadline_conflicts
 from .nonemade import none_conflicts
 from .series import series_conflicts
 from .claimindex import ClaimIndex, read_rows
@@ -123,7 +125,7 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
         jd = judge_pair(index[i], index[j], index.article_text, judge)
         if jd.kind != "none":
             judged.add(i, j, jd)
-    for i, j in sorted(set(quote_pairs(index)) | set(synonym_pairs(index))):  # as align.align: quoted words, synonyms
+    for i, j in sorted(set(quote_pairs(index)) | set(synonym_pairs(index)) | set(cost_pairs(index))):  # as align.align: quoted words, synonyms
         if not index.is_pair(i, j) and (i, j) not in roles:
             jd = judge_pair(index[i], index[j], index.article_text, judge)
             if jd.kind != "none":
@@ -142,7 +144,7 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
     for f1, f2, jd in outcome_conflicts(index, judged):
         judged.add(f1.index, f2.index, jd)
     # one event on two weekdays; one series counted twice; "no <noun>s" against a count (nonemade.py)
-    for find in (event_day_conflicts, series_conflicts, none_conflicts, clock_conflicts, day_act_conflicts):
+    for find in (event_day_conflicts, series_conflicts, none_conflicts, clock_conflicts, day_act_conflicts, deadline_conflicts):
         for f1, f2, jd in find(index, judged):
             judged.add(f1.index, f2.index, jd)
     scheduled = schedule_conflicts(index, judged)  # a schedule's day for one body (schedules.py)

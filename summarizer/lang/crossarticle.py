@@ -1,0 +1,64 @@
+"""Words for comparing claims of two articles (issue 15; conflict52): a given name's short forms,
+common nouns that stand for a place the other article names, verbs that put a cost on a thing, what a
+deadline is for."""
+
+#: A given name and its common short forms, each family one tuple (English usage; digest/sourcelist.py:
+#: "Bill <Surname>" and "William <Surname>" listed as two sources of one agreement, the lead's Left of
+#: session 42). Only families where the short form is widely used in news.
+GIVEN_NAME_FORMS = (
+    ("william", "bill", "billy", "will"), ("robert", "bob", "rob", "bobby"), ("richard", "dick", "rick", "rich"),
+    ("james", "jim", "jimmy"), ("thomas", "tom", "tommy"), ("michael", "mike"), ("joseph", "joe"),
+    ("charles", "chuck", "charlie"), ("edward", "ed", "ted", "eddie"), ("elizabeth", "liz", "beth", "betsy"),
+    ("katherine", "kathy", "kate"), ("catherine", "cathy", "kate"), ("margaret", "maggie", "peggy"),
+    ("patricia", "pat", "patty"), ("jennifer", "jenny", "jen"), ("christopher", "chris"), ("daniel", "dan", "danny"),
+    ("david", "dave"), ("donald", "don"), ("ronald", "ron"), ("anthony", "tony"), ("andrew", "andy", "drew"),
+    ("benjamin", "ben"), ("samuel", "sam"), ("steven", "steve"), ("stephen", "steve"), ("timothy", "tim"),
+    ("gregory", "greg"), ("matthew", "matt"), ("nicholas", "nick"), ("jonathan", "jon"), ("lawrence", "larry"),
+    ("gerald", "jerry"), ("kenneth", "ken"), ("alexander", "alex"), ("frederick", "fred"), ("susan", "sue"),
+    ("deborah", "debbie", "deb"), ("rebecca", "becky"), ("victoria", "vicky"), ("theodore", "ted"),
+)
+
+#: Common nouns an article uses, after "the", for a place or a named thing the other article names
+#: ("rose 1.2 meters in the town" / "rose nearly two meters in <Town>"; "The <Name> River rose" / "The
+#: river rose"): digest/countnames.py, for two counts of one thing only.
+PLACE_COMMON_NOUNS = frozenset(
+    "town city village county district region state country province borough suburb township valley island "
+    "river lake reservoir dam bridge port harbor harbour airport station hospital school prison mine plant "
+    "factory mill park zoo stadium".split())
+
+#: Verbs that put a sum on a thing: "The trip cost the council $9,200" / "The trip cost $6,400 in all"
+#: (digest/totals.py).
+COST_VERBS = frozenset("cost costs totaled totalled totals".split())
+
+#: Totals of parts, not of time: "$6,400 in all" is the whole of one thing, not a count since a start
+#: (digest/totals.py; counts.running_total reads lang.COUNT_CUMULATIVE_MARKERS).
+WHOLE_SUM_MARKERS = ("in all", "in total", "altogether", "all told")
+
+#: What a deadline is for, one kind of act a tuple (digest/deadlines.py: "have until Sept. 1 to ask the
+#: board for a review" / "requests must reach it by Sept. 8").
+DEADLINE_ACT_CLASSES = (
+    ("ask", "asks", "request", "requests", "requested", "apply", "applies", "application", "applications"),
+    ("appeal", "appeals", "challenge", "challenges", "contest"),
+    ("pay", "pays", "payment", "payments", "repay"),
+    ("file", "files", "filing", "submit", "submits", "submission", "submissions", "lodge"),
+    ("register", "registers", "registration", "enrol", "enroll", "enrolment", "enrollment"),
+    ("respond", "responds", "response", "responses", "reply", "replies", "answer", "answers", "comment", "comments"),
+    ("vote", "votes", "ballot", "ballots"),
+    ("leave", "vacate", "evacuate"),
+)
+
+#: Words that make a "by <date>" a deadline: obligation before the date ("must reach it by Sept. 8",
+#: "has to pay by May 3", "the deadline is"): digest/deadlines.py.
+DEADLINE_OBLIGATION_WORDS = frozenset("must deadline needs need required due".split())
+
+#: Words that tell a deadline changed or another one: "extended the deadline to Sept. 8", "a new deadline",
+#: "the original deadline" (digest/deadlines.py: two dates of a change are no conflict).
+DEADLINE_CHANGE_WORDS = frozenset("extended extends extend extension moved pushed postponed delayed new original "
+                                  "previous earlier later revised second another again".split())
+
+#: Prepositions before a place a count is told in ("in <Town>" / "in the town": digest/countnames.py).
+COUNT_PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across")
+
+#: Who must meet a deadline, read from the words right before these ("Students have until", "requests must":
+#: digest/deadlines.py).
+DEADLINE_HOLDER_RE = r"(?:ha(?:ve|s|d)\s+until|must|needs?\s+to|ha(?:ve|s)\s+to)"
