@@ -107,11 +107,11 @@ def test_a_while_with_no_second_speaker_is_one_claim(sentence):
 
 
 def test_the_while_breaks():
-    from summarizer.attribution.while_frames import while_frame_breaks
-    assert len(while_frame_breaks("The mayor backed the plan while unions said it would cost jobs.")) == 1
-    assert while_frame_breaks("The mayor backed the plan, while unions said it would cost jobs.") == []  # ", while": the splitter's own
-    assert while_frame_breaks('"We backed the plan while unions say it costs jobs," she said.') == []  # inside a quotation
-    assert while_frame_breaks("Grew while critics said so.") == []  # too short a first clause
+    from summarizer.attribution.contrast_breaks import contrast_frame_breaks
+    assert len(contrast_frame_breaks("The mayor backed the plan while unions said it would cost jobs.")) == 1
+    assert contrast_frame_breaks("The mayor backed the plan, while unions said it would cost jobs.") == []  # ", while": the splitter's own
+    assert contrast_frame_breaks('"We backed the plan while unions say it costs jobs," she said.') == []  # inside a quotation
+    assert contrast_frame_breaks("Grew while critics said so.") == []  # too short a first clause
 
 
 # (d) reports that "emerged" or "surfaced" with a "that" clause: hearsay, `unconfirmed`
@@ -200,3 +200,47 @@ def test_the_quoted_label_shape():
     assert not judgement("called", ' the plan "a disgrace to the city and all of its people."')  # a long quotation
     assert not judgement("called", " the police after the crash.")  # no label
     assert not judgement("named", ' the plan "unhinged."')  # not a verb of calling
+
+
+# (h) words that are no cue for their subject: a skill learned, a response told by its act, a request for comment
+@pytest.mark.parametrize("sentence", [
+    "He has learned to speak Arvanian fluently, and he has started working in the town as well.",
+    "She learnt to drive in Harlow.",
+    "An international coalition responded, first by dropping supplies to the stranded villagers.",
+    "The Daily Ledger asked the council for a response.",
+    "The Daily Ledger asked the Harlow council for comment on Monday.",
+])
+def test_no_cue_for_its_subject(sentence):
+    assert read(sentence)[0] is None
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("She learned that the mill would close.", "Ada Moss"),  # found out: a cue
+    ("The council responded that the plan was sound.", "The council"),
+    ("The council responded, saying the plan was sound.", "The council"),
+    ("The mayor asked the council for more money.", "The mayor"),  # a request, a speech act
+    ("The mayor asked the council to respond.", "The mayor"),
+])
+def test_the_same_words_as_cues(sentence, who):
+    assert read(sentence)[0] == who
+
+
+# (i) " but its spokesperson said" with no comma: two claims, the request the outlet's act
+def test_a_request_then_its_spokespersons_answer():
+    got = _claims("The Daily Ledger asked the council for a response to the claims but its spokesperson said it would "
+                  "not comment.")
+    assert [w for w, _ in got] == ["article", "its spokesperson"]
+
+
+def test_a_but_with_no_spokesperson_is_one_claim():
+    assert len(_claims("The Daily Ledger asked the council for a response but its spokesperson was away.")) == 1
+    from summarizer.attribution.contrast_breaks import contrast_frame_breaks
+    assert contrast_frame_breaks("The firm cut jobs, but its spokesman said more would follow.") == []  # a comma: not here
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fell responded by using the example of Harlow to prove that the ban was not the answer.",  # an argument
+    "Norvel immediately responded by strengthening its plan and saying it will buy back its shares.",
+])
+def test_a_response_by_an_argument_keeps_its_speaker(sentence):
+    assert read(sentence)[0] is not None

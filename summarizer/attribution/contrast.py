@@ -15,7 +15,7 @@ from .apposition import descriptions_only
 from .concessive_frames import concessive_cut
 from .cue_words import is_cue
 from .focus_frames import denial_and_breaks
-from .while_frames import while_frame_breaks
+from .contrast_breaks import contrast_frame_breaks
 from .text import tokens
 from .with_participles import WITH_BODY as _WITH_BODY
 
@@ -153,7 +153,7 @@ def and_frame_breaks(seg: str) -> list[tuple[int, int]]:
             continue
         if re.search(r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", before):
             out.append((m.start(), m.end()))
-    return sorted(out + denial_and_breaks(seg) + while_frame_breaks(seg))  # "<X> denies A and inquiries have cleared her" (attr48); "A while <critics> claim B" (attr52)
+    return sorted(out + denial_and_breaks(seg) + contrast_frame_breaks(seg))  # "<X> denies A and inquiries have cleared her" (attr48); "A while <critics> claim B", "A but its spokesperson said B" (attr52)
 
 
 def _near_cue(tail: str, pronoun: bool = False) -> str | None:
