@@ -120,9 +120,7 @@ def test_wrote_and_made_clear(sentence, source):
     assert _last(sentence)[0] == source
 
 
-@pytest.mark.xfail(strict=True, reason="a quoted label after \"called it\" is the outlet's: judgement() takes only "
-                                       "\"called X a <noun>\" (a quoted label cost PolNeAR half B when tried, frame_shapes.judgement)")
-def test_called_it_quoted_label():
+def test_called_it_quoted_label():  # a short quoted label as the whole predicate (attr52: frame_shapes._QUOTED_LABEL_PREDICATE)
     assert _last('The Fair Work Board called it "unfair and unlawful".')[0] == "The Fair Work Board"
 
 

@@ -23,7 +23,7 @@ _CALLED = ("'<long title> Jane Doe called X “Y”': the frame is found, but th
 # (letter-block-quote 2-5, strict xfails on read11a's branch, pass on main since the lead's session-10 rule:
 # a frameless quotation after a paragraph that names one person and a speech noun, "writing a letter", is hers)
 _OPEN: dict[str, str] = {
-    "called-title-name-1": _CALLED, "called-title-name-2": _CALLED, "called-title-name-3": _CALLED,
+    "called-title-name-3": _CALLED,  # (-1 and -2 pass since attr52: a short quoted label as the whole predicate)
     "surname-after-no-speech-2": "'X sees a double standard': a perception verb with a noun object is no cue "
                                  "(an analyst reads it as X's view)",
     "as-colleagues-report-2": "'As The Ledger reported, the school board wants to ...': the inner intention's "

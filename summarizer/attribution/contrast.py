@@ -15,6 +15,7 @@ from .apposition import descriptions_only
 from .concessive_frames import concessive_cut
 from .cue_words import is_cue
 from .focus_frames import denial_and_breaks
+from .contrast_breaks import contrast_frame_breaks
 from .text import tokens
 from .with_participles import WITH_BODY as _WITH_BODY
 
@@ -152,7 +153,7 @@ def and_frame_breaks(seg: str) -> list[tuple[int, int]]:
             continue
         if re.search(r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", before):
             out.append((m.start(), m.end()))
-    return sorted(out + denial_and_breaks(seg))  # "<X> denies A and inquiries have cleared her" (attr48)
+    return sorted(out + denial_and_breaks(seg) + contrast_frame_breaks(seg))  # "<X> denies A and inquiries have cleared her" (attr48); "A while <critics> claim B", "A but its spokesperson said B" (attr52)
 
 
 def _near_cue(tail: str, pronoun: bool = False) -> str | None:
@@ -164,7 +165,8 @@ def _near_cue(tail: str, pronoun: bool = False) -> str | None:
             before = words[:i]
             bare = len(before) == 1 and (before[0].endswith("s") or _bare_speaker(before[0])) and before[0].islower() \
                 and before[0] not in lang.AUXILIARY_VERBS and before[0] not in lang.BE_FORMS
-            return w if bare or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() \
+            role = len(before) >= 2 and before[0] in lang.PERSON_NOUNS and before[1][:1].isupper()  # "..., though manager <Name> rubbished" (attr52)
+            return w if bare or role or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() \
                 or pronoun and before[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS else None
     return None
 

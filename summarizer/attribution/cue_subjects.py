@@ -1,7 +1,8 @@
 """A cue word that is no cue for its subject (session 41, issue 12; branch attr50): the plural noun of a subject
 opened by a plural-only quantifier ("Very few <Brand> labels used ...": "labels" is the noun, not a verb of naming),
 and an account whose object is a story ("<Labels> tell the story of ...", "<Name> told the story of a girl who ..."):
-the topic of an account, never a claim of its own. Word lists in summarizer.lang (coreference.py)."""
+the topic of an account, never a claim of its own; and (attr52) "learned to <verb>" (a skill), "responded, first
+by <-ing>" (an act), "asked <Body> for a response" (a request for comment). Word lists in summarizer.lang (coreference.py)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,28 @@ def story_object(text: str, cue_span: tuple[int, int], end: int) -> bool:
     return _STORY.match(text, cue_span[1], end) is not None
 
 
+#: "learned/learnt to <verb>": a skill acquired ("has learned to speak <language>"), no finding (attr52); "learned
+#: that ...", "learned of ..." stay cues.
+_SKILL = re.compile(lang.SKILL_LEARNED_RE)
+
+
+def skill_learned(text: str, cue_span: tuple[int, int]) -> bool:
+    """The cue is "learned" before an infinitive: a skill, not something found out."""
+    return _SKILL.match(text, cue_span[0]) is not None
+
+
+#: "responded, first by dropping supplies": a response told by the act it was (a gerund after "by"), no words (attr52).
+_BY_ACT = re.compile(lang.RESPONSE_BY_ACT_RE)  # (only after a comma and an adverb of order)
+
+
+#: "asked <Body> for a response / for comment": a request for comment, the reporter's routine act, no statement of
+#: the asker (attr52; "asked the council for more money" stays a request, a speech act).
+_FOR_COMMENT = re.compile(lang.FOR_COMMENT_RE)
+
+
 def no_cue(text: str, sp, fr) -> bool:
     """The frame `fr` of sentence `sp` rests on a word that is no cue for its subject (above)."""
-    return fr is not None and (quantified_noun(text, fr.source_span, fr.cue_span) or story_object(text, fr.cue_span, sp.end)
+    return fr is not None and (quantified_noun(text, fr.source_span, fr.cue_span) or skill_learned(text, fr.cue_span)
+                               or _BY_ACT.match(text, fr.cue_span[0]) is not None or _FOR_COMMENT.match(text, fr.cue_span[0]) is not None
+                               or story_object(text, fr.cue_span, sp.end)
                                and not re.search(r"[“”\"]", text[sp.start:sp.end]))  # (a story told in a quotation: tests/test_attr21.py)

@@ -145,6 +145,8 @@ def prepositional_opener(opener: str) -> bool:
     opener = _BE_RELATIVE_END.sub(",", opener)  # "On a mobile page, which was still live," (attr50)
     ws = opener.split()
     first = ws[0].lower() if ws else ""
+    if " ".join(w.lower() for w in ws[:2]) in _TWO_WORD_PREPOSITIONS:
+        first = "before"  # "Ahead of Thursday's vote on the plan, a board member, X, resigned, saying ..." (attr52)
     if opener.endswith(",") and opener.count(",") == 1 and not re.search(r"[“”\"]", opener) \
             and re.match(lang.RESPONSE_OPENER_RE, opener, re.I) and len(ws) <= 3 * FRAME_PP_OPENER_WORDS:
         return True  # "In response to the claim that it misled investors, the bank said ..." (read12b)
@@ -174,7 +176,14 @@ def _phrase_words(ws: list[str]) -> list[str]:
     "so far"."""
     low = [w.lower().strip(",") for w in ws]
     return [w for i, w in enumerate(low) if w not in ("and", "or")
-            and not (w == "so" and i + 1 < len(low) and low[i + 1] == "far")]
+            and not (w == "so" and i + 1 < len(low) and low[i + 1] == "far")
+            and not (w in _INFINITIVE_QUESTIONS and i + 1 < len(low) and low[i + 1] == "to")]  # "on whether to approve it" (attr52)
+
+
+#: Two-word prepositions that open a scene-setting phrase ("Ahead of the vote,", "Prior to the hearing,").
+_TWO_WORD_PREPOSITIONS = frozenset(x for x in lang.OTHER_EVENT_LEADS if " " in x)
+#: A question word before "to" opens an infinitive, no finite clause ("the vote on whether to approve the plan").
+_INFINITIVE_QUESTIONS = lang.INFINITIVE_QUESTION_WORDS
 
 
 #: An opener that is only a description of the named source after it ("The chair of the panel,").

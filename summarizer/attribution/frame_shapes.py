@@ -321,6 +321,11 @@ NAME_DESCRIBED = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*
 _CALLED_ADJECTIVE = re.compile(r"\s*(?:" + "|".join(lang.DESCRIPTION_DETERMINERS) + r")\s+(?:[\w'’-]+\s+){1,3}?([a-z]{4,})[.!?]?\s*$")
 
 
+#: An object of one to three words, then a quoted label of one to four words that closes the sentence
+#: ('the plan “unhinged.”', 'Pardo "a liar."'); a wider quoted label was the cost PolNeAR half B showed.
+_QUOTED_LABEL_PREDICATE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}[\w'’.-]+\s+[“\"](?:[\w'’-]+\s+){0,3}[\w'’-]+[.!?]?[”\"][.!?]?\s*$")
+
+
 def judgement(cue: str, content: str) -> bool:
     """A cue that judges its object: "as" something after a verb of characterising or describing,
     or a label ("branded the plan a giveaway", "deemed the bridge unsafe"; session 10, own11)."""
@@ -330,6 +335,8 @@ def judgement(cue: str, content: str) -> bool:
         return re.match(r"\s*" + lang.PUT_AT_FIGURE_RE, content) is not None
     if cue in lang.NAMING_CALL_VERBS and (m := _CALLED_ADJECTIVE.match(content)) and m.group(1).endswith(lang.JUDGING_ADJECTIVE_ENDINGS):
         return True  # "called the ruling disappointing" (lead29)
+    if cue in lang.NAMING_CALL_VERBS and _QUOTED_LABEL_PREDICATE.match(content):
+        return True  # 'called the plan “unhinged.”': an object and a short quoted label, the whole predicate (attr52)
     if cue in lang.NAMING_CALL_VERBS:  # "called Brandt a fraud" (not "called the police"; a quoted label: PolNeAR B fell)
         return re.match(r"\s*(?:[\w'’.-]+\s+){1,3}?an?\s+\w+(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:an?\s+)?\w+){0,4}"
                         r"[.!?]?\s*$", content) is not None  # (or a list of labels: "a liar, cheat and fraud"; stated24)

@@ -154,10 +154,13 @@ def closing_tag(text: str, toks: list[Tok], i: int, n: int, end: int) -> bool:
     if i < 2 or toks[i - 2].text == ")":
         return False
     subj = subject_right(toks, i, n)
-    if subj is None or (i < CLOSING_TAG_MIN_WORDS + 1 or re.fullmatch(r"[.!?]?[\"”’']*\s*", text[subj[1]:end]) is None) \
+    described = subj is not None and i >= CLOSING_TAG_MIN_WORDS + 1 and _DESCRIBED_END.fullmatch(text, subj[1], end) is not None
+    if subj is None or not described and (i < CLOSING_TAG_MIN_WORDS + 1 or re.fullmatch(r"[.!?]?[\"”’']*\s*", text[subj[1]:end]) is None) \
             and resumed_verb(text, subj[1], end) is None:
         return False  # (or "<Name>, says press officer <Name2>, found ...": the tag set inside the clause; attr50)
     head = [t for t in toks[i + 1:] if t.start < subj[1]]
+    if described and len(head) >= 2 and all(t.text[:1].isupper() for t in head):
+        return True  # "..., the regional capital, <Town>, said <Name>, an official with <body>.": a speaker introduced (attr52)
     if head and head[-1].text[:1].isupper() and resumed_verb(text, subj[1], end) is not None:
         return True  # the name before the comma is the resumed clause's subject, not the cue's
     # a title or a role before the name ("said Sgt Ann Cole", "said the mayor's lawyers ..."), not a bare
@@ -179,6 +182,11 @@ _RESUMED_VERB = re.compile(r"\s*,\s*(?=(?:(?:" + "|".join(sorted(lang.BE_FORMS |
 def resumed_verb(text: str, start: int, end: int):
     """The match of ", <finite verb>" resuming the clause right after an inverted tag's subject, or None."""
     return _RESUMED_VERB.match(text, start, end)
+
+
+#: A description in apposition closing the sentence after an inverted tag's name (", an official with the
+#: <body>."): the name is a speaker introduced, not a bare object of "said".
+_DESCRIBED_END = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;:“”\"()]{1,80}?[.!?]?[\"”’']*\s*")
 
 
 def _object_name_before(toks: list[Tok], i: int) -> bool:

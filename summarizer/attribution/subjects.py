@@ -294,7 +294,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
                                                                      or strong_verb and phrase[-2].low.endswith("s")))
     # ("His ex-wife agreed that"; "officials there admit": the place adverb after the head)
     # "Some have argued that ...", "Many say ...", "Some accused her of ..." (read31): a quantifier standing for people
-    quantifier = len(phrase) == 1 and first in lang.AS_SAID_QUANTIFIERS and first not in ("both", "other") and (strong_verb or toks[i].low in lang.GROUP_BELIEF_VERBS
+    quantifier = len(phrase) == 1 and (first in lang.AS_SAID_QUANTIFIERS or first == "another" and strong_verb) and first not in ("both", "other") and (strong_verb or toks[i].low in lang.GROUP_BELIEF_VERBS
                                                                                                                        or toks[i].low in lang.ACCUSATION_VERBS)
     if not (ok or quantifier) or (len(phrase) == 1 and last in lang.NOT_NAMES and last not in lang.PRONOUNS and not quantifier):
         return None
