@@ -56,6 +56,8 @@ FURNITURE_LINE_STARTS = (
     r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
     # a signpost closed by a colon and nothing after it ("Here's how it's unfolding: ."; real50, a CNN page)
     r"here['’]s (?:how|what|why|where|when|who)\b[^.!?:]{0,60}:\s*\.?\s*$",
+    # (or of a guide: "Here's a quick look at the <vote> and the <candidates>: ."; real52)
+    r"here(?:['’]s| is) (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:breakdown|look|guide|rundown|recap|primer|timeline|roundup|round-up|list|summary)\b[^.!?:]{0,80}:\s*\.?\s*$",
     # a call for readers' material ("Share your photos with <Outlet> iReport."; real50): the outlet's, no news
     r"(?:share|send|submit|upload) (?:us )?your (?:own )?(?:photos|pictures|videos|stories|images|footage)\b",
     # a press review's standfirst ("What the newspapers in Norvan are saying on Wednesday."; genre45): a signpost
