@@ -6,6 +6,8 @@ text with near-misses that keep their reading."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer.attribution.labels import spaced_stop_caption
@@ -188,3 +190,47 @@ def test_subject_keeps_its_whole_name(sentence, counted):
 ])
 def test_apart_a_subject_after_a_comma_or_a_common_noun_stays(sentence, counted):
     assert counted in _counted(sentence)
+
+
+# -- "than was possible before" and "as fast as possible" measure a comparison: no hedge on the main clause
+
+@pytest.mark.parametrize("sentence", [
+    "The large colony off the cape allowed a closer study of the birds than had previously been possible.",
+    "The new scanner allowed faster checks than was possible before.",
+    "The crews cleared the road as fast as possible.",
+])
+def test_possible_of_a_comparison_is_no_hedge(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is possible that the bridge will be closed.",
+    "A strike is possible next week.",
+    "Further delays are possible before the hearing.",
+])
+def test_apart_a_possible_event_stays_speculative(sentence):
+    assert _certainty(sentence) == "speculative"
+
+
+# -- a speech split keeps the whole subject: not its owner ("<Name>'s co-author ...") nor its first conjunct
+
+_TEAM = "Invented news for a test\n\nThe birds were filmed on the cape.\n{}\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dr Ada Moss's co-author Tom Vale and two interns sifted through 40 days of recordings and observed 186 nests on "
+    "the cliffs.",
+    "Dr Ada Moss's colleague Tom Vale and two interns sifted through 40 days of recordings and observed 186 nests on "
+    "the cliffs.",
+    "Ada Moss and her interns sifted through 40 days of recordings and noted 186 nests on the cliffs.",
+])
+def test_split_keeps_the_whole_subject(sentence):
+    from tests.reading import code
+    assert not any(re.match(r"(?:Dr Ada Moss's|Dr Ada Moss's colleague Tom Vale|Ada Moss) (?:observed|noted)", c.text)
+                   for c in code(_TEAM.format(sentence)).claims)
+
+
+def test_apart_one_subject_acting_and_saying_is_split():
+    from tests.reading import code
+    texts = [c.text for c in code(_TEAM.format("Ada Moss visited the ward on Monday and said the nurses had done well.")).claims]
+    assert "Ada Moss said the nurses had done well." in texts

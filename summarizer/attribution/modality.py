@@ -156,13 +156,13 @@ _NOUN_MARKERS = lang.NOUN_MARKERS
 
 
 def compared(w: list[str], i: int) -> bool:
-    """"51 percent less likely", "twice as likely": a measured comparison (a finding), not a hedge
-    (not "more likely to pass": a hedge on the event)."""
+    """"51 percent less likely", "twice as likely", "than was possible before" (real52): a measured comparison, no hedge."""
     if w[i] == "likely" and i > 1 and w[i - 1] in lang.RANKING_SUPERLATIVES and w[i + 1:i + 2] == ["to"] \
             and (w[i - 2] in lang.RANKING_PAST_BE or w[i - 2] == "the" and i > 2 and w[i - 3] in lang.RANKING_PAST_BE):
         return True  # "residents were the most likely to report problems": a past ranking (read19)
     return w[i] in ("likely", "unlikely") and i > 0 and w[i - 1] in lang.COMPARATIVE_DEGREE \
-        and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1]) or past_group_finding(w, i)
+        and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1]) or past_group_finding(w, i) \
+        or w[i] == "possible" and ("than" in w[max(0, i - 5):i] or w[i - 1:i] == ["as"])  # (not "the more likely to pass")
 
 
 def capacity(w: list[str], i: int) -> bool:
