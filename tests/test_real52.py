@@ -234,3 +234,21 @@ def test_apart_one_subject_acting_and_saying_is_split():
     from tests.reading import code
     texts = [c.text for c in code(_TEAM.format("Ada Moss visited the ward on Monday and said the nurses had done well.")).claims]
     assert "Ada Moss said the nurses had done well." in texts
+
+
+# -- an interview's note on its own text ("Below is an edited version of ...") is furniture, not a claim
+
+@pytest.mark.parametrize("sentence", [
+    "Below is an edited version of our interview.",
+    "What follows is a condensed transcript of the call.",
+])
+def test_edited_version_note_is_furniture(sentence):
+    assert not _kept(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Below is an edited version of the plan, which the council will vote on in May.",
+    "Below is the full list of the schools that will close.",
+])
+def test_apart_a_note_with_news_is_kept(sentence):
+    assert _kept(sentence)

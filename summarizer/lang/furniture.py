@@ -63,6 +63,9 @@ FURNITURE_LINE_STARTS = (
     # a press review's standfirst ("What the newspapers in Norvan are saying on Wednesday."; genre45): a signpost
     r"what (?:the )?(?:[\w'’-]+ ){0,4}(?:are|is|were) (?:saying|writing|reporting)(?: (?:on|about|this|today)\b[\w ,'’-]{0,40})?\.?\s*$",
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
+    # an interview's note on its own text ("Below is an edited version of the talk.", "What follows is a condensed
+    # transcript."; real52): the outlet on its page, no news
+    r"(?:below|above|what follows|the following) is an? (?:lightly |slightly )?(?:edited|condensed|shortened|abridged)(?: and (?:edited|condensed|shortened))? (?:version|transcript|excerpt|extract)\b[^.!?,]{0,60}[.:]?\s*$",
     # a pointer to the outlet's own pages ("Follow our live page for the latest travel updates."; genre46, a weather
     # warning): an imperative with "our" and a page of the outlet, no news ("Follow the river ..." is none)
     r"(?:follow|read|watch|see|visit|check|get)\s+(?:out\s+)?our\s+(?:[\w-]+\s+){0,2}(?:page|blog|coverage|updates|feed|app|website|site)\b",
