@@ -47,11 +47,15 @@ def test_apart_a_count_or_a_closed_clause_keeps_its_cut(line, kept):
     assert _headline(line) == kept
 
 
-# -- "with <n> of <them> failing to ..." (an add-on) and "fined for failing to" (a charge) leave the main clause stated
+# -- "with <n> of <them> failing to ..." (an add-on with its own subject) leaves the main clause stated; "fined for
+# failing to" (a gerund right after a preposition) is session 14's left case (tests/test_lead14.py, its factuality cost)
+
+_ADJUNCT_LEFT = "a gerund right after a preposition ('fined for failing to') still negates the main clause: session 14 measured its cost"
+
 
 @pytest.mark.parametrize("sentence", [
     "The council enforced its parking rules on Tuesday, with almost 10% of drivers failing to pay the fee.",
-    "The driver was fined for failing to stop at the crossing.",
+    pytest.param("The driver was fined for failing to stop at the crossing.", marks=pytest.mark.xfail(strict=True, reason=_ADJUNCT_LEFT)),
     "The landlord was charged with failing to repair the roof.",
     "With the council failing to act, residents cleared the drain themselves.",
 ])
