@@ -94,6 +94,8 @@ def _clean(text: str, at: int, np: str, subject: bool) -> str:
     keep.reverse()
     first, head = keep[0], keep[-1].group(0)
     lo = at + first.start()
+    while first.group(0)[:1].isupper() and (name := re.search(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$", text[:lo])) and name.group(1).lower() not in FUNCTION:
+        lo = name.start(1)  # a name's words before the window's first ("Hong | Kong's main index"; real52)
     opening = re.fullmatch(r"\s*[\"“‘']?\s*(?:(?:The|A|An)\s+)?", text[:lo]) is not None
     if head[0].isupper() and not (subject and opening):
         return ""  # "<Company> fell 3%": a name is no measure

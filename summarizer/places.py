@@ -101,8 +101,8 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
     if prep == "at" and re.search(r"\b(?:" + lang.AT_TARGET_VERBS_RE + r")\s*$", before, re.I):
         return "a target"  # "hit out at Tom Vale", "shouted at the Mayor": whom, not where (read34)
     gov = re.search(r"(?:\b(" + _PRONOUNS + r")\s+)?([A-Za-z]+)\s*$", before)
-    if prep == "at" and gov and gov.group(2).lower() in lang.WORK_SPELL_NOUNS:
-        return "an employer"  # "including stints at Lobo Pizza and Marten's" (basil45)
+    if prep == "at" and gov and gov.group(2).lower() in lang.WORK_SPELL_NOUNS | lang.POST_AT_NOUNS:
+        return "an employer"  # "including stints at Lobo Pizza and Marten's" (basil45), "partner at <Firm>" (real52)
     if prep == "in" and gov and (gov.group(2).lower() in lang.IN_OBJECT_WORDS
                                  or gov.group(1) and gov.group(2).lower() in lang.IN_OBJECT_AFTER_PRONOUN):
         return "a verb's object"  # "believe in the Silver Rule", "I trust in Providence"

@@ -66,6 +66,7 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
         desc = re.match(r",\s[^,;:“”\"]{1,120},\s+", act)  # "Jo Kerr, the mayor of Tarne, joined the debate and said B" (the lead, session 25)
         core = act[desc.end():] if desc and descriptions_only(desc.group(0) + " ") else act
         if joint and len(core.split()) >= 3 and _transitive(core.split()) and not cannot_stand(src + act) and src.split()[0].lower() not in lang.PRONOUNS \
+                and not _part_of_subject(src, core) \
                 and not re.search(r"[,;:“\"]", core) and not finite_subordinate(core.lower().split()):  # ("X came after Y met Z and agreed B": read40)
             first = (start, rel.source_span[1] + joint.start(), as_sentence(src + act),
                      rel.name if core.split()[0] in lang.POSITION_CUES else None)  # "X accused Y of A and asserted B"
@@ -96,6 +97,13 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
     src = text[rel.source_span[0]:rel.source_span[1]]
     return _act_and_statement(start, end, part[:m.start()], start + m.start(1), src,
                               "added" if m.group(1) == "adding" else "noted", part[m.end():])
+
+
+def _part_of_subject(src: str, act: str) -> bool:
+    """The source named is only a part of the act's subject: its owner ("<Name>'s | co-author <Name> and his students
+    combed ... and observed B") or its first conjunct ("<Name> | and her students combed ... and noted B"; real52)."""
+    return re.search(r"['’]s?$", src.strip()) is not None or re.match(r"['’]s?\s", act.lstrip()) is not None \
+        or act.split()[:1] in (["and"], ["or"], ["with"])
 
 
 def _act_and_statement(start: int, end: int, head: str, cue: int, src: str, verb: str, content: str):

@@ -240,7 +240,8 @@ def _shortened(words: list[str], cut: int) -> str:
                 and before.rstrip(",").lower() not in lang.HEADLINE_CUT_ENDINGS | lang.HEADLINE_BREAK_WORDS | lang.SPEECH_VERBS \
                 and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)) \
                 and not re.search(lang.RELATIVE_ASIDE_RE + r"[^,]*$", kept) \
-                and not (i >= 2 and words[i - 2].lower() in ("in", "on", "by") and before.lower() in lang.PREPOSITION_NOUNS):
+                and not (i >= 2 and words[i - 2].lower() in ("in", "on", "by") and before.lower() in lang.PREPOSITION_NOUNS) \
+                and not _clause_only(words, kept):
             # not inside a relative aside before the main verb (real50; "some of whom": real51), nor inside "in connection | with" (real51)
             return kept
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):  # before the line's closing source ("..., a <police>
@@ -249,6 +250,13 @@ def _shortened(words: list[str], cut: int) -> str:
                 x.lower().strip(".") in lang.SPEECH_VERBS for x in tail[-4:]) and not tail[0][:1].isdigit():
             return " ".join(words[:i]).rstrip(",")
     return " ".join(words[:cut]) + " …"
+
+
+def _clause_only(words: list[str], kept: str) -> bool:
+    """A cut that keeps only a line's opening subordinate clause, its comma not reached ("When <City> firemen took a
+    call" of "When ... took a call late on a <day> night ..., they found ..."; real52): no news of its own."""
+    first, second = words[0].lower().strip("\"“'‘"), words[1].lower() if len(words) > 1 else ""
+    return first in lang.CLAUSE_ONLY_OPENERS and "," not in kept and not (first == "as" and second in lang.AS_COUNT_WORDS)
 
 
 def _soft_break(words: list[str], i: int) -> bool:

@@ -48,8 +48,8 @@ def dropped_hedge(article: str, sentence: str) -> str | None:
 
 def bare_quotation(article: str, headline: str) -> bool:
     """The headline is (most of) a quotation of the article, shown with no quotation marks and no one saying it."""
-    if re.search(r"[“”\"‘’']\s|^[“\"‘']|[“”\"]", headline):
-        return False
+    if re.search(r"[“”\"‘’](?:\s|$)|(?:^|\s)[“\"‘']|[“”\"]|(?<![sn])'(?:\s|$)", headline):
+        return False  # a quotation's marks; not an apostrophe ending a word ("livin' it", "the parents' house"; real52)
     h = normalize(headline).rstrip(" .")
     if len(h.split()) < 5:
         return False
@@ -216,8 +216,8 @@ def subject_only(article: str, sentence: str) -> bool:
     summary (basil45); a title-case headline that is the article's own title line is no subject (nothing follows it)."""
     line = sentence.strip().rstrip(".").strip()
     words = re.findall(r"[A-Za-z][\w'’.-]*", line)
-    if not words or any(w[0].islower() for w in words):
-        return False
+    if not words or any(w[0].islower() and not (0 < k < len(words) - 1 and w in lang.TITLE_LINK_WORDS) for k, w in enumerate(words)):
+        return False  # (a name's own "of/in/and" between capitalised words: "<Agency> in <City>" is a subject too; real52)
     for m in re.finditer(re.escape(line), article):
         if re.match(r"[ \t]*[,:;(\w—–-]", article[m.end():m.end() + 3]):
             return True

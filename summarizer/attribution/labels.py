@@ -173,13 +173,17 @@ def caption_paragraph(text: str, start: int, end: int) -> bool:
     return _CREDIT_TAIL.search(para) is not None or any(_CAPTION.search(line) for line in re.split(r"(?<=[.!?])\s+", para))
 
 
+_TITLE_WORD = r"(?:[A-Z0-9][\w'’-]*|" + "|".join(sorted(lang.TITLE_LINK_WORDS)) + ")"
+_SINGLE_TITLE = re.compile(r"(?<![\w'’])['‘]" + _TITLE_WORD + r"(?:\s+" + _TITLE_WORD + r")*['’](?!\w)")
+
+
 def spaced_stop_caption(text: str, start: int, end: int) -> bool:
     """The sentence text[start:end] (one with no frame; `text` as written, not the working copy, which moves a
     spaced stop onto its word) is a page's photo caption: it has no quotation mark of its own (an apostrophe inside a word is none) and closes with a
     stop set apart from its last word ("... as the boat sank ."), in a text whose sentences otherwise close with
     the stop on the word (not a tokenized one). Inside a quotation the page left open it is the page's, not the
     speaker's (read34: three Daily Mail pages)."""
-    s = text[start:end + 1].strip()
+    s = re.sub(_SINGLE_TITLE, " ", text[start:end + 1].strip())  # (a work's title in single marks is no quotation; real52)
     if not re.search(lang.CAPTION_SPACED_STOP_RE, s) or re.search(r"[“”\"]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])", s):
         return False
     return re.search(lang.TOKENIZED_TEXT_RE, text) is None and re.search(r"[a-z][.!?]['’\"”]?\s", text) is not None

@@ -1,7 +1,5 @@
-"""Negation, speculation and their scope, read in a clause's words (certainty.py decides the
-label from these): "not", "never", "could", "may"; whether the word is in a relative clause, an
-infinitive, a comparison, an effort ("tried to"), an inability ("could not").
-"""
+"""Negation, speculation and their scope, read in a clause's words (certainty.py decides the label from these): "not",
+"never", "could", "may"; whether the word is in a relative clause, an infinitive, a comparison, an effort, an inability."""
 
 from __future__ import annotations
 
@@ -114,8 +112,9 @@ def negated(w: list[str], clause: str = "") -> bool:
             return True
         if x == "unable" and any(y in lang.CAUSATIVE_STATE_VERBS for y in w[max(0, i - 6):i - 1]):
             continue  # "left thousands of customers unable to call": a state caused in the object (left18)
-        if x in lang.NEGATIVE_VERBS and w[i + 1:i + 2] == ["to"] and not in_relative_that(w, i) and "what" not in w[max(0, i - 8):i - 1]:
-            return True  # not "firms that fail to report ...": the relative's (read12b); nor "what X failed to do" (lead42)
+        if x in lang.NEGATIVE_VERBS and w[i + 1:i + 2] == ["to"] and not in_relative_that(w, i) and "what" not in w[max(0, i - 8):i - 1] \
+                and not (x == "failing" and "with" in w[max(0, i - 7):i - 1] and w[i - 1] not in lang.PREPOSITIONS | {"of"}):
+            return True  # not the relative's "firms that fail to" (read12b), "what X failed to do" (lead42), a "with" add-on's "failing to" (real52)
         if x in lang.REFUSAL_VERBS and _refusal(w, i) and not named_relative(clause, x):
             return True  # "Police declined to comment": the comment did not happen
     return False
@@ -157,13 +156,13 @@ _NOUN_MARKERS = lang.NOUN_MARKERS
 
 
 def compared(w: list[str], i: int) -> bool:
-    """"51 percent less likely", "twice as likely": a measured comparison (a finding), not a hedge
-    (not "more likely to pass": a hedge on the event)."""
+    """"51 percent less likely", "twice as likely", "than was possible before" (real52): a measured comparison, no hedge."""
     if w[i] == "likely" and i > 1 and w[i - 1] in lang.RANKING_SUPERLATIVES and w[i + 1:i + 2] == ["to"] \
             and (w[i - 2] in lang.RANKING_PAST_BE or w[i - 2] == "the" and i > 2 and w[i - 3] in lang.RANKING_PAST_BE):
         return True  # "residents were the most likely to report problems": a past ranking (read19)
     return w[i] in ("likely", "unlikely") and i > 0 and w[i - 1] in lang.COMPARATIVE_DEGREE \
-        and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1]) or past_group_finding(w, i)
+        and any(x[:1].isdigit() or x in lang.COMPARISON_MEASURES for x in w[max(0, i - 4):i - 1]) or past_group_finding(w, i) \
+        or w[i] == "possible" and ("than" in w[max(0, i - 5):i] or w[i - 1:i] == ["as"])  # (not "the more likely to pass")
 
 
 def capacity(w: list[str], i: int) -> bool:

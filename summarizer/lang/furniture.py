@@ -56,11 +56,16 @@ FURNITURE_LINE_STARTS = (
     r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
     # a signpost closed by a colon and nothing after it ("Here's how it's unfolding: ."; real50, a CNN page)
     r"here['’]s (?:how|what|why|where|when|who)\b[^.!?:]{0,60}:\s*\.?\s*$",
+    # (or of a guide: "Here's a quick look at the <vote> and the <candidates>: ."; real52)
+    r"here(?:['’]s| is) (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:breakdown|look|guide|rundown|recap|primer|timeline|roundup|round-up|list|summary)\b[^.!?:]{0,80}:\s*\.?\s*$",
     # a call for readers' material ("Share your photos with <Outlet> iReport."; real50): the outlet's, no news
     r"(?:share|send|submit|upload) (?:us )?your (?:own )?(?:photos|pictures|videos|stories|images|footage)\b",
     # a press review's standfirst ("What the newspapers in Norvan are saying on Wednesday."; genre45): a signpost
     r"what (?:the )?(?:[\w'’-]+ ){0,4}(?:are|is|were) (?:saying|writing|reporting)(?: (?:on|about|this|today)\b[\w ,'’-]{0,40})?\.?\s*$",
     r"see the (original|full) (story|article|report)\b",  # a syndicated story's pointer to its source
+    # an interview's note on its own text ("Below is an edited version of the talk.", "What follows is a condensed
+    # transcript."; real52): the outlet on its page, no news
+    r"(?:below|above|what follows|the following) is an? (?:lightly |slightly )?(?:edited|condensed|shortened|abridged)(?: and (?:edited|condensed|shortened))? (?:version|transcript|excerpt|extract)\b[^.!?,]{0,60}[.:]?\s*$",
     # a pointer to the outlet's own pages ("Follow our live page for the latest travel updates."; genre46, a weather
     # warning): an imperative with "our" and a page of the outlet, no news ("Follow the river ..." is none)
     r"(?:follow|read|watch|see|visit|check|get)\s+(?:out\s+)?our\s+(?:[\w-]+\s+){0,2}(?:page|blog|coverage|updates|feed|app|website|site)\b",

@@ -213,3 +213,7 @@ HEARING_WORDS_RE = r"\b(?:appear\w*|court|hearing|tribunal|inquest)\b"
 #: Nouns of a spell of work before "at" ("stints at <Firm> and <Shop>", "a job at <Name>"): the name after is an
 #: employer, not where the claim happened (places.py; basil45, a profile's "including stints at ...").
 WORK_SPELL_NOUNS = frozenset("stint stints job jobs internship internships apprenticeship shift shifts".split())
+#: Nouns of a person's post at a firm before "at" ("<Name>, partner at <Firm>", "a senior fellow at <Institute>"): the
+#: name after is an employer, not the claim's place (places.place_of; real52, a lawyer "partner at" a law firm).
+POST_AT_NOUNS = frozenset("""partner partners associate associates fellow fellows researcher researchers lecturer lecturers
+trader traders banker bankers manager managers worker workers employee employees""".split())

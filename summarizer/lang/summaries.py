@@ -34,6 +34,15 @@ HEADLINE_BREAK_WORDS = frozenset("in at on near after before during since with f
 #: Degree words before "as" that make it a comparison ("twice as likely", "half as many"), no modifier phrase: a headline
 #: is not cut before such an "as" (summary_grounding._shortened; real47, a study's "were twice | as likely").
 DEGREE_BEFORE_AS = frozenset("twice thrice half times so just nearly almost".split())
+#: Words that open a line with a subordinate clause and never a preposition's phrase: a fallback headline cut before its
+#: comma is that clause alone, no news ("When <City> firemen took a call" | "late on a <day> night ..., they found ...";
+#: summary_grounding._shortened; real52). "as" of "As many as 200 people died" opens a count (AS_COUNT_WORDS).
+CLAUSE_ONLY_OPENERS = frozenset("as when while whilst although though because whereas unless if whenever once".split())
+#: Lower-case words a name or a work's title holds between capitalised words ("<Agency> in <City>", "The Fall of the
+#: House"): summary_hedges.subject_only, attribution/labels (a title in single marks is no quotation; real52).
+TITLE_LINK_WORDS = frozenset("of in and for the at on de a".split())
+#: Words after a line's first "As" that make it a count or degree ("As many as 200 ...", "As much as ..."), not a clause.
+AS_COUNT_WORDS = frozenset("many much few little long far soon well recently early late".split())
 #: Regex: an ellipsis right after a word closing a line, no quotation mark after it: a model's line that trails off
 #: mid-phrase ("... a new version that includes more..."; ground.cut_ending, ground_headline; real47).
 TRAILING_ELLIPSIS_RE = r"\w(?:\.\.\.|…)\s*$"
