@@ -38,6 +38,7 @@ from .vaguecounts import vague_clash
 from .quotedneg import quote_owner, quoted_denial
 from .negposition import negated_opposite
 from .firstreports import first_report_clash
+from .phases import phases_apart  # "stopped working on Tuesday" / "still working on Thursday" (digest52)
 from .linkednames import names_linked
 from .reference import describing_numbers, name_numbers, referring_words, said_of, says_of
 from ..quantity import readable
@@ -139,7 +140,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             return Judgment("assertion", f"{f1.source}: “{word_for(f1, opp[0])}”; {f2.source}: “{word_for(f2, opp[1])}”",
                             about=", ".join(sorted(shared_names)[:2]))
         if f1.days and f2.days and not (f1.days & f2.days) and not clash and (n1 == n2 or until_affirms(f1 if n1 else f2)) \
-                and not (f1.values and f2.values and f1.values != f2.values) and not other_events(f1, f2) \
+                and not (f1.values and f2.values and f1.values != f2.values) and not other_events(f1, f2) and not phases_apart(f1, f2) \
                 and (sim >= thresholds.DATE_SIM or other_event_day(f1, f2, sim) or same_kind_day(f1, f2)
                      or same_kind_date(f1, f2)):
             d1, d2 = sorted(f1.days)[0], sorted(f2.days)[0]
@@ -147,7 +148,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         spans = span_clash(f1, f2, shared_names) if not clash and n1 == n2 else None
         if spans:  # "primaries in late July" / "held on June 10"; "from 1991 to 2023" / "from 1989 to 2023"
             return Judgment("assertion", f"{f1.source}: {spans[0]}; {f2.source}: {spans[1]}", about="when", values=spans)
-        times = time_clash(f1, f2) if not clash and n1 == n2 else None
+        times = time_clash(f1, f2) if not clash and n1 == n2 and not phases_apart(f1, f2) else None
         if times:  # "left her post this month" / "quit it last year"; "today at 10 a.m." / "Tuesday afternoon"
             return Judgment("assertion", f"{f1.source}: {times[0]}; {f2.source}: {times[1]}", about="when", values=times)
         where = place_clash(f1, f2) if n1 == n2 else None

@@ -23,7 +23,7 @@ from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .countacts import acts_apart, cited_figure, in_source
 from .countwords import agent_counts, one_sum, ordered_sum, word_tallies
-from .measure_frames import bare_measure, places_apart, same_frame, units_apart, verbs_after_apart
+from .measure_frames import bare_measure, object_subject_apart, places_apart, same_frame, units_apart, verbs_after_apart
 from .figures import amount_only, bounded, claim_when, days_apart, figures_of as _figures, listed_part, same_amount_of, same_rate_verb
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
@@ -323,7 +323,8 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                         continue  # "cut the risk of strokes by 18 percent" / "of heart attacks by 27 percent"
                     if _kind(f1, q1.value) != _kind(f2, q2.value):
                         continue  # "by 412 votes" / "received 151,208 votes"
-                    if not ordered and _verbs_apart(f1, q1, f2, q2) or verbs_after_apart(f1, q1, f2, q2) or places_apart(f1, f2) or acts_apart(f1, q1, f2, q2):
+                    if not ordered and _verbs_apart(f1, q1, f2, q2) or verbs_after_apart(f1, q1, f2, q2) or places_apart(f1, f2) or acts_apart(f1, q1, f2, q2) \
+                            or object_subject_apart(f1, q1, f2, q2):
                         continue  # "employs 1,200 workers" / "laid off 200 workers"; "died" / "were injured"; two places; other acts
                     if _asked(f1, q1.value) != _asked(f2, q2.value):
                         continue  # "requested $5.7 billion for the wall" / "divert $3.6 billion ... to the wall"

@@ -23,6 +23,9 @@ digest51:
 * A count in a sentence that opens on a year alone ("In 2011, the authority released water at 240 cubic meters a second")
   tells another year's event than an undated count that names no year ("released far more: 310 cubic
   meters a second"): `year_apart`.
+
+digest52: ... and so does a count in an -ing clause right after a year that ends its clause ("A crane tipped
+over in 2015, injuring two workers" / "three workers were injured": `year_apart`).
 """
 
 from __future__ import annotations
@@ -118,5 +121,10 @@ def year_apart(f1: Features, w1: str | None, f2: Features, w2: str | None) -> bo
     (dated, f), other = ((w1, f1), f2) if w1 else ((w2, f2), f1)
     # the year frames the whole sentence ("In 2011, ..."), not a clause's other act ("the collection, left
     # to the museum in 1954, is valued at ...": blind44)
-    return _YEAR_ALONE.fullmatch(dated) is not None and f.claim.text.lower().startswith(dated.lower()) \
-        and not _YEAR.search(other.claim.text)
+    if _YEAR_ALONE.fullmatch(dated) is None or _YEAR.search(other.claim.text):
+        return False
+    # ... or the year ends its clause and an -ing clause after it tells what the dated act did ("tipped
+    # over in 2015, injuring two workers": digest52); not a clause's other verb ("left to the museum in
+    # 1954, is valued at")
+    return f.claim.text.lower().startswith(dated.lower()) \
+        or re.search(re.escape(dated) + r",\s+[a-z]+ing\b", f.claim.text, re.I) is not None

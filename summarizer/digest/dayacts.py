@@ -24,7 +24,9 @@ day are compared:
   content word after the act word in both that differs is another object ("discuss the budget" /
   "discuss the plan");
 * not two occasions ("another", "again", ordinals), not a negation in the clause, and each article
-  dates the act to one day only.
+  dates the act to one day only;
+* not two phases: a word of lang.PHASE_WORDS right before the act word in one clause and not the same in
+  the other ("stopped working on Tuesday" / "were still working from paper on Thursday": digest52).
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ def day_acts(f: Features) -> list[tuple[str, list[tuple[str, str]], str]]:
                 j -= 1
             before = toks[j] if j >= 0 else ""
             subject = act_stem(before) if before and before not in STOP and before not in lang.SUBJECT_PRONOUNS else ""
+            if before in lang.PHASE_WORDS:
+                subject = "^" + act_stem(before)  # "stopped working" / "still working": the phase is the act (digest52)
             if toks[k - 1:k] in (["and"], ["or"]) or toks[k + 1:k + 2] in (["and"], ["or"]):
                 subject = "&"  # one of a list of things ("with shells and rockets on Wednesday"): no act (lead42)
             content.append((act_stem(t) if written[k].islower() else "=" + act_stem(t), subject))
@@ -109,8 +113,8 @@ def same_act(c1: list[tuple[str, str]], c2: list[tuple[str, str]]) -> bool:
         s1, s2 = c1[k1][1], c2[k2][1]
         if "&" in (s1, s2):
             continue  # "pounded <X> with shells and rockets on <day>" / "attacks with rockets and shells on <day>"
-        if s1 and s2 and s1 != s2:
-            continue  # "the library will reopen" / "the pool will reopen"
+        if s1 and s2 and s1 != s2 or s1 != s2 and "^" in s1[:1] + s2[:1]:
+            continue  # "the library will reopen" / "the pool will reopen"; "stopped working" / "still working" (phases.py)
         o1, o2 = w1[k1 + 1:], w2[k2 + 1:]
         if o1 and o2 and not set(o1) & set(o2):
             continue  # "discuss the budget" / "discuss the plan"

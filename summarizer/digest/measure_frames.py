@@ -33,7 +33,7 @@ from .pairs import STOP, Features, head_noun, place_swap, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
 
-__all__ = ["bare_measure", "places_apart", "same_frame", "units_apart", "verbs_after_apart"]
+__all__ = ["bare_measure", "object_subject_apart", "places_apart", "same_frame", "units_apart", "verbs_after_apart"]
 
 _OPENING = re.compile(r"^(?:(?:a|an|the|" + lang.APPROXIMATORS_RE + "|" + "|".join(lang.NUMBER_LOWER_BOUNDS + lang.NUMBER_UPPER_BOUNDS)
                       + r")\s+)*$", re.I)
@@ -100,6 +100,35 @@ def _verb_before(f: Features, q) -> str:
             return _sense(w)
         return ""
     return ""
+
+
+def _object_verb(f: Features, q) -> str:
+    """The active verb right before the count's number, a past or a present "-s" form ("represents about
+    900 dock workers", "employed 1,200 people"), not a verb of saying, by sense; or ''."""
+    for n in _numbers(f.claim.text, words=True):
+        if round(n.value, 6) == round(q.value, 6):
+            head = re.sub(r"\b(?:" + lang.APPROXIMATORS_RE + r")\s*$", "", f.claim.text[:n.start].rstrip(), flags=re.I)
+            w = (re.findall(r"[a-z][a-z'’-]*", phrases_as_words(head).lower())[-1:] or [""])[0]
+            verbal = lang.is_past_form(w, irregular=lang.IRREGULAR_FORMS) or (w.endswith("s") and not w.endswith("ss"))
+            ok = len(w) >= 4 and verbal and w not in STOP and w not in _AUX and w not in lang.PREPOSITIONS \
+                and w not in lang.SAY_TELL_FORMS and w not in lang.TALLY_VERBS
+            return _sense(w) if ok else ""
+    return ""
+
+
+def object_subject_apart(f1: Features, q1, f2: Features, q2) -> bool:
+    """One count is what an active verb before it acts on and opens no clause ("The union, which represents
+    about 900 dock workers, ..."), the other opens its clause and undergoes a past verb after it ("Three dock
+    workers were injured"): two sets of one noun, unless the verbs are of one sense ("The blast killed five
+    workers" / "Three workers were killed": one toll). digest52."""
+    if head_noun(q1.counted) != head_noun(q2.counted):
+        return False
+    for (fa, qa), (fb, qb) in (((f1, q1), (f2, q2)), ((f2, q2), (f1, q1))):
+        va, vb = _object_verb(fa, qa), _verb_after(fb, qb)
+        if va and vb and lang.is_past_form(vb, irregular=lang.IRREGULAR_FORMS) and _subject_frame(fb, qb) \
+                and not _subject_frame(fa, qa) and _sense(vb) != va:
+            return True
+    return False
 
 
 def _singular(counted: str) -> bool:

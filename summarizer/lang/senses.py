@@ -123,6 +123,7 @@ WORD_SENSES = tuple(tuple(line.split()) for line in """
 ~plant ~factory
 ~handgun ~gun ~pistol ~firearm
 ~fire ~blaze
+~gather ~rally ~assemble ~rallied ~rallying
 finish finished finishing complete completed completing completion
 reach reached reaching arrive arrived arriving arrival
 faulty flawed defective
@@ -240,6 +241,12 @@ armed | unarmed
 #: The words of STATE_OPPOSITES that tell a position against a level or a count ("never above its safe level" /
 #: "below its safe level" say one thing: digest/negposition.py). General English.
 POSITION_WORDS = frozenset({"above", "below", "higher", "lower", "more", "fewer", "less"})
+
+#: Words of a phase before an act word ("stopped working", "were still working", "began selling"): the
+#: phase is what a day dates, and another phase (or a lasting state) is another act ("stopped working on
+#: Tuesday" / "still working from paper on Thursday": digest/dayacts.py, digest52). General English.
+PHASE_WORDS = frozenset("still stop stops stopped start starts started begin begins began begun resume resumes resumed "
+                        "keep keeps kept cease ceases ceased continue continues continued".split())
 
 #: Negative prefixes: "un" + "balanced" is the opposite of "balanced" ("non-" with or without its hyphen).
 NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "non-", "non", "dis")
