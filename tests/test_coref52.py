@@ -148,3 +148,8 @@ def test_a_place_based_body_is_its_name_and_answers_as_it():
 def test_a_based_description_keeps_the_kind_of_what_follows(name, kind):
     from summarizer.attribution.name_kinds import classify
     assert classify(name) == kind
+
+
+def test_a_middle_initial_is_no_other_given_name():
+    text = "Lena Holt spoke on Monday. Lena E. Holt said she was asked. Holt said her colleague had not worked on it."
+    assert who(text, "Lena E. Holt said she was asked.") == "Lena E. Holt"

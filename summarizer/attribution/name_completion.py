@@ -198,22 +198,27 @@ def named_with_head(text: str, head: str, start: int, pos: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _given_key(name: str) -> tuple[str, str] | None:
-    """(formal given name, surname) of a person's name of a given name, perhaps a middle initial, and a surname
-    after an optional title ("Sen. Bill Kraft" -> ("william", "Kraft")); None for any other shape."""
+def _given(name: str) -> str | None:
+    """The given name as written of a person's name of a given name, perhaps a middle initial, and a surname after an
+    optional title ("Sen. Bill E. Kraft" -> "Bill"); None for any other shape."""
     words = name.split()
     words = words[1:] if words and words[0].lower().rstrip(".") in lang.PERSON_TITLES else words
     core = [w for w in words if not _INITIAL.fullmatch(w)]
-    if len(core) != 2 or not _person_core(core):
-        return None
-    return lang.GIVEN_NAME_SHORT_FORMS.get(core[0].lower(), core[0].lower()), core[1]
+    return core[0] if len(core) == 2 and _person_core(core) else None
+
+
+def _given_key(name: str) -> tuple[str, str] | None:
+    """(formal given name, surname) of such a name ("Sen. Bill Kraft" -> ("william", "Kraft")); None for any other."""
+    given = _given(name)
+    return None if given is None else (lang.GIVEN_NAME_SHORT_FORMS.get(given.lower(), given.lower()), name.split()[-1])
 
 
 def one_given_form(name: str, by_last: dict, text: str = "") -> str:
     """`name` in the form its article writes first when the article writes its person with a short given name and
     the formal one ("Bill Kraft" and "William Kraft", lang.GIVEN_NAME_SHORT_FORMS; coref52): one person, when every
     person named with that surname has the same formal given name (not "Bill Kraft" and "Ann Kraft", nor a "Mrs
-    Kraft"); else `name` as it is."""
+    Kraft"); else `name` as it is. The same given name with and without a middle initial is left to the resolver
+    ("Loretta E. Lynch" stays: flipall, session 43)."""
     key = _given_key(name)
     if key is None:
         return name
@@ -222,6 +227,6 @@ def one_given_form(name: str, by_last: dict, text: str = "") -> str:
             or re.search(r"\b(?:Mrs|Ms|Miss)\.?\s+" + re.escape(key[1]) + r"\b", text):
         return name  # (a woman of that surname, perhaps read as one of the forms: another person)
     keyed = [(m.pos, m.name, _given_key(m.name)) for m in forms if m.name.split()[0].lower().rstrip(".") != "mr"]
-    if not keyed or any(k is None or k != key for _, _, k in keyed) or len({n.split()[-2] for _, n, _ in keyed} | {name.split()[-2]}) < 2:
+    if not keyed or any(k is None or k != key for _, _, k in keyed) or len({_given(n) for _, n, _ in keyed} | {_given(name)}) < 2:
         return name
     return min(keyed)[1]
