@@ -163,9 +163,9 @@ def test_near_misses_of_the_closing_relative(sentence):
 
 # (h) an inverted tag set inside the clause it breaks
 @pytest.mark.parametrize("sentence,who", [
-    ("Tom Reed, says press officer Lena Pardo, found the coin in a field near the river.", "press officer Lena Pardo"),
+    ("Tom Reed, says press officer Lena Pardo, found the coin in a field near the river.", "Lena Pardo"),
     ("Tom Reed, says Lena Pardo, found the coin in a field near the river.", "Lena Pardo"),
-    ("The coin, says press officer Lena Pardo, was found in a field near the river.", "press officer Lena Pardo"),
+    ("The coin, says press officer Lena Pardo, was found in a field near the river.", "Lena Pardo"),
 ])
 def test_an_inverted_tag_inside_its_clause(sentence, who):
     assert read(sentence)[0] == who

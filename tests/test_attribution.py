@@ -111,7 +111,7 @@ def test_beliefs_plans_and_accusations_are_attributed():
             "Many farmers fear that the drought will ruin the harvest.")
     a = analyze(text)
     belief = a.relation_for(*_span(text, "the strike will last for weeks."))
-    assert belief is not None and belief.name == "Union leader Ivan Petrov" and belief.kind == "belief"
+    assert belief is not None and belief.name == "Ivan Petrov" and belief.kind == "belief"
     assert source(text, "the government of hiding the budget figures.", a) == "The opposition"
     assert source(text, "that the drought will ruin the harvest.", a) == "Many farmers"
 

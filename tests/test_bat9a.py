@@ -180,7 +180,7 @@ CASES = [
     ('local government', 'guard', 'Residents who attended the meeting said the new bus routes were confusing.',
      'Residents who attended the meeting', 'reported', None),
     ('local government', 'guard', 'Council member Joe Ruiz, 61, said he had been threatened by a developer.',
-     'Council member Joe Ruiz', 'reported', None),
+     'Joe Ruiz', 'reported', None),
     ('local government', 'guard', '"We simply cannot afford it," said Ann Bell, the county\'s budget director, "and everyone knows that."',
      'Ann Bell', 'reported', None),
     ('local government', 'guard', 'The planning board determined that the project met all zoning requirements.',

@@ -86,10 +86,10 @@ def test_titled_full_units():
     ("Ferris's neighbor Tisha Crane", "Tisha Crane"),
     ("Hollywood veteran Jo Marr", "Jo Marr"),
     ("The college's Prof Jon Dorne", "Prof Jon Dorne"),
-    ("Dunmore police spokeswoman Ana O'Dell", None),  # an office: whom she speaks for stays
-    ("Vell County police spokesman Capt. Paul Stark", None),
-    ("transit director Joan Pike", None),
-    ("Rival coach Ada Pike", None),
+    ("Dunmore police spokeswoman Ana O'Dell", "Ana O'Dell"),  # an office: the name (session 43's policy; the digest
+    ("Vell County police spokesman Capt. Paul Stark", "Capt. Paul Stark"),  # reads the office back, digest/affiliation)
+    ("transit director Joan Pike", "Joan Pike"),
+    ("Rival coach Ada Pike", "Ada Pike"),
     ("A 2014 study by Dunmore Law School professor Jo Marr", None),  # the study speaks
     ("software maker Brightline Foods", None),  # a firm
     ("Shares of Acme Corp", None),
@@ -110,10 +110,10 @@ def test_a_club_legend_is_named_without_the_description():
     assert who(_PARLOUR, "'I think he is the future of the club,' said Varley.") == "Tom Varley"
 
 
-def test_an_office_before_the_name_stays_in_the_source():
+def test_an_office_before_the_name_is_left_out_of_the_source():
     text = "Vell County police spokesman Capt. Paul Stark said he could not comment. She remained in care, Stark said."
     assert who(text, "Vell County police spokesman Capt. Paul Stark said he could not comment.") \
-        == "Vell County police spokesman Capt. Paul Stark"
+        == "Capt. Paul Stark"  # (session 43's policy: the name, a title right before it kept)
     assert "Paul Stark" in (who(text, "She remained in care, Stark said.") or "")
 
 

@@ -30,7 +30,7 @@ GUARDS = [
     ("The law, Judge Maria Ortega wrote in a 40-page opinion, \"cannot survive even the most forgiving review.\"", "Judge Maria Ortega"),
     ("Prosecutors argued that the defendant had planned the robbery for weeks.", "Prosecutors"),
     ("The appeals court declined to hear the case, leaving the lower court's ruling in place.", None),
-    ("Defense attorney Paul Reyes told jurors that his client was nowhere near the warehouse that night.", "Defense attorney Paul Reyes"),
+    ("Defense attorney Paul Reyes told jurors that his client was nowhere near the warehouse that night.", "Paul Reyes"),
     # business
     ("Shares of Norvex Corp. fell 12 percent on Tuesday after the company cut its sales forecast.", None),
     ("Unemployment rose to 4.3 percent in March, the Labor Department reported Friday.", "the Labor Department"),
@@ -43,7 +43,7 @@ GUARDS = [
     # elections, local government
     ("Senator Hal Brenner announced on Thursday that he would not seek a fourth term.", "Senator Hal Brenner"),
     ("The bill passed the House 220 to 208, with two Republicans voting against it.", None),
-    ("\"This is a good day for the neighborhood,\" said council member Jorge Ibarra.", "council member Jorge Ibarra"),
+    ("\"This is a good day for the neighborhood,\" said council member Jorge Ibarra.", "Jorge Ibarra"),
     ("The city council voted 7-2 on Tuesday to raise parking fees downtown.", None),
     # sports, disasters, crime, education
     ("The striker is out for six weeks with a hamstring injury, the club said.", "the club"),

@@ -184,7 +184,7 @@ def test_a_colon_frame_with_addressee_and_place_is_no_claim():
     assert is_frame("Alliance leader Fenna Rook told supporters in Carvona City:", '"It is too early to celebrate."')
     assert not is_frame("The council said that when the vote came in Carvona City:", '"It is over."')
     (c,) = code('Alliance leader Fenna Rook told supporters in Carvona City: "It is too early to celebrate, but tonight looks good."').claims
-    assert c.attributed_to == "Alliance leader Fenna Rook" and "too early" in c.text
+    assert c.attributed_to == "Fenna Rook" and "too early" in c.text
 
 
 def test_a_ticker_in_brackets_does_not_split_the_lead_claim():

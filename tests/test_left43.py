@@ -164,7 +164,7 @@ FLIGHTS = "\n\nSkyvo said on Monday that a strike would cancel 200 flights."
     ("Chip maker Skyvo says strike will hit flights", "Skyvo"),
     ("Budget airline Skyvo says strike will hit flights", "Skyvo"),  # (main already)
     ("Ludwig van Skyvo says strike will hit flights", "Ludwig van Skyvo"),  # a name particle: the name is whole
-    ("Party spokeswoman Ann Skyvo says strike will hit flights", "Party spokeswoman Ann Skyvo"),  # (as main: longer forms untouched)
+    ("Party spokeswoman Ann Skyvo says strike will hit flights", "Ann Skyvo"),  # (an office before the name: the name, session 43 policy)
 ])
 def test_headline_trade_is_not_the_name(headline, src):
     text = headline + FLIGHTS

@@ -171,7 +171,7 @@ def test_writing_colon_after_a_posted_photo_is_the_posters():
 
 @pytest.mark.parametrize("sentence, who", [
     ("Meanwhile, former mayor Ida Crane, who once ran a shop on the same street, said the sign would drive customers away.",
-     "former mayor Ida Crane"),
+     "Ida Crane"),
     ("However, former Minister of Trade Ola Berg, who once owned the mill, said the sale would cost jobs.",
      "former Minister of Trade Ola Berg"),
 ])
@@ -203,7 +203,7 @@ def test_titled_name(piece, expected):
 def test_called_on_then_saying_after_a_titled_name_and_a_relative_clause():
     body = ("A shop in Dunmore put up a sign on Monday.\n\nMeanwhile, former mayor Ida Crane, who once ran a shop on the "
             "same street, called on the owner to remove the sign, saying it would drive customers away.")
-    assert _claim(body, "Meanwhile, former mayor").attributed_to == "former mayor Ida Crane"
+    assert _claim(body, "Meanwhile, former mayor").attributed_to == "Ida Crane"
 
 
 @pytest.mark.xfail(strict=True, reason="'Vale would discuss her history' votes no gender for Vale, so 'his' may go to her "

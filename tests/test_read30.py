@@ -41,8 +41,8 @@ SPEAKING = ("The visitors led early, but the hosts came back after the break.\n"
     ("We lost two rowers early in the race to what look like bad knocks.", "Harbour boss Tom Vell"),
     ("\"The rowers were a credit.", "Harbour boss Tom Vell"),
     ("Our cox had a rough month but she was superb.\"", "Harbour boss Tom Vell"),
-    ("Rival coach Ada Pike, talking to Dock Radio: \"We lacked focus.", "Rival coach Ada Pike"),
-    ("It is a lesson for the spring.\"", "Rival coach Ada Pike"),
+    ("Rival coach Ada Pike, talking to Dock Radio: \"We lacked focus.", "Ada Pike"),
+    ("It is a lesson for the spring.\"", "Ada Pike"),
 ])
 def test_a_speaking_participle_before_a_colon_frames_the_quotation(sentence, name):
     assert who(SPEAKING, sentence) == name
@@ -54,7 +54,7 @@ def test_a_speaking_participle_before_a_colon_on_the_code_path():
     assert first.attributed_to == "Harbour boss Tom Vell" and first.certainty == "reported"
     assert "proud of my crew" in first.text  # the frame and the first sentence of the quotation, one claim
     assert _claim(s, "Our cox").attributed_to == "Harbour boss Tom Vell"
-    assert _claim(s, "Rival coach Ada Pike").attributed_to == "Rival coach Ada Pike"
+    assert _claim(s, "Rival coach Ada Pike").attributed_to == "Ada Pike"
 
 
 @pytest.mark.parametrize("text,sentence", [
@@ -74,7 +74,7 @@ def test_a_speaking_opener_before_a_role_and_name_is_no_claim_of_its_own():
             "\"He was a born teacher.\"")
     s = code(text)
     assert not any(x.text.rstrip(".").endswith("Ida Bell said") for x in s.claims)  # (read26: the frame alone says nothing)
-    assert any("best voices" in c.text and c.attributed_to == "singer Ida Bell" for c in s.claims)
+    assert any("best voices" in c.text and c.attributed_to == "Ida Bell" for c in s.claims)
 
 
 # 3. "<person> from <organisation>, <place> added:" -----------------------------------------------------------
@@ -114,9 +114,9 @@ STRAY = ("A spokesman for the mayor said she had been told of the arrest.\n"
 
 
 def test_a_stray_comma_closing_a_quoted_line():
-    assert who(STRAY, "\"The matter is grave, it is clear,\" aide Ola Brandt told the Morning Ledger") == "aide Ola Brandt"
+    assert who(STRAY, "\"The matter is grave, it is clear,\" aide Ola Brandt told the Morning Ledger") == "Ola Brandt"
     c = _claim(code(STRAY), "\"The matter is grave")
-    assert c.attributed_to == "aide Ola Brandt" and c.certainty == "reported"
+    assert c.attributed_to == "Ola Brandt" and c.certainty == "reported"
 
 
 # 6. a lapse of time read as a subject -----------------------------------------------------------------------

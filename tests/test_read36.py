@@ -173,7 +173,7 @@ def test_a_quotation_of_a_body_named_in_its_clause_is_the_bodys():
 
 
 def test_apart_the_lawyers_second_quotation_stays_his():
-    assert _claim(code(_VEY), "There is only relief").attributed_to == "his lawyer Ana Ruiz"
+    assert _claim(code(_VEY), "There is only relief").attributed_to == "Ana Ruiz"
 
 
 # 8. an adverb and adjective before "Mr <Name>" ----------------------------------------------------------------------

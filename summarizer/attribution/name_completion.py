@@ -6,8 +6,9 @@ names.Resolver, name_forms and resolution use these):
 - `described_person`: "club legend Ray Parlour", "<Name>'s neighbor Tisha Crear", "The OU's Prof John Domingue" ->
   the name (with a title written right before it): a description by standing or relation, or an owner's possessive
   before a title, describes that person; GUIDELINES §6 names the source in the fullest form of the NAME, as its
-  later "Parlour said" is. An office ("transit director <Name>", "police spokeswoman <Name>") stays: it tells whom
-  the person speaks for.
+  later "Parlour said" is. An office ("transit director <Name>", "police spokeswoman <Name>") is left out too
+  (session 43, coref52: the lead's policy); the digest reads it back as whom the person speaks for
+  (digest/affiliation.py).
 - `titled_full`: "Prof Gibb", "Sheikh Salman" after "Prof Kenneth Gibb", "Sheikh Ali Salman": the one fuller form
   written with that title.
 - `plural_title_pair`: "Senators Jo Marr and Tom Hale" -> "Senator Jo Marr and Senator Tom Hale": a plural title
@@ -64,8 +65,8 @@ def _standing(name: str) -> str | None:
     """The person's name that ends a description written before it: after a lower-case noun of standing or relation
     (lang.DESCRIBED_ROLE_NOUNS: "club legend Ray Parlour", "<Name>'s neighbor Tisha Crear"), or after an owner's
     possessive when a title opens the name ("The OU's Prof John Domingue" -> "Prof John Domingue"). None when no
-    such description is there, for an office ("police spokeswoman Jo Marr", "Rival coach Ada Pike": whom the
-    person speaks for), or when the rest is no person's name ("software star Brightline Foods", "Mayor Jo Marr")."""
+    such description is there, for an office ("police spokeswoman Jo Marr", "Rival coach Ada Pike": `office_person`
+    reads it), or when the rest is no person's name ("software star Brightline Foods", "Mayor Jo Marr")."""
     words = name.split()
     for k in range(len(words) - 3, -1, -1):
         w = words[k]
@@ -85,26 +86,32 @@ def _standing(name: str) -> str | None:
 
 
 def office_person(name: str) -> str | None:
-    """The person's name after a capitalised occupation opening the name, as at a sentence's start (lang.OCCUPATION_NOUNS
+    """The person's name after an office or occupation written before it. A lower-case one (session 43, coref52, the
+    lead's policy: "police spokeswoman Jo Marr", "company spokesman Jo Marr", "director Jo Marr", "police Lt. Jo Marr"
+    -> "Lt. Jo Marr": a title written right before the name stays; lang.ROLE_NOUNS, lang.PERSON_NOUNS,
+    lang.OCCUPATION_NOUNS); a capitalised occupation opening the name, as at a sentence's start (lang.OCCUPATION_NOUNS
     less lang.PERSON_TITLES: "Journalist Jo Marr"; not an office, which may be a title: "Mayor Jo Marr", "Administrator
-    Jo Marr", "Prosecutor Jo Marr", nor a title after a body's name: "Senate Minority Leader Jo Marr"), or
-    after a member's letters after a constituency ("<Place> East AM Jo Marr", lang.MEMBER_ACRONYMS) (session 42,
-    coref51). GUIDELINES §6: the fullest form of the NAME. A lower-case office ("police spokeswoman Jo Marr") stays:
-    the tests of sessions 18-50 read it as part of the source (RESULTS, session 42: Left). None when the rest is no
-    person's name, and across "and" (two speakers)."""
+    Jo Marr", "Prosecutor Jo Marr", nor a title after a body's name: "Senate Minority Leader Jo Marr"), or after a
+    member's letters after a constituency ("<Place> East AM Jo Marr", lang.MEMBER_ACRONYMS) (session 42, coref51).
+    GUIDELINES §6: the fullest form of the NAME, as the later "Marr said" gives; the digest reads the office back as
+    the person's affiliation (digest/affiliation.py). None when the rest is no person's name ("police spokeswoman Acme
+    Corp"), after "by" ("a study by Loyola professor Jo Marr": the study), past another lower-case word ("Shares of
+    Acme Corp"), and across "and" (two speakers)."""
     words = name.split()
+    offices = lang.ROLE_NOUNS | lang.PERSON_NOUNS | lang.OCCUPATION_NOUNS
     roles = lang.OCCUPATION_NOUNS - lang.PERSON_TITLES - lang.SHORT_FORM_TITLES  # (an office may be a title: "Prosecutor
     # Ann Vale", "Treasurer Jo Marr", "Administrator Jo Marr" stay, as the tests of sessions 37 and 44 read them)
     for k in range(len(words) - 3, -1, -1):
         w = words[k]
+        lower_office = w.isalpha() and w.islower() and w in offices
         capital_office = k == 0 and w.isalpha() and w.istitle() and w.lower() in roles
         member = w in lang.MEMBER_ACRONYMS and k > 0 and words[k - 1][:1].isupper()
-        if not (capital_office or member):
+        if not (lower_office or capital_office or member):
             if w.islower():
                 return None
             continue
-        if "and" in words[:k] or "&" in words[:k]:
-            return None  # ("Speaker Jo Marr and Harlow AM Al Hale": both speak)
+        if "by" in words[:k] or "and" in words[:k] or "&" in words[:k]:
+            return None  # (the study's; "Speaker Jo Marr and Harlow AM Al Hale": both speak)
         tail = words[k + 1:]
         return " ".join(tail) if _person_core(tail) and classify(" ".join(tail)) == "person" else None
     return None
@@ -189,3 +196,37 @@ def named_with_head(text: str, head: str, start: int, pos: int) -> str | None:
     found = {m.group(1) for m in re.finditer(r"\b((?:[A-Z][\w'’&-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,6}" + re.escape(head.capitalize())
                                              + r")\b", text[start:pos])}
     return found.pop() if len(found) == 1 else None
+
+
+def _given(name: str) -> str | None:
+    """The given name as written of a person's name of a given name, perhaps a middle initial, and a surname after an
+    optional title ("Sen. Bill E. Kraft" -> "Bill"); None for any other shape."""
+    words = name.split()
+    words = words[1:] if words and words[0].lower().rstrip(".") in lang.PERSON_TITLES else words
+    core = [w for w in words if not _INITIAL.fullmatch(w)]
+    return core[0] if len(core) == 2 and _person_core(core) else None
+
+
+def _given_key(name: str) -> tuple[str, str] | None:
+    """(formal given name, surname) of such a name ("Sen. Bill Kraft" -> ("william", "Kraft")); None for any other."""
+    given = _given(name)
+    return None if given is None else (lang.GIVEN_NAME_SHORT_FORMS.get(given.lower(), given.lower()), name.split()[-1])
+
+
+def one_given_form(name: str, by_last: dict, text: str = "") -> str:
+    """`name` in the form its article writes first when the article writes its person with a short given name and
+    the formal one ("Bill Kraft" and "William Kraft", lang.GIVEN_NAME_SHORT_FORMS; coref52): one person, when every
+    person named with that surname has the same formal given name (not "Bill Kraft" and "Ann Kraft", nor a "Mrs
+    Kraft"); else `name` as it is. The same given name with and without a middle initial is left to the resolver
+    ("Loretta E. Lynch" stays: flipall, session 43)."""
+    key = _given_key(name)
+    if key is None:
+        return name
+    forms = [m for m in by_last.get(key[1], ()) if m.kind == "person" and len(m.name.split()) > 1]
+    if any(m.name.split()[0].lower().rstrip(".") in ("mrs", "ms", "miss") for m in forms) \
+            or re.search(r"\b(?:Mrs|Ms|Miss)\.?\s+" + re.escape(key[1]) + r"\b", text):
+        return name  # (a woman of that surname, perhaps read as one of the forms: another person)
+    keyed = [(m.pos, m.name, _given_key(m.name)) for m in forms if m.name.split()[0].lower().rstrip(".") != "mr"]
+    if not keyed or any(k is None or k != key for _, _, k in keyed) or len({_given(n) for _, n, _ in keyed} | {_given(name)}) < 2:
+        return name
+    return min(keyed)[1]

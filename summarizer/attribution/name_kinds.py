@@ -78,6 +78,8 @@ def classify(name: str) -> str | None:
     words = [w.strip(".,'’").lower() for w in name.split()]
     if not words:
         return None
+    if len(words) > 1 and re.fullmatch(r"[a-z][\w.'’-]*-based", words[0]):  # "Harlow-based Brantel": a description of
+        return classify(" ".join(name.split()[1:]))  # where it is based, the kind of what follows (coref52)
     if "who" in words[1:]:  # "A parent who reported one of the falls": "who" is said of a person (wild20)
         head = classify(" ".join(name.split()[:words.index("who", 1)]))
         return "group" if head == "group" else "person"

@@ -16,7 +16,7 @@ from .answers import answerer
 from .initial_nouns import firm_name_at
 from .spokespersons import document_it, document_writer, spoken_for, spokesperson_they
 from .text import cap
-from .name_completion import born_description, described_person, described_subject, named_with_head, plural_title_pair, titled_full
+from .name_completion import born_description, described_person, described_subject, named_with_head, one_given_form, plural_title_pair, titled_full
 from .coreference import also_acts, brand_of_goods, sentence_body, sentence_firm, given_name_full, described_leader, joint_names, kin_bound, named_kin, plural_quantifier
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -103,7 +103,7 @@ class Resolving:
         if not holds_role(source, name) and (spoke := speaking_holder(source, pos, self.mentions, self.genders.of)) \
                 and (" and " in name or name.split()[-1:] == spoke.split()[-1:]):
             return spoke  # "the governor" read as "lawmakers and Gov. X" or as his son who shares his surname (read25)
-        return described_person(name) or plural_title_pair(name) or name  # ("club legend Ray Parlour": the name; coref50)
+        return described_person(name) or plural_title_pair(name) or one_given_form(name, self.by_last, self.text)  # (coref50; coref52)
 
     def _resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())

@@ -22,6 +22,8 @@ def spoken_for(text: str, source: str, pos: int, mentions) -> str | None:
     """`source` ("A spokeswoman") with the organisation it speaks for, or None (`mentions`: the
     resolver's names before it, places after "in"/"at" left out)."""
     m = _INDEFINITE.fullmatch(source)
+    if (its := _ITS.fullmatch(source)) is not None and its.group(1) in lang.SPEAKER_FOR_BODY_NOUNS:
+        return _its_body(text, its.group(1), pos, mentions)
     if m is None or m.group(1) not in lang.SPEAKER_FOR_BODY_NOUNS:
         return None
     near = [x for x in mentions if x.pos < pos and pos - x.pos <= SPOKEN_FOR_CHARS and not x.headline and x.kind != "place"]
@@ -30,6 +32,23 @@ def spoken_for(text: str, source: str, pos: int, mentions) -> str | None:
     if len(re.findall(r"[.!?][\"”’']*\s+\S", text[near[-1].pos:pos + 1])) > 1:
         return None  # more than one sentence back
     return f"{source} for {near[-1].name}"
+
+
+#: "its spokesperson": the spokesperson of the body "its" stands for (coref52).
+_ITS = re.compile(r"(?i:its)\s+([a-z]+)")
+
+
+def _its_body(text: str, noun: str, pos: int, mentions) -> str | None:
+    """"The <Outlet> asked the <Body> for a response but its spokesperson said ...": "the spokesperson for the
+    <Body>", the last organisation named before it in its sentence or the one before (coref52: real51's d05 showed
+    "its spokesperson"); None when the last name before it is a person's or none is that near."""
+    near = sorted((x for x in mentions if x.pos < pos and pos - x.pos <= SPOKEN_FOR_CHARS and not x.headline
+                   and x.kind != "place"), key=lambda x: x.pos)
+    if not near or near[-1].kind != "org" or len(_BOUNDARY.findall(text, near[-1].pos, pos + 1)) > 1:
+        return None
+    body = near[-1].name
+    the = not body.lower().startswith("the ") and re.search(r"\b(?i:the)\s+" + re.escape(body), text[max(0, near[-1].pos - 5):pos])
+    return f"the {noun} for {'the ' if the else ''}{body}"
 
 
 #: One sentence boundary: a stop, perhaps a closing mark, then space and the next sentence.

@@ -49,3 +49,13 @@ broadcaster filmmaker""".split())
 #: Words after a speech verb that name no one spoken to ("admitted Tuesday she ...", "said on Monday he ..."; with
 #: lang.TIME_WORDS: attribution/gender, a told clause's pronoun).
 NOT_TOLD_WORDS = frozenset("that on in at last this earlier later again also then".split())
+#: Short given names and the formal given name they stand for, a small common set (not a nickname dictionary):
+#: "Bill <Surname>" and "William <Surname>" in one article are one person when no one else has that surname
+#: (attribution/name_completion.one_given_form; coref52).
+GIVEN_NAME_SHORT_FORMS = {"bill": "william", "billy": "william", "will": "william", "bob": "robert", "rob": "robert",
+                          "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "dick": "richard",
+                          "rick": "richard", "joe": "joseph", "ted": "edward", "ed": "edward", "chuck": "charles",
+                          "dave": "david", "dan": "daniel", "steve": "stephen", "tony": "anthony", "ken": "kenneth",
+                          "chris": "christopher", "matt": "matthew", "nick": "nicholas", "andy": "andrew",
+                          "ron": "ronald", "don": "donald", "sam": "samuel", "ben": "benjamin", "tim": "timothy",
+                          "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "sue": "susan"}
