@@ -47,9 +47,9 @@ def test_the_opener_reading():
 # (b) a denial after "though" by a lower-case role and a name is a piece of its own, the speaker's
 @pytest.mark.parametrize("sentence,part,who", [
     ("Reyes was said to have been seen in a Harlow club after the game, though manager Tom Fell rubbished those "
-     "claims.", "manager Tom Fell rubbished those claims", "manager Tom Fell"),
+     "claims.", "manager Tom Fell rubbished those claims", "Tom Fell"),  # (the office is no part of the source: coref52)
     ("Reyes was seen in a club, but coach Tom Fell rubbished those claims.", "coach Tom Fell rubbished those claims",
-     "coach Tom Fell"),
+     "Tom Fell"),
 ])
 def test_a_role_and_a_name_after_though_deny(sentence, part, who):
     assert read(sentence, part) == (who, "denied")
@@ -65,13 +65,13 @@ def test_the_hearsay_before_the_denial_stays_unconfirmed():
     ("The club lost the game, though manager Tom Fell stayed calm.", "manager Tom Fell stayed calm"),  # no cue
 ])
 def test_no_role_denial_no_new_piece(sentence, part):
-    assert read(sentence, part)[0] != "manager Tom Fell"
+    assert read(sentence, part)[0] not in ("manager Tom Fell", "Tom Fell")
 
 
 def test_a_role_and_a_name_read_as_the_name_alone_is():
     # "Tom Fell praised the players" after "though" was already his; the role before the name changes nothing
     s = "The club lost the game, though manager Tom Fell praised the players."
-    assert read(s, "manager Tom Fell praised the players")[0] == "manager Tom Fell"
+    assert read(s, "manager Tom Fell praised the players")[0] == "Tom Fell"
 
 
 # (c) "A while <critics> claim B" with no comma: two claims, the second the critics'
@@ -184,8 +184,8 @@ def test_a_name_in_apposition_to_the_subject_still_speaks(sentence, who):
 
 # (f) a short quoted label that is the whole predicate after "called": the speaker's judgement
 @pytest.mark.parametrize("sentence,who", [
-    ('Party spokesman Tom Reyes called the plan "unhinged."', "Party spokesman Tom Reyes"),
-    ('Harlow Party spokesman Tom Reyes called Pardo "a liar."', "Harlow Party spokesman Tom Reyes"),
+    ('Party spokesman Tom Reyes called the plan "unhinged."', "Tom Reyes"),  # (the office: coref52's policy)
+    ('Harlow Party spokesman Tom Reyes called Pardo "a liar."', "Tom Reyes"),
     ("The spokesman called the plan “unhinged.”", "The spokesman"),
 ])
 def test_a_short_quoted_label_as_the_whole_predicate(sentence, who):

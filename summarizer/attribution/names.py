@@ -192,7 +192,7 @@ class Resolver(Resolving, NameForms):
             kind = refined_kind(raw, classify(raw))
             kin = kind == "name" and apposed_kind(seg, m.start(), m.end(), kind) == "person"  # "his son, Kenneth, took over"
             kind = apposed_kind(seg, m.start(), m.end(), kind)  # (and "Marlow Outfitters, the clothing chain,": an organisation)
-            if kind is None or headline and (kind != "person" or len(words) > 6 or any(w.lower() in lang.FUNCTION_WORDS and w.lower() not in lang.NAME_INNER_WORDS for w in words[1:])):
+            if kind is None or headline and (kind != "person" or any(w.lower() in lang.FUNCTION_WORDS and w.lower() not in lang.NAME_INNER_WORDS for w in words[1:])):
                 continue  # a headline in title case ("Power Plant Rules Face Key Test"): persons only, and no run of its
                 # words ("Mayor Corners Council On Its Refusal To Use ...": "the mayor" is no such person; session 43)
             if words[-1].lower() in lang.SECTION_TITLE_WORDS and re.fullmatch(r"\W*" + re.escape(m.group(0).strip()) + r"\W*", seg):
