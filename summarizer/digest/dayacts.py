@@ -36,6 +36,7 @@ import re
 from .. import lang
 from .classify import Judgment
 from .pairs import STOP, Features
+from .phases import act_stem
 
 __all__ = ["act_stem", "day_acts", "day_act_conflicts"]
 
@@ -49,16 +50,6 @@ _SAYING = frozenset(lang.REPORTING_VERBS)
 _TIME_WORDS = lang.TIME_WORDS | frozenset(lang.WEEKDAYS) | frozenset(lang.MONTHS)
 _AUX = lang.AUXILIARY_VERBS | lang.MODALS | {"to"}
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b|\s[–—]\s")
-
-
-def act_stem(word: str) -> str:
-    """A word's stem for an act: lower case, no possessive, -ing / -ed / -es / -s stripped, six letters."""
-    w = re.sub(r"['’]s$", "", word.lower().strip("'’-"))
-    for suf in ("ing", "ed", "es", "s"):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            w = w[:-len(suf)]
-            break
-    return w[:6]
 
 
 def _negated(tokens: list[str]) -> bool:

@@ -22,9 +22,10 @@ _TOK = re.compile(r"[a-z][a-z'’-]*")
 _AUX = lang.AUXILIARY_VERBS | lang.BE_FORMS
 
 
-def act_key(word: str) -> str:
-    """An act word's key: lower case, -ing / -ed / -es / -s stripped, six letters ("working" / "works")."""
-    w = word.lower()
+def act_stem(word: str) -> str:
+    """A word's stem for an act: lower case, no possessive, -ing / -ed / -es / -s stripped, six letters ("working" /
+    "works"; dayacts reads acts by the same stem)."""
+    w = re.sub(r"['’]s$", "", word.lower().strip("'’-"))
     for suf in ("ing", "ed", "es", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             w = w[:-len(suf)]
@@ -49,7 +50,7 @@ def phased_acts(text: str) -> dict[str, str]:
         phase = _phase_key(toks[j]) if j >= 0 and toks[j] in lang.PHASE_WORDS else ""
         if t in lang.PHASE_WORDS or t in _AUX or t in STOP or len(t) <= 2:
             continue
-        key = act_key(t)
+        key = act_stem(t)
         out[key] = out.get(key) or phase
     return out
 
