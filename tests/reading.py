@@ -49,6 +49,13 @@ def first_sentence_certainty(sentence: str) -> str:
     return certainty_for(sentence, sp.start, sp.end, atts)
 
 
+def certainty_after(intro: str, sentence: str) -> str:
+    """The certainty of `sentence` read after an invented `intro` (a headline and an opening the test names)."""
+    text = intro + sentence + "\n"
+    start = text.index(sentence)
+    return certainty_for(text, start, start + len(sentence), analyze(text))
+
+
 def fallback_headline(line: str) -> str:
     """The fallback headline as summary_grounding builds it from a first line (without the source said_by adds)."""
     words = line.split()

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.attribution import analyze, certainty_for
 from summarizer.digest.restrictive import restricted_pair, restrictive_spans
-from tests.reading import who
+from tests.reading import certainty_after, who
 from tests.test_conf9 import _feats
 
 INTRO = "Mayor Jane Doe of Elmton spoke to the council on Monday.\n\n"
 
 
 def _cert(sentence: str) -> str:
-    text = INTRO + sentence
-    start = text.index(sentence)
-    return certainty_for(text, start, start + len(sentence), analyze(text))
+    return certainty_after(INTRO, sentence)
 
 
 @pytest.mark.parametrize("sentence", [

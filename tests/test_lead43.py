@@ -49,9 +49,9 @@ def test_one_holder_near_miss_two_surnames_resolve_to_no_one():
 
 # -- a transcript's turns: the label is the speaker, as the article names them, and no part of a claim ---------
 
-from summarizer.attribution import analyze, certainty_for  # noqa: E402
+from summarizer.attribution import analyze  # noqa: E402
 from summarizer.attribution.labels import in_turn, label_name, turn_label_end  # noqa: E402
-from tests.reading import code  # noqa: E402
+from tests.reading import certainty_after, code  # noqa: E402
 
 TRANSCRIPT = ("Mayor vows to fix the roads\n\n"
               "On Sunday's broadcast of \"City Week,\" Mayor Ada Brook said the road plan would go ahead.\n\n"
@@ -131,9 +131,7 @@ INTRO = "Mayor ill\n\nThe council met on Monday.\n\n"
 
 
 def _certainty(sentence: str) -> str:
-    text = INTRO + sentence + "\n"
-    start = text.index(sentence)
-    return certainty_for(text, start, start + len(sentence), analyze(text))
+    return certainty_after(INTRO, sentence)
 
 
 @pytest.mark.parametrize("sentence", [
