@@ -261,7 +261,7 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
     if why:
         return None, why
     kind = d.kind
-    if not trust_model or (kind == "quantity" and not rules.numbers(text)):
+    if not trust_model or (kind == "quantity" and not rules.has_count(text)):
         rel = analysis.relation_for(loc.start, loc.end)  # a clause of a quotation is a position too
         kind = rules.kind(src.text[loc.start:loc.end], quoted=rel is not None and rel.kind == "direct")
         # (the small model copies its example's kind)

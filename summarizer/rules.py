@@ -193,6 +193,9 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-old\b|(?<=[A-Za-z.]
                          r"|(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,2},\s+(?:[A-Z][\w.'’-]*\s+){1,3}\d{1,2}(?=\s*\.?\s*$)"
                          # a rank and a name's number ("the No. 3 House Democrat", "the Park 51 project"; read13a)
                          r"|\b[Nn]o\.\s*\d{1,3}\b|\b[Tt]he\s+[A-Z][a-z]+\s+\d{1,4}\b(?![.,]\d|\s*(?:%|percent))"
+                         # a month and day with a slash, a date or a date's name ("the 9/11 families", "a 24/7 line"; not
+                         # a fraction of something: "3/4 of residents"; lead44)
+                         r"|\b\d{1,2}/\d{1,2}\b(?![/.,]\d)(?!\s+of\b)"
                          r"|" + DIED_AGED_RE)  # "has died aged 87": the age at death (left21)
 
 
@@ -238,6 +241,19 @@ _CONCESSION = re.compile(CONCESSION_RE)
 _RELATIVE_CLAUSE = re.compile(COMMA_RELATIVE_CLAUSE_RE)
 
 
+def _undated(sentence: str) -> str:
+    """The sentence without its dates, spans of years and numbers that count nothing (`_NOT_COUNTS`)."""
+    undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS_TITLE})[a-z]*\b|\b(?:1[5-9]|20)\d\d(?:[-–/]\d\d)?\b", "", sentence)
+    # (and "on 23 May 2014", "the 2013-14 survey": a date, a span of years; read17)
+    return _NOT_COUNTS.sub("", undated)  # "the 14th Amendment", "the 21st century", "the 43-year-old", "Doe, 48,"
+
+
+def has_count(sentence: str) -> bool:
+    """The sentence holds a number that counts or measures something (not a date, an age, a rank or a name's number):
+    a claim the model calls a `quantity` keeps the kind only then (pipeline.py)."""
+    return bool(numbers(_undated(sentence)))
+
+
 def kind(sentence: str, quoted: bool = False) -> str:
     """A best-effort claim kind for a sentence (used by the rules baseline and code-made claims):
     a warning (statement), then plan, then quantity, then a reported future ("said he would": plan),
@@ -252,10 +268,7 @@ def kind(sentence: str, quoted: bool = False) -> str:
         return "plan"
     if re.search(DEMAND_RE, low):
         return "statement"  # "Campaigners say councils must fine landlords": a call, before any count (read12b)
-    undated = re.sub(rf"\b(?:{_MONTHS_TITLE})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS_TITLE})[a-z]*\b|\b(?:1[5-9]|20)\d\d(?:[-–/]\d\d)?\b", "", sentence)
-    # (and "on 23 May 2014", "the 2013-14 survey": a date, a span of years; read17)
-    undated = _NOT_COUNTS.sub("", undated)  # "the 14th Amendment", "the 21st century", "the 43-year-old", "Doe, 48,"
-    if numbers(undated, words=False) or (WORD_COUNTS_ARE_QUANTITIES and _WORD_COUNT.search(low)):  # a day of the month or a year does not make a quantity
+    if numbers(_undated(sentence), words=False) or (WORD_COUNTS_ARE_QUANTITIES and _WORD_COUNT.search(low)):  # a day of the month or a year does not make a quantity
         return "quantity"
     if not quoted and (m := re.search(BELIEF_POSSIBILITY_RE, low)):
         return "plan" if m.group("act") else "event"  # "Police believe the man may have fled": the belief's content (cert41)

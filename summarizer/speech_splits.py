@@ -83,6 +83,9 @@ def speech_split(text: str, start: int, end: int, analysis) -> list[tuple[int, i
             and (rules.names(m.group("src")) or m.group("src").startswith("The ")):
         cue = start + m.start("cue")  # no frame found by the attribution stage ("LONDON (Reuters) – X did A and said B")
         who = re.sub(r"^The\s+", "", m.group("src"))
+        known = analysis.relation_for(start, start + m.end("act")) if analysis is not None else None
+        if known is not None and who.split()[-1] in known.name.split() and len(known.name) > len(who):
+            who = known.name  # "Strada accused A and asserted B": the name the article's other claims give (lead44)
         said = m.group("act").split()[0] in lang.POSITION_CUES  # "X accused Y of A and asserted B"
         return [(start, start + m.end("act"), as_sentence(part[:m.end("act")]), who if said else None),
                 (cue, end, as_sentence(m.group("src") + " " + text[cue:end]), who)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .embedded_speech import told_inside
 
 
 def contact_relative(w: list[str], i: int) -> bool:
@@ -318,13 +319,14 @@ def shown_modal(w: list[str], i: int) -> bool:
 
 
 def inner_report(w: list[str], i: int) -> bool:
-    """w[i] is inside the "that" clause of a speech verb that is itself an infinitive or a relative
-    clause's verb ("retained an attorney to protest that the shop had not paid", "an agent who wrote that
-    the club had not paid"): what is said there is the speaker's content, not the main clause's event
-    (GUIDELINES §14: a negation inside a subordinate clause belongs to that clause's claim)."""
+    """w[i] is inside the "that" clause of a speech verb that is itself an infinitive or a relative clause's verb ("retained
+    an attorney to protest that the shop had not paid", "an agent who wrote that the club had not paid"): the speaker's
+    content, not the main clause's event (GUIDELINES §14: a negation inside a subordinate clause is that clause's)."""
     for j in range(i - 1, max(1, i - lang.EMBEDDED_SPAN - 8), -1):
         if w[j] == "that" and w[j - 1] in lang.ENSURING_VERBS and "to" in w[max(0, j - 3):j - 1]:
             return True  # "has taken steps to ensure that privacy is not compromised": the purpose's goal (real49)
+        if w[j] == "that" and told_inside(w, j):
+            return True  # "would tell residents that ...", "let them know that ...": an act to come, its content (lead44)
         if w[j] == "that" and w[j - 1] in lang.CUE_VERBS:
             return j >= 3 and w[j - 2] == "to" and w[j - 3] not in lang.ASSERTING_INFINITIVE_LEADS \
                 or j >= 2 and w[j - 2] in lang.RELATIVE_SUBJECTS  # (not "It is fair to say that ...": the outlet's)
@@ -358,6 +360,9 @@ def plan_subject(w: list[str], i: int) -> bool:
     if k < 0 or k and w[k - 1] != "that" and w[k - 1] not in lang.GROUP_BELIEF_VERBS | lang.SPEECH_VERBS:
         return False
     for j in range(i + 3, min(len(w) - 1, i + 12)):
+        if w[j] in ("has", "have", "had") and next((x for x in w[j + 1:j + 4] if x not in lang.PERFECT_AUXILIARIES
+                                                    and not x.endswith("ly")), "").endswith(("ed", "en")):
+            return True  # "The attempt to stop the bill has included ...": a perfect, the clause's own verb (lead44)
         if w[j] in lang.CLAUSE_BREAKS or w[j] in lang.AUXILIARY_VERBS and w[j] not in lang.BE_FORMS:
             return False
         if w[j] in lang.BE_TO_FORMS:  # (the finite forms of "be")

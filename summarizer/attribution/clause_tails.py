@@ -24,7 +24,7 @@ __all__ = ["tails_out"]
 _SAYING_TAIL = re.compile(r"(?:,\s+|\s+by\s+)(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\b[^;]*$")
 _SAID_TOO = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+)?(?:" + "|".join(sorted(set(lang.SAYING_PAST.values()) | {"says", "added"}))
                        + r")\b[^;]*$")
-_NOUN_COMPLEMENT = re.compile(r"\b((?:" + "|".join(sorted(lang.CONTENT_DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,2}?("
+_NOUN_COMPLEMENT = re.compile(r"\b((?:" + "|".join(sorted(lang.CONTENT_DETERMINERS)) + r"|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?("
                               + "|".join(sorted(lang.COMPLEMENT_NOUNS - lang.PROSPECT_CONTENT_NOUNS)) + r"))\s+that\s+[^,;]*", re.I)
 _NOT_GERUND_BUT = re.compile(r"\bnot\s+[a-z]+ing\b[^,;.]{0,80}?,?\s+but\s+(?:rather\s+|instead\s+)?(?=[a-z]+ing\b)", re.I)
 #: fewer words than this left: the cut took the clause itself, keep the sentence

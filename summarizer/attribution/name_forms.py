@@ -136,8 +136,10 @@ class NameForms:
             def first_named(m) -> int:
                 first = [w for w in m.name.split()[:-1] if w.lower().rstrip(".") not in lang.PERSON_TITLES][:1]
                 return len(re.findall(r"\b" + re.escape(first[0]) + r"\b", self.text)) if first else 0
-            found = sorted(found, key=lambda m: (bool(m.source), first_named(m), not kin_of(self.text, m.pos, last), m.pos),
-                           reverse=True)  # (not "Doe's first wife, Ann Doe" for a bare "Doe" when tied: read16)
+            kin = {m.name for m in self.by_last.get(last, ()) if kin_of(self.text, m.pos, last)}
+            found = sorted(found, key=lambda m: (m.name not in kin, bool(m.source), first_named(m), m.pos),
+                           reverse=True)  # (not "Doe's first wife, Ann Doe" for a bare "Doe", even when she spoke and he
+            # did not: a relative introduced as one is named in full after, the bare surname is the other: read16, lead44)
         longer = [m.name for m in found]
         if not longer and len(name.split()) == 1:  # "Certner" after "AARP policy director David Certner": "David Certner" (lead29)
             tails = {_proper_tail(m.name) for m in self.by_last.get(last, ()) if m.pos < pos
@@ -225,5 +227,11 @@ def _after_role(words: list[str]) -> str | None:
 def kin_of(text: str, pos: int, last: str) -> bool:
     """The name at `pos` is introduced as a relative of the surname `last` ("... to question Doe's
     first wife, Ann Marie Doe"; read16): the article's bare "Doe" is the other person."""
-    return re.search(r"\b" + re.escape(last) + r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(lang.KIN_NOUNS))
-                     + r")\s*,\s*$", text[max(0, pos - 80):pos]) is not None
+    kin = "|".join(sorted(lang.KIN_NOUNS))
+    if re.search(r"\b" + re.escape(last) + r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:" + kin + r")\s*,\s*$",
+                 text[max(0, pos - 80):pos]) is not None:
+        return True
+    # "Ann Doe, the nominee's eldest daughter," / "Ann Doe, his wife,": the relative named by an apposition after
+    end = text.find(last, pos)
+    return end >= 0 and re.match(r",\s+(?:the\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s|his|her|their|(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+"
+                                 r"(?:[a-z-]+\s+){0,2}(?:" + kin + r")\b", text[end + len(last):end + len(last) + 90]) is not None

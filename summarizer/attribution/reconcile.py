@@ -93,9 +93,10 @@ def reconcile(src, start: int, end: int, who: str, analysis: Attributions, trust
 
     if low in lang.NO_SOURCE_ANSWERS and low not in _OWN_VOICE or not source_named(src, who):
         return keep(theirs, "the analysis")
-    if not trusted:  # the bundled model: the analysis decides; the model's spelling when they agree
-        return keep(who if rel is not None and low not in _OWN_VOICE and same_source(who, rel.name) else theirs,
-                    "the analysis")
+    if not trusted:  # the bundled model: the analysis decides; the model's spelling when they agree, unless shorter
+        # ("Strada" of "Terry Strada": the article's fuller name, as its other claims show it; lead44)
+        return keep(who if rel is not None and low not in _OWN_VOICE and same_source(who, rel.name)
+                    and len(who) >= len(rel.name) else theirs, "the analysis")
     evidence, context = src.text[start:end], src.context(start, end)
     firm = rel is not None and sure(src.text, rel, start, end) and not (
         low not in _OWN_VOICE and mentions(context, who) and unsure_frame(rel))

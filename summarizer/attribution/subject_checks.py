@@ -9,6 +9,9 @@ from .text import Tok, cap
 
 _NAMED_AS = lang.NAMING_PARTICIPLES | {"identified"}
 _SINGULAR_DETERMINERS = frozenset(("a", "an", "one"))
+#: The words of lang.ROLE_TIME_WORDS that stand before a role as adjectives ("former", "current"); not "later" or "once",
+#: which open a verb phrase ("the aide to former President <Name> and later retired ..., said": one role, two acts).
+_ROLE_DATES = lang.ROLE_TIME_WORDS & frozenset(("former", "current", "now", "then", "acting", "ex"))
 
 
 def as_step(toks: list[Tok], lo: int, k: int, j: int) -> int:
@@ -19,6 +22,15 @@ def as_step(toks: list[Tok], lo: int, k: int, j: int) -> int:
         return 2
     named = k - 1 >= lo and (toks[k - 1].low in _NAMED_AS or toks[k - 1].low == "only" and k - 2 >= lo and toks[k - 2].low in _NAMED_AS)
     return 1 if named and lo < k < j and cap(toks[k + 1].text) else 0
+
+
+def role_pair(toks: list[Tok], lo: int, k: int, j: int) -> bool:
+    """The "and" token k joins two roles of one person, each dated by a word of when it is held ("the former
+    secretary of state and current nominee said", "the then treasurer and now mayor said"; lang.ROLE_TIME_WORDS):
+    one subject. Not two people ("the mayor and the treasurer said"), nor a role and a name ("the former mayor and
+    Jo Marr said")."""
+    return lo < k < j and toks[k + 1].low in _ROLE_DATES and toks[k + 1].text.islower() \
+        and any(t.low in _ROLE_DATES and t.text.islower() for t in toks[max(lo, k - 6):k])
 
 
 def bare_verb_of_singular(phrase: list[Tok], cue: Tok) -> bool:

@@ -30,7 +30,7 @@ SUBJECT_AUXILIARIES = frozenset("is are was were has have had will would".split(
 #: ("club legend Ray Parlour", "Hollywood veteran Jo Marr", "<Name>'s neighbor Tisha Crear"): a description, no part
 #: of the name (attribution/name_completion). Not an office ("spokeswoman", "director"): whom the person speaks for.
 DESCRIBED_ROLE_NOUNS = frozenset("""legend veteran star icon great stalwart favourite favorite hero newcomer neighbor
-neighbour""".split())
+neighbour widow widower survivor""".split())
 #: Titles written before a surname alone after the full name ("Sheikh Salman" after "Sheikh Ali Salman"), besides
 #: lang.PERSON_TITLES (attribution/name_completion.titled_full).
 SHORT_FORM_TITLES = frozenset("sheikh imam rabbi ayatollah emir cardinal bishop archbishop pastor".split())
