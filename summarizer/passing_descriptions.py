@@ -119,6 +119,10 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             stop = _DESC_END.search(sent, sent.index("--", stop.end()) + 2)  # "who has X -- including Y -- and has Z": an inner aside
         desc_end = stop.start() if stop else len(sent.rstrip().rstrip(".!\"”’'"))
         desc = sent[m.end():desc_end]
+        if m.group("app") and stop is None and all(c.split()[:1] and c.split()[0].lower() in lang.PHRASE_PREPOSITIONS
+                                                   for c in sent[:m.start()].split(",")):
+            continue  # "On Tuesday, in a room in the Capitol, a group of members met ...": the opener's last name, then the
+            # sentence's own subject and verb, no apposition (lead44: "The Capitol is a group of ... met ..." was shown)
         if stop and sent[stop.start():stop.end()].strip() == "," and re.search(r"\b[A-Z][\w'’.-]*$", desc) \
                 and (m_list := _NAME_LIST_GOES_ON.match(sent, stop.start())):  # "with the Pell Water, Air and Soil Office" (real46)
             stop = _DESC_END.search(sent, m_list.end())

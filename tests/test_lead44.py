@@ -166,3 +166,61 @@ def test_near_miss_a_later_act_is_no_second_role():
     sentence = ("Ann Vale, who served as an aide to former Mayor Jo Marr and later retired from the board, said that in "
                 "1998 the council had been warned.")
     assert who(INTRO + sentence + "\n", sentence) == "Ann Vale"
+
+
+# -- a question asked of someone ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The former mayor was once asked how the war would end.",
+    "The former mayor was asked when the plant would close.",
+])
+def test_the_asking_happened_its_questions_modal_is_no_hedge(sentence):
+    assert certainty_after(INTRO, sentence) == "stated"
+
+
+def test_near_miss_the_outlets_own_forecast_stays_speculative():
+    assert certainty_after(INTRO, "The former mayor asked for a vote, and the plant would close in May.") == "speculative"
+
+
+# -- a state's abbreviation in brackets after a name ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sen. Jane Vale (Vt.), who lost the primaries, said the plan was a good one.",
+    "Sen. Jane Vale (D-Vt.), who lost the primaries, said the plan was a good one.",
+    "Sen. Jane Vale (N.Y.) said the plan was a good one.",
+])
+def test_a_state_tag_in_brackets_is_no_part_of_the_name_nor_ends_the_subject(sentence):
+    assert who(INTRO + sentence + "\n", sentence) == "Sen. Jane Vale"
+
+
+def test_near_miss_a_bodys_letters_in_brackets_stay():
+    sentence = "The Elmton Trust (ETR) said the plan was a good one."
+    assert who(INTRO + sentence + "\n", sentence) == "The Elmton Trust (ETR)"
+
+
+# -- an opener's last name before the sentence's own subject is no apposition ---------------------------------
+
+OPENER = ("Committee meets\n\n"
+          "On Tuesday night, in a closed room in the Town Hall, a group of members of the committee met with the agency "
+          "liaison Peter Vale to discuss requests.\n\n"
+          "In a speech, the mayor visited Elmton, a town of 4,000 people.\n")
+
+
+def test_an_openers_last_name_gets_no_description():
+    texts = [c.text for c in code(OPENER).claims]
+    assert not any(t.startswith("The Town Hall is") or t.startswith("Town Hall is") for t in texts)
+
+
+def test_near_miss_an_apposition_after_the_main_clause_is_a_description():
+    assert "Elmton is a town of 4,000 people." in [c.text for c in code(OPENER).claims]
+
+
+# -- "should X fail to": a condition, no negated event --------------------------------------------------------
+
+def test_a_failure_inside_an_inverted_condition_negates_nothing():
+    sentence = "The board will sell the site should the council fail to act."
+    assert certainty_after(INTRO, sentence) == "speculative"
+
+
+def test_near_miss_a_failure_of_the_main_clause_negates():
+    assert certainty_after(INTRO, "The council failed to act on the site.") == "negated"

@@ -113,6 +113,7 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x == "unable" and any(y in lang.CAUSATIVE_STATE_VERBS for y in w[max(0, i - 6):i - 1]):
             continue  # "left thousands of customers unable to call": a state caused in the object (left18)
         if x in lang.NEGATIVE_VERBS and w[i + 1:i + 2] == ["to"] and not in_relative_that(w, i) and "what" not in w[max(0, i - 8):i - 1] \
+                and not inverted_condition(w, i) \
                 and not (x == "failing" and "with" in w[max(0, i - 7):i - 1] and w[i - 1] not in lang.PREPOSITIONS | {"of"}):
             return True  # not the relative's "firms that fail to" (read12b), "what X failed to do" (lead42), a "with" add-on's "failing to" (real52)
         if x in lang.REFUSAL_VERBS and _refusal(w, i) and not named_relative(clause, x):

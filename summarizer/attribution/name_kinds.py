@@ -148,7 +148,8 @@ def _person_of_org(head: list[str]) -> bool:
 
 
 #: A US party-and-state label after a name: "(D-Mass.)", "(R-S.C.)", "(I-Vt.)".
-_PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")  # (also a bare "(D)"; the lead, session 23)
+_PARTY_LABEL = re.compile(r"\s*\((?:[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})\)")
+# (also a bare "(D)", the lead, session 23; a state's abbreviation alone, "Sen. Jane Doe (Vt.)", lead44)
 
 
 _CAPS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"

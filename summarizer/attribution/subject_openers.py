@@ -74,8 +74,9 @@ def relative_before(toks: list[Tok], lo: int, i: int) -> int | None:
             continue
         if toks[k].text in ",;:" or toks[k].text in QUOTE_MARKS:
             return None
-        if toks[k].low in ("who", "which") and k - 2 >= lo and toks[k - 1].text == "," and toks[k - 2].text[:1].isalnum():
-            # the subject opens the sentence ("Prices rose, the company, which ..., said": content first, no subject)
+        if toks[k].low in ("who", "which") and k - 2 >= lo and toks[k - 1].text == "," and (toks[k - 2].text[:1].isalnum() or toks[k - 2].text == ")"):
+            # the subject opens the sentence ("Prices rose, the company, which ..., said": content first, no subject;
+            # "Sen. Jane Doe (D-Vt.), who ..., said": a name's tag in brackets before the clause, lead44)
             return k - 2 if not any(t.text == "," for t in toks[lo:k - 1]) else None
         k -= 1
     return None
