@@ -38,9 +38,7 @@ _DATE = re.compile(r"\b(?P<mo>" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+(
 # "by 1 September", "until 8 Sept. to": the day before the month (conflict53); a month's full name or its
 # abbreviation only ("1 Marine" is no date)
 _DAY_FIRST = re.compile(r"\b(?P<dd>\d{1,2})\s+(?P<mo>" + "|".join(
-    f"{m[:3]}(?:{m[3:]})?" if m != "sep" else "sep(?:t(?:ember)?)?" for m in (
-        "january", "february", "march", "april", "may", "june", "july", "august", "sep", "october", "november",
-        "december")) + r")\b\.?", re.I)
+    f"{m[:3]}(?:{m[3:]})?" + ("|sept" if m == "september" else "") for m in lang.MONTHS) + r")\b\.?", re.I)
 _TOK = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLASS = {w: n for n, c in enumerate(lang.DEADLINE_ACT_CLASSES) for w in c}
 _REPORT = len(lang.DEADLINE_ACT_CLASSES)  # conflict53: a report's due date, one more kind

@@ -19,9 +19,8 @@ from .pairs import Features
 
 __all__ = ["owner_elsewhere"]
 
-_OWNER = {"they": "their", "he": "his", "she": "her", "it": "its"}
 _OPEN = re.compile(r"\s*[\"“]?(They|He|She|It)\s+(?:\w+ly\s+)?([a-z]+)")
-_AUX = r"(?:is|are|was|were|has|have|had|been|be|will|would|did|does|do|could|can|should|may|might)"
+_AUX = "(?:" + "|".join(sorted(set(lang.AUXILIARIES) | set(lang.BE_FORMS))) + ")"
 
 
 def owner_elsewhere(f: Features) -> bool:
@@ -30,6 +29,6 @@ def owner_elsewhere(f: Features) -> bool:
     m = _OPEN.match(f.claim.text)
     if m is None or m.group(2) in lang.REPORTING_VERBS:
         return False  # "It said its system was not working": the speaker's own thing, the story's subject
-    poss = _OWNER[m.group(1).lower()]
+    poss = lang.PRONOUN_POSSESSIVES[m.group(1).lower()]
     return re.search(rf"\b{poss}\s+[\w-]+(?:\s+[\w-]+){{0,2}}\s+(?:{_AUX}\s+){{0,2}}(?:not|never)\b"
                      rf"|\b{poss}\s+[\w-]+(?:\s+[\w-]+){{0,2}}\s+[a-z]+n['’]t\b", f.claim.text, re.I) is not None

@@ -25,3 +25,6 @@ LENGTH_VERBS_RE = r"(?:covers|cover|will\s+cover|would\s+cover|lasts|will\s+last
 
 #: Units of a length of time, in months (digest/lengths.py: "one year" and "12 months" are one length).
 LENGTH_UNIT_MONTHS = {"year": 12, "years": 12, "month": 1, "months": 1}
+
+#: A subject pronoun and its possessive ("They pay ..., and their tuition is not frozen": digest/possessor.py).
+PRONOUN_POSSESSIVES = {"they": "their", "he": "his", "she": "her", "it": "its"}
