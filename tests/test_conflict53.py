@@ -11,6 +11,9 @@ Invented sentences throughout (made-up towns, bodies, people, figures).
   an upper bound and a reading within it (no peak word), a forecast's bound, two measured things are not.
 * How long one decision runs (digest/lengths.py): "The ban covers one year" / "The ban covers the next two
   years"; "one year" / "12 months" is one length; two things (the ban / the contract) are not compared.
+* An agreement read only in a described subject (digest/describedonly.py): "<Name>, 29, whose record ... sold ...,
+  parted ways with her agent" / "<Full name>, the singer behind the hit record ..., has filed a lawsuit": the
+  predicates share nothing; a shared predicate, or a claim with no description, keeps the agreement.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import pytest
 
 from summarizer.digest.build import build_sections
 from summarizer.digest.deadlines import deadline_of
+from summarizer.digest.describedonly import description_only
 from summarizer.digest.lengths import length_of
 from summarizer.digest.peaks import peak_of
 from summarizer.digest.possessor import owner_elsewhere
@@ -145,3 +149,24 @@ def test_one_length_or_two_things_do_not_conflict(first, second):
 def test_length_of_reads_months():
     assert length_of(_feature("The ban covers the next two academic years, the leader says."))[1] == 24
     assert length_of(_feature("Over the last two years the ban grew.")) is None
+
+
+# -- an agreement read only in a described subject ----------------------------------------------------------------
+
+
+def test_described_subject_alone_is_no_agreement():
+    first = ('Tarvell, 29, whose record "Copper Lanterns" sold more than three million copies, '
+             'parted ways with her agent in May.')
+    second = ('Nadia Tarvell, the singer behind the hit record "Copper Lanterns", has filed a lawsuit '
+              'accusing her former label of keeping millions in royalties.')
+    assert description_only(_feature(first), _feature(second))
+
+
+def test_described_subject_with_a_shared_predicate_keeps_agreeing():
+    first = ('Tarvell, 29, whose record "Copper Lanterns" sold more than three million copies, '
+             'has filed a lawsuit against her former label.')
+    second = ('Nadia Tarvell, the singer behind the hit record "Copper Lanterns", has filed a lawsuit '
+              'accusing her former label of keeping millions in royalties.')
+    assert not description_only(_feature(first), _feature(second))
+    # no description cut in one claim: untouched
+    assert not description_only(_feature("Nadia Tarvell parted ways with her agent in May."), _feature(second))

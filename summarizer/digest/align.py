@@ -61,6 +61,7 @@ from .deadlines import deadline_conflicts  # one deadline on two dates (conflict
 from .peaks import peak_conflicts  # one thing's peak, two values (conflict53)
 from .lengths import length_conflicts  # how long one decision runs, two lengths (conflict53)
 from .lastoccasion import last_occasion_apart
+from .describedonly import description_only  # conflict53
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -154,6 +155,9 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "each counts another thing of one scene")  # scenecounts.py
     if jd.kind == "agreement" and last_occasion_apart(f1, f2):
         jd = Judgment("none", "an act's last occasion in a year and the act now")  # lastoccasion.py
+    if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM \
+            and description_only(f1, f2):
+        jd = Judgment("none", "what both share is a described subject; the predicates share nothing")  # describedonly.py
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd

@@ -28,3 +28,7 @@ LENGTH_UNIT_MONTHS = {"year": 12, "years": 12, "month": 1, "months": 1}
 
 #: A subject pronoun and its possessive ("They pay ..., and their tuition is not frozen": digest/possessor.py).
 PRONOUN_POSSESSIVES = {"they": "their", "he": "his", "she": "her", "it": "its"}
+
+#: Words that open a piece describing a name after a comma ("<Name>, whose album ... sold ...,", "<Name>, the
+#: singer behind ...,"): digest/describedonly.py (a number opens one too: "<Name>, 31,").
+DESCRIPTION_OPENERS = frozenset("who whose which the a an".split())
