@@ -4,9 +4,9 @@ Invented sentences throughout (made-up towns, bodies, people, figures).
 * A report's due date told by two articles (digest/deadlines.py): "said it would inspect the plant and report by
   June 2" / "his report will be published by June 16"; two dates of two different acts (an inspection, a report)
   are not one. A date written day first ("by 3 October") is read.
-* A negated thing whose owner another sentence names (digest/possessor.py): "They pay $18,700, and their fees are
-  not frozen." denies nothing of "The board voted to freeze fees for local students"; a claim naming the owner
-  keeps its denial.
+* A negated thing whose owner another sentence names (digest/possessor.py): "They pay $18,700, and their tuition
+  is not frozen." denies nothing of "The board voted to freeze tuition for local undergraduates"; a claim naming
+  the owner, or whose pronoun is the speaker, keeps its denial.
 * One thing's peak told with two values (digest/peaks.py): "Gusts reached 40 mph" / "gusts of up to 65 mph";
   an upper bound and a reading within it (no peak word), a forecast's bound, two measured things are not.
 * How long one decision runs (digest/lengths.py): "The ban covers one year" / "The ban covers the next two
@@ -76,8 +76,9 @@ def test_day_first_date_is_read():
 # -- a negated thing whose owner another sentence names -------------------------------------------------------
 
 def test_their_thing_not_frozen_is_no_denial_of_the_freeze():
-    al = _alignment("The Corlan college board voted on Tuesday to freeze fees for local students at $6,120.",
-                    "They pay $18,700, and their fees are not frozen.")
+    al = _alignment("The Corlan College board of governors voted 9-2 on Tuesday to freeze tuition for local "
+                    "undergraduates at $6,120 for the next year, the college said.",
+                    "They pay $18,700, and their tuition is not frozen.")
     assert not [c for c in al.conflicts if "negates" in c.reason]
 
 
@@ -170,3 +171,18 @@ def test_described_subject_with_a_shared_predicate_keeps_agreeing():
     assert not description_only(_feature(first), _feature(second))
     # no description cut in one claim: untouched
     assert not description_only(_feature("Nadia Tarvell parted ways with her agent in May."), _feature(second))
+
+
+# -- near misses the brief names: a count and its part, two places -------------------------------------------------
+
+def test_count_and_a_wider_areas_count_do_not_conflict():
+    al = _alignment("Health officials in Marlow Bend told about 52,000 households on Monday to boil their water.",
+                    "The boil-water notice covers more than 90,000 households in the town and the villages of "
+                    "Eskby and Thornlow, the county said.")
+    assert not _told(al, "52,000", "90,000")
+
+
+def test_two_peaks_at_two_places_do_not_conflict():
+    al = _alignment("Gusts reached 40 mph at the quay in Varnley on Monday evening, according to the weather office.",
+                    "Gusts of up to 65 mph were recorded on Harl Ridge, the mountain rescue team said.")
+    assert not _told(al, "40", "65")

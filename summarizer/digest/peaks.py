@@ -12,7 +12,7 @@ as a change, and "45 mph" / "gusts" are two counted phrases. Here a claim's peak
   mph", "a limit of up to 70 mph"), no negation.
 
 A reading with no peak marker ("winds of 45 mph") is within the other's bound, no conflict; two nouns (gusts /
-waves), two units, two places (measure_frames.places_apart) or one article are not compared.
+waves), two units, two named places ("at the quay in <Town>" / "on <Name> Ridge") or one article are not compared.
 """
 
 from __future__ import annotations
@@ -28,6 +28,19 @@ __all__ = ["peak_conflicts", "peak_of"]
 
 _PEAK = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+" + lang.PEAK_MARKERS_RE + r"\s+(?:about\s+|around\s+|nearly\s+)?\$?\d", re.I)
 _TOK = re.compile(r"[a-z]+(?:n['’]t)?")
+_AT = re.compile(r"\b(?:" + "|".join(lang.COUNT_PLACE_PREPOSITIONS) + r"|on|over|along)\s+((?:[A-Z][a-z]+\s*)+)")
+_NOT_PLACE = frozenset(lang.WEEKDAYS) | frozenset(lang.MONTHS)
+
+
+def _places(f: Features) -> set[str]:
+    """Named places after a preposition ("at the quay in <Town>", "on <Name> Ridge"), lower-cased words."""
+    return {w.lower() for m in _AT.finditer(f.claim.text) for w in m.group(1).split()} - _NOT_PLACE
+
+
+def _apart(f1: Features, f2: Features) -> bool:
+    """Each claim names a place the other does not mention (measure_frames.places_apart also reads "on")."""
+    p1, p2 = _places(f1), _places(f2)
+    return places_apart(f1, f2) or bool(p1 - f2.mentions and p2 - f1.mentions)
 
 
 def peak_of(f: Features) -> tuple[str, str, float, str] | None:
@@ -55,7 +68,7 @@ def peak_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, J
         for f2, (n2, u2, v2, w2) in told[x + 1:]:
             if f1.article == f2.article or f1.sha == f2.sha or n1 != n2 or u1 != u2 or round(v1, 6) == round(v2, 6):
                 continue
-            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2) or places_apart(f1, f2):
+            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2) or _apart(f1, f2):
                 continue
             out.append((f1, f2, Judgment("assertion", f"{f1.source}: {v1:g} {u1}; {f2.source}: {v2:g} {u2}",
                                          about="how much", values=(f"{v1:g} {u1}", f"{v2:g} {u2}"))))
