@@ -58,7 +58,10 @@ from .clockevents import clock_conflicts  # one act at two clock times, never a 
 from .atlarge import span_clash  # one span at large in two units (conflict51)
 from .dayacts import day_act_conflicts  # one act on two days, one source's too (conflict51)
 from .deadlines import deadline_conflicts  # one deadline on two dates (conflict52)
+from .peaks import peak_conflicts  # one thing's peak, two values (conflict53)
+from .lengths import length_conflicts  # how long one decision runs, two lengths (conflict53)
 from .lastoccasion import last_occasion_apart
+from .describedonly import description_only  # conflict53
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -152,6 +155,9 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "each counts another thing of one scene")  # scenecounts.py
     if jd.kind == "agreement" and last_occasion_apart(f1, f2):
         jd = Judgment("none", "an act's last occasion in a year and the act now")  # lastoccasion.py
+    if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM \
+            and description_only(f1, f2):
+        jd = Judgment("none", "what both share is a described subject; the predicates share nothing")  # describedonly.py
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd
@@ -204,6 +210,8 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in pronoun_day_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in day_act_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in deadline_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    judged += [(f1.index, f2.index, jd) for f1, f2, jd in peak_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    judged += [(f1.index, f2.index, jd) for f1, f2, jd in length_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     parted = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in planned}

@@ -30,6 +30,7 @@ from .neghead import heads_said
 from .roledenial import role_denied
 from .denials import denies, predication_denied
 from .nounneg import phrase_denial
+from .possessor import owner_elsewhere  # conflict53
 from .predicates import agent_clash, comparison_clash, state_clash, states_apart
 from .eventdates import place_clash, span_clash, until_affirms
 from .timeclash import time_clash
@@ -123,7 +124,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             role_denied(f1, f2, article_text) or role_denied(f2, f1, article_text)):
         neg, other = (f1, f2) if role_denied(f1, f2, article_text) else (f2, f1)  # "the mayor has not apologized" / "Lund apologized"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says", about=role_denied(neg, other, article_text)[0].title())
-    elif side_of(f1.source) != side_of(f2.source) and phrase_denial(f1, f2, clash):
+    elif side_of(f1.source) != side_of(f2.source) and phrase_denial(f1, f2, clash) \
+            and not owner_elsewhere(phrase_denial(f1, f2, clash)[0]):  # "They ..., and their tuition is not frozen" (possessor.py)
         neg, other = phrase_denial(f1, f2, clash)  # "the system was not working" / "was working"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})")
     elif not clash and side_of(f1.source) != side_of(f2.source) and state_clash(f1, f2):

@@ -14,6 +14,12 @@ read for the date and what the deadline is for:
 * who must act: the content word right before "have until" / "has until" / "must" when it is no act word
   ("Students have until"; "requests must" names the act, no one).
 
+conflict53 added a report's due date ("said it would inspect the hospital and report by May 1" / "his report will be
+published by May 15"): "by <date>" after a future modal (lang.DUE_FUTURE_WORDS) counts only with a word of
+lang.DUE_REPORT_WORDS in the clause, one more act kind ("report", "review", "findings" ...), and for that kind a
+content word anywhere in the claim may be the shared one (whose report: "regulator" / "inspector" share the stem
+"inspec"). A date may also be written day first ("by 1 September").
+
 Two claims of two articles are one deadline on two dates when the dates differ, an act kind is shared, no two
 different actors are named, and the claims have the same source or share a content word besides.
 """
@@ -29,8 +35,14 @@ from .pairs import STOP, Features, same_source, stem
 __all__ = ["deadline_conflicts", "deadline_of"]
 
 _DATE = re.compile(r"\b(?P<mo>" + lang.MONTH_ABBREVIATIONS_RE + r")[a-z]*\.?\s+(?P<dd>\d{1,2})\b(?![,.]?\d)", re.I)
+# "by 1 September", "until 8 Sept. to": the day before the month (conflict53); a month's full name or its
+# abbreviation only ("1 Marine" is no date)
+_DAY_FIRST = re.compile(r"\b(?P<dd>\d{1,2})\s+(?P<mo>" + "|".join(
+    f"{m[:3]}(?:{m[3:]})?" + ("|sept" if m == "september" else "") for m in lang.MONTHS) + r")\b\.?", re.I)
 _TOK = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLASS = {w: n for n, c in enumerate(lang.DEADLINE_ACT_CLASSES) for w in c}
+_REPORT = len(lang.DEADLINE_ACT_CLASSES)  # conflict53: a report's due date, one more kind
+_CLASS.update({w: _REPORT for w in lang.DUE_REPORT_WORDS})
 _OBLIGE = re.compile(r"\b(?:" + "|".join(sorted(lang.DEADLINE_OBLIGATION_WORDS)) + r"|ha(?:ve|s|d) to)\b", re.I)
 _HOLDER = re.compile(r"([A-Za-z][A-Za-z'’-]*)\s+" + lang.DEADLINE_HOLDER_RE + r"\b", re.I)
 _BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas)\b|\s[–—]\s")
@@ -41,7 +53,7 @@ def deadline_of(f: Features) -> tuple[str, frozenset[int], str, frozenset[str], 
     """(date key, act kinds, who must act or "", the clause's content stems, the date as written) of the
     claim's one deadline, or None (module doc)."""
     text = f.claim.text
-    dates = list(_DATE.finditer(text))
+    dates = list(_DATE.finditer(text)) + list(_DAY_FIRST.finditer(text))
     if len(dates) != 1:
         return None
     m = dates[0]
@@ -52,10 +64,13 @@ def deadline_of(f: Features) -> tuple[str, frozenset[int], str, frozenset[str], 
     btoks = btoks[cut + 1:]
     atoks = [t.lower() for t in _TOK.findall(after)]
     lead = btoks[-1] if btoks else ""
+    due = False
     if lead == "until" and atoks[:1] == ["to"]:
         pass
     elif lead in ("by", "before") and _OBLIGE.search(" ".join(btoks[:-1])):
         pass
+    elif lead == "by" and any(t in lang.DUE_FUTURE_WORDS for t in btoks[:-1]):
+        due = True  # "would report by May 1": only a report's due date (conflict53)
     elif "deadline" not in btoks[-6:]:
         return None
     words = btoks + atoks[:8]
@@ -63,7 +78,7 @@ def deadline_of(f: Features) -> tuple[str, frozenset[int], str, frozenset[str], 
             or any(t in lang.DEADLINE_CHANGE_WORDS for t in words):
         return None
     kinds = frozenset(_CLASS[t] for t in words if t in _CLASS)
-    if not kinds:
+    if not kinds or due and _REPORT not in kinds:
         return None
     holder = ""
     if (h := _HOLDER.search(before)) is not None:
@@ -71,6 +86,9 @@ def deadline_of(f: Features) -> tuple[str, frozenset[int], str, frozenset[str], 
         if w not in _CLASS and w not in STOP and w not in lang.SUBJECT_PRONOUNS:
             holder = stem(w)
     content = frozenset(stem(t) for t in words if t not in STOP and t not in _CLASS and len(t) > 3)
+    if _REPORT in kinds:  # whose report: the body or officer named anywhere in the claim (conflict53)
+        content |= frozenset(stem(t) for t in map(str.lower, _TOK.findall(text))
+                             if t not in STOP and t not in _CLASS and t not in _SAYING and len(t) > 3)
     key = f"{m.group('mo').lower()[:3]} {int(m.group('dd'))}"
     return key, kinds, holder, content, m.group(0)
 
