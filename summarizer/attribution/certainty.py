@@ -33,6 +33,7 @@ _COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b|\b(?i:would|could|might
 #: A set-off hedged add-on (lang.HEDGED_ADDON_RE) and a main clause's own prospect (lang.OWN_PROSPECT_RE; genre46).
 _HEDGED_ADDON = re.compile(lang.HEDGED_ADDON_RE)
 _OWN_PROSPECT = re.compile(lang.OWN_PROSPECT_RE, re.I)
+_MEANING_GLOSS = re.compile(lang.MEANING_GLOSS_RE, re.I)  # (real53)
 
 
 def certainty_for(text: str, start: int, end: int, attributions: Attributions | None = None,
@@ -166,6 +167,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if not position:
         if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS + lang.SEEMING_CLAUSES):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
+        if (glossed := _MEANING_GLOSS.sub("", clause)) != clause and len(glossed.split()) >= 4:
+            clause, w = glossed, modal_nouns_out(words(glossed))  # "..., meaning it has no use": the gloss's own negation (real53)
         ws = modal_nouns_out(words(main)) if (main := _HEDGED_ADDON.sub("", clause)) != clause and len(main.split()) >= 4 \
             and not _OWN_PROSPECT.search(main) else w
         # ("An amber warning was issued, with up to 120mm expected": the add-on's hedge, not the issuing's; genre46)

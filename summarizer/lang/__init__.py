@@ -243,7 +243,7 @@ from .coordination import (REPORTED_TIME_SUBORDINATORS_RE, OBJECT_DETERMINERS_RE
                            JOINT_ADVERBS_RE, CHARGING_PREPOSITIONS)
 from .scope import SILENCE_OBJECT_CUES, ADMITTED_COUNTS_RE, OBJECT_DETERMINERS, QUOTE_COMMA_CONTRAST_RE  # genre45
 from .relatives import PROSPECT_NOUNS, PERSUADING_VERBS, SECURING_PAST, WHICH_ONE_MODIFIERS  # lead37, lead38
-from .scope import HEDGED_ADDON_RE, OWN_PROSPECT_RE  # genre46
+from .scope import HEDGED_ADDON_RE, OWN_PROSPECT_RE, MEANING_GLOSS_RE  # genre46, real53
 from .scope import GRADING_ADVERBS  # lead39
 from .furniture import CAPTION_SLASH_CREDIT_AFTER_RE, MEAL_LABELS_RE  # real49
 from .counts import GRADE_NOUNS  # real49
