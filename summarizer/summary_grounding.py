@@ -212,9 +212,9 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         # nor a dateline left alone on its line ("CNN --"), nor a question ("But will he face death?": read26)
         first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])
                  and len(_undated(text[s.start:s.end]).split()) >= thresholds.CLAIM_MIN_WORDS
-                 and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end])
+                 and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end]) and not _READER.match(text[s.start:s.end])
                  and not _bare_quote(_undated(text[s.start:s.end])) and not _note(_undated(text[s.start:s.end]))]
-        # (nor a quotation no one says in it: real46; nor an editor's note on the piece: real51)
+        # (nor a quotation no one says in it: real46; nor an editor's note on the piece: real51; nor a line to the reader: real53)
         line = _undated(text[first[0].start:first[0].end]) if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         headline = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
@@ -239,7 +239,7 @@ def _shortened(words: list[str], cut: int) -> str:
         return " ".join(words)
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):
         before, kept = words[i - 1], " ".join(words[:i]).rstrip(",")
-        if (words[i].lower().lstrip("\"“") in lang.HEADLINE_BREAK_WORDS or words[i] in _DASHES and not set(words[:i]) & _DASHES or _soft_break(words, i)) and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
+        if (words[i].lower().lstrip("\"“") in lang.HEADLINE_BREAK_WORDS or _dash_break(words, i) or _soft_break(words, i)) and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
                 and not (i + 1 < len(words) and words[i + 1].lower() in ("least", "most", "all")) \
                 and not (words[i].lower() == "as" and before.lower() in lang.DEGREE_BEFORE_AS) \
                 and not (i >= 2 and words[i - 2].lower() in ("and", "or") and re.fullmatch(lang.ONE_WORD_CONJUNCT_RE, before.lower())) \
@@ -260,6 +260,17 @@ def _shortened(words: list[str], cut: int) -> str:
 
 
 _DASHES = {"-", "--", "–", "—"}
+
+
+def _dash_break(words: list[str], i: int) -> bool:
+    """words[i] is a spaced dash the headline may end before: the first of the line, before a second predicate of the same
+    subject ("... to ask for <it> | - but are less likely ...") or an aside closed by a second dash ("... the threat of
+    <it> | -- real or perceived -- to ..."); not before the news of its own after it ("<X> is passe - the next trend
+    is ...": _core keeps that; real50). (real53)"""
+    return words[i] in _DASHES and not set(words[:i]) & _DASHES and i + 1 < len(words) \
+        and (words[i + 1].lower() in lang.CLAUSE_COORDINATORS or bool(set(words[i + 1:]) & _DASHES))
+#: A line that speaks to the reader, after at most an interjection ("Well, you might want to forget it."; real53).
+_READER = re.compile(r"\W*(?:[A-Za-z]+,\s+)?you\b", re.I)
 
 
 def _clause_only(words: list[str], kept: str) -> bool:
@@ -292,11 +303,13 @@ def _soft_break(words: list[str], i: int) -> bool:
 
 def _open_adjective(w: list[str], i: int) -> bool:
     """The comma before w[i] follows a determiner's adjective whose noun is still to come ("has taken a small, | but
-    significant step", "a modest, though real, gain"; real53): the noun phrase is open, no place to cut."""
+    significant step"; real53): the word after the concession an adverb or an adjective: the noun phrase is open, no place to cut."""
     j = i - 2
     while j >= 0 and i - j <= 3 and (w[j].endswith("ly") or w[j] in ("very", "most", "more")):
         j -= 1
-    return j >= 0 and w[j] in lang.DETERMINERS and w[i - 1].rstrip(",").isalpha() and w[i - 1].rstrip(",") not in lang.FUNCTION_WORDS
+    nxt = w[i + 1] if i + 1 < len(w) else ""
+    return j >= 0 and w[j] in lang.DETERMINERS and w[i - 1].rstrip(",").isalpha() and w[i - 1].rstrip(",") not in lang.FUNCTION_WORDS \
+        and re.fullmatch(r"[a-z]{3,}(?:ly|ant|ent|al|ive|ous|ful|ic|able|ible)", nxt) is not None  # (not "with a fever, | though the ...")
 
 
 def _core(words: list[str]) -> list[str] | None:

@@ -240,3 +240,6 @@ CEILING_VERBS = ("limit", "limits", "limited", "limiting", "cap", "caps", "cappe
 #: longer than six months", "for over 18 weeks"): the count is of those past it, a subset of the
 #: whole (digest/countsets.past_threshold; digest50). A bare "over" is left out ("hurt over three days").
 TIME_THRESHOLD_RE = r"(?:for\s+)?(?:(?:more|longer)\s+than|at\s+least|upwards\s+of)|for\s+over"
+#: Adverbs of extent that may follow a change's subject noun ("the count of thefts nationwide has gone down by
+#: 14%"): skipped when the noun the figure measures is read (measure_subjects.py; real53). English news usage.
+SUBJECT_EXTENT_ADVERBS = frozenset("worldwide nationwide globally nationally overall abroad".split())
