@@ -309,7 +309,7 @@ def _open_adjective(w: list[str], i: int) -> bool:
         j -= 1
     nxt = w[i + 1] if i + 1 < len(w) else ""
     return j >= 0 and w[j] in lang.DETERMINERS and w[i - 1].rstrip(",").isalpha() and w[i - 1].rstrip(",") not in lang.FUNCTION_WORDS \
-        and re.fullmatch(r"[a-z]{3,}(?:ly|ant|ent|al|ive|ous|ful|ic|able|ible)", nxt) is not None  # (not "with a fever, | though the ...")
+        and re.fullmatch(lang.OPEN_MODIFIER_RE, nxt) is not None  # (not "with a fever, | though the ...")
 
 
 def _core(words: list[str]) -> list[str] | None:
