@@ -105,15 +105,25 @@ def test_would_rather_not_in_the_main_clause_stays_negated():
 
 @pytest.mark.parametrize("sentence", [
     'Under the new rules, the weed is listed as a banned plant, meaning it has "no accepted garden use."',
-    "The Dunmore bridge was closed on Monday, meaning that no trains could run into the town.",
-    "The mill was sold in May, meaning the workers will not be paid until autumn.",
+    "The Dunmore bridge was closed on Monday, meaning that there were no trains into the town.",
+    "The mill was sold in May, meaning the workers were not paid for the summer.",
 ])
-def test_a_closing_meaning_gloss_leaves_the_main_clause_stated(sentence):
+def test_a_closing_meaning_glosss_negation_leaves_the_main_clause_stated(sentence):
     assert _certainty(sentence) == "stated"
 
 
+def test_a_closing_meaning_glosss_modal_still_hedges():
+    # genre46's reading kept: an epistemic modal in the closing gloss hedges the line
+    assert _certainty("The Dunmore bridge was closed on Monday, meaning no trains could run into the town.") == "speculative"
+
+
+def test_a_closing_meaning_glosss_hedge_noun_is_its_own():
+    assert _certainty('Under the rules, the weed is listed as a banned plant, meaning it has "no accepted garden use and '
+                      'a high potential for harm."') == "stated"
+
+
 @pytest.mark.parametrize("sentence, label", [
-    ("The Dunmore bridge was not closed on Monday, meaning trains could run.", "negated"),
+    ("The Dunmore bridge was not closed on Monday, meaning trains ran as usual.", "negated"),
     ("The Dunmore bridge will close on Monday, meaning trains cannot run.", "speculative"),
     ("The word has no fixed meaning in the law.", "negated"),
 ])

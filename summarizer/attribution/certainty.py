@@ -167,17 +167,17 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
     if not position:
         if any(q in low.replace("it's ", "it is ") for q in lang.OPEN_QUESTIONS + lang.SEEMING_CLAUSES):
             return "speculative"  # "Whether they act remains to be seen", "It's not clear who will pay": not asserted either way
-        if (glossed := _MEANING_GLOSS.sub("", clause)) != clause and len(glossed.split()) >= 4:
-            clause, w = glossed, modal_nouns_out(words(glossed))  # "..., meaning it has no use": the gloss's own negation (real53)
         ws = modal_nouns_out(words(main)) if (main := _HEDGED_ADDON.sub("", clause)) != clause and len(main.split()) >= 4 \
             and not _OWN_PROSPECT.search(main) else w
         # ("An amber warning was issued, with up to 120mm expected": the add-on's hedge, not the issuing's; genre46)
         if any(x in lang.EPISTEMIC_HEDGES and not inability(ws, i) and not compared(ws, i) and not in_embedded(ws, i) for i, x in enumerate(ws)) \
                 and speculative(ws) and not negated_implication(ws) or negated_forecast(w):
             return "speculative"  # (also "A ruling is not expected before June": fact12)
-        if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
+        nc, nw = (g, modal_nouns_out(words(g))) if (g := _MEANING_GLOSS.sub("", clause)) != clause and len(g.split()) >= 4 else (clause, w)
+        # ("..., meaning it has no use": the closing gloss's own negation; its hedge still counts, genre46; real53)
+        if (negated(nw, nc) or not_yet(nw)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(nw)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
-        if speculative(ws) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
+        if speculative(ws if nc == clause else nw) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
                 or _CONDITION.match(content_of(text, start, end, rel)):
             return "speculative"  # (pending: "is searching for", "awaits", "is slated for", "faces up to": fact10)
     if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES
