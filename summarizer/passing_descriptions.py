@@ -115,6 +115,9 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
         if head is None:
             continue
         stop = _DESC_END.search(sent, m.end())
+        while stop and stop.group(0).strip() == "," and re.search(r"\b(\w+)$", sent[:stop.start()]) \
+                and re.match(r"\s+" + re.escape(re.search(r"\b(\w+)$", sent[:stop.start()]).group(1)) + r"\b", sent[stop.end():], re.I):
+            stop = _DESC_END.search(sent, stop.end())  # "to take long, long leaves": a word said twice for stress (real53)
         if stop and "--" in stop.group(0) and sent.count("--", 0, m.start()) % 2 == 0 and "--" in sent[stop.end():]:
             stop = _DESC_END.search(sent, sent.index("--", stop.end()) + 2)  # "who has X -- including Y -- and has Z": an inner aside
         desc_end = stop.start() if stop else len(sent.rstrip().rstrip(".!\"”’'"))

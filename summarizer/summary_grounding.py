@@ -17,7 +17,7 @@ from .chunk import content_sentences, is_title, split_sentences
 from .extract import DraftSummary
 from .marks import closed_line
 from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, normalize
-from .summary_hedges import bare_quotation, content_words, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation, subject_only, \
+from .summary_hedges import bare_quotation, content_words, subjectless, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation, subject_only, \
     object_phrase
 from .summary_pairs import mispaired
 from .summary_roles import apposition_owned, count_as_means, ends_before_object, ends_on_possessive, joined_names, unresolved_pronoun
@@ -153,6 +153,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
             why = "it gives a speaker's first-person words as the outlet's"  # (lead35)
         if why is None and subject_only(text, sent):
             why = "it is only the subject of an article sentence"  # (basil45)
+        if why is None and subjectless(sent):
+            why = "it opens on a modal with no subject (a quotation's fragment)"  # (real53)
         if why is None and speakerless_quotation(sent):
             why = "it is a quotation with no one saying it"  # (lead35)
         if why is None and (when := invented_lapse(text, sent)):
@@ -185,6 +187,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
     why = ground_headline(src, headline, HEADLINE_LIMIT, check)  # checked like a sentence, without its full stop
     if why is None and subject_only(text, headline):
         why = "it is only the subject of an article sentence"  # (basil45)
+    elif why is None and subjectless(headline):
+        why = "it opens on a modal with no subject (a quotation's fragment)"  # (real53)
     elif why is None and object_phrase(text, headline):
         why = "it is only a preposition's object in an article sentence"  # (no verb: real51)
     elif why is None and bare_quotation(text, headline):
@@ -208,9 +212,9 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         # nor a dateline left alone on its line ("CNN --"), nor a question ("But will he face death?": read26)
         first = [s for s in content_sentences(text, 2000, src.sentences) if not furniture_kind(text[s.start:s.end])
                  and len(_undated(text[s.start:s.end]).split()) >= thresholds.CLAIM_MIN_WORDS
-                 and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end])
+                 and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end]) and not _READER.match(text[s.start:s.end])
                  and not _bare_quote(_undated(text[s.start:s.end])) and not _note(_undated(text[s.start:s.end]))]
-        # (nor a quotation no one says in it: real46; nor an editor's note on the piece: real51)
+        # (nor a quotation no one says in it: real46; nor an editor's note on the piece: real51; nor a line to the reader: real53)
         line = _undated(text[first[0].start:first[0].end]) if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         headline = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
@@ -228,16 +232,19 @@ def _shortened(words: list[str], cut: int) -> str:
     the bound ("<Body> says it has found <pupils> being kept in <conditions> at <n> sites near <City> which ..." ->
     "... being kept in <conditions>"), a whole clause that needs no ellipsis; else cut at the bound, with " …" (lead36:
     a headline ending "... in …" was shown). Not before the "as" of a comparison ("twice as likely") nor after a conjunct of
-    one adverb ("shot twice in the leg and once | in the back"; real47; "slipped and fell | on a <cover>" is cut: real50)."""
+    one adverb ("shot twice in the leg and once | in the back"; real47; "slipped and fell | on a <cover>" is cut: real50).
+    A passive participle may end it ("... were discovered | on a beach": no speech verb waiting for its content; real53).
+    A spaced dash ends a whole phrase ("<Group> are as likely as <others> to ask for <it> | - but are less ..."; real53)."""
     if len(words) <= cut:
         return " ".join(words)
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):
         before, kept = words[i - 1], " ".join(words[:i]).rstrip(",")
-        if (words[i].lower().lstrip("\"“") in lang.HEADLINE_BREAK_WORDS or _soft_break(words, i)) and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
+        if (words[i].lower().lstrip("\"“") in lang.HEADLINE_BREAK_WORDS or _dash_break(words, i) or _soft_break(words, i)) and re.search(r"\w[\"”’']?,?$", before) and not re.search(r"ing,?$", before) \
                 and not (i + 1 < len(words) and words[i + 1].lower() in ("least", "most", "all")) \
                 and not (words[i].lower() == "as" and before.lower() in lang.DEGREE_BEFORE_AS) \
                 and not (i >= 2 and words[i - 2].lower() in ("and", "or") and re.fullmatch(lang.ONE_WORD_CONJUNCT_RE, before.lower())) \
-                and before.rstrip(",").lower() not in lang.HEADLINE_CUT_ENDINGS | lang.HEADLINE_BREAK_WORDS | lang.SPEECH_VERBS \
+                and before.rstrip(",").lower() not in lang.HEADLINE_CUT_ENDINGS | lang.HEADLINE_BREAK_WORDS \
+                and (before.rstrip(",").lower() not in lang.SPEECH_VERBS or words[i - 2].lower() in lang.PASSIVE_BE_FORMS) \
                 and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)) \
                 and not re.search(lang.RELATIVE_ASIDE_RE + r"[^,]*$", kept) \
                 and not (i >= 2 and words[i - 2].lower() in ("in", "on", "by") and before.lower() in lang.PREPOSITION_NOUNS) \
@@ -250,6 +257,20 @@ def _shortened(words: list[str], cut: int) -> str:
                 x.lower().strip(".") in lang.SPEECH_VERBS for x in tail[-4:]) and not tail[0][:1].isdigit():
             return " ".join(words[:i]).rstrip(",")
     return " ".join(words[:cut]) + " …"
+
+
+_DASHES = {"-", "--", "–", "—"}
+
+
+def _dash_break(words: list[str], i: int) -> bool:
+    """words[i] is a spaced dash the headline may end before: the first of the line, before a second predicate of the same
+    subject ("... to ask for <it> | - but are less likely ...") or an aside closed by a second dash ("... the threat of
+    <it> | -- real or perceived -- to ..."); not before the news of its own after it ("<X> is passe - the next trend
+    is ...": _core keeps that; real50). (real53)"""
+    return words[i] in _DASHES and not set(words[:i]) & _DASHES and i + 1 < len(words) \
+        and (words[i + 1].lower() in lang.CLAUSE_COORDINATORS or bool(set(words[i + 1:]) & _DASHES))
+#: A line that speaks to the reader, after at most an interjection ("Well, you might want to forget it."; real53).
+_READER = re.compile(r"\W*(?:[A-Za-z]+,\s+)?you\b", re.I)
 
 
 def _clause_only(words: list[str], kept: str) -> bool:
@@ -270,7 +291,7 @@ def _soft_break(words: list[str], i: int) -> bool:
     if w[i] in ("a", "an") and words[i - 1].endswith(",") and (k := next((k for k in range(i + 2, min(i + 7, len(w))) if w[k] in (
             "who", "whose", "which")), None)) and not any(x in ("and", "or") or x.endswith(",") for x in w[i + 1:k]):
         return True  # an appositive a relative clause describes ("... freed <40> <people>, | a group whose ..."; not a list; real51)
-    if w[i] in lang.CONCESSION_BREAKS and words[i - 1].endswith(","):
+    if w[i] in lang.CONCESSION_BREAKS and words[i - 1].endswith(",") and not _open_adjective(w, i):
         return True  # a concession after the news ("<Name> was hospitalized for dehydration, | though the ailment ...")
     if w[i] == "by":  # a means ("... | by finding <homes> for ..."), not an agent ("was set up | by <Name>")
         return nxt.endswith("ing") and len(nxt) > 5
@@ -278,6 +299,17 @@ def _soft_break(words: list[str], i: int) -> bool:
         return nxt in lang.OVER_SPAN_FOLLOWERS
     return w[i] == "to" and any(x in lang.DETERMINERS for x in w[max(0, i - 3):i - 1]) and w[i - 1].isalpha() \
         and w[i - 1] not in lang.FUNCTION_WORDS and not re.search(r"(?:ed|ing|ly)$", w[i - 1]) and nxt.isalpha() and nxt not in lang.FUNCTION_WORDS
+
+
+def _open_adjective(w: list[str], i: int) -> bool:
+    """The comma before w[i] follows a determiner's adjective whose noun is still to come ("has taken a small, | but
+    significant step"; real53): the word after the concession an adverb or an adjective: the noun phrase is open, no place to cut."""
+    j = i - 2
+    while j >= 0 and i - j <= 3 and (w[j].endswith("ly") or w[j] in ("very", "most", "more")):
+        j -= 1
+    nxt = w[i + 1] if i + 1 < len(w) else ""
+    return j >= 0 and w[j] in lang.DETERMINERS and w[i - 1].rstrip(",").isalpha() and w[i - 1].rstrip(",") not in lang.FUNCTION_WORDS \
+        and re.fullmatch(lang.OPEN_MODIFIER_RE, nxt) is not None  # (not "with a fever, | though the ...")
 
 
 def _core(words: list[str]) -> list[str] | None:
@@ -292,8 +324,10 @@ def _core(words: list[str]) -> list[str] | None:
         rest = line[m.end():]
         out = rest[:1].upper() + rest[1:]
     elif len(parts := re.split(r"\s[-–—]\s", line)) == 2 and re.match(r"(?!an?\s)[a-z]", parts[1]) and not re.search(r"[“”\"]", parts[0]) \
+            and parts[1].split()[0] not in lang.CLAUSE_COORDINATORS \
             and re.search(lang.DASH_CLAUSE_VERB_RE, parts[1]):
-        out = parts[1][:1].upper() + parts[1][1:]  # the news after a spaced dash ("<X> is passe - the next trend is ..."; real50)
+        out = parts[1][:1].upper() + parts[1][1:]  # the news after a spaced dash ("<X> is passe - the next trend is ..."; real50),
+        # not a second predicate of the same subject ("<Group> are as likely to ask - but are less likely to get ..."; real53)
     else:
         m = re.search(lang.RELATIVE_ASIDE_RE + r"\s[^,;:“”\"()]{3,100}?,\s+", line)
         n = re.match(_NAME_APPOSITIVE, line)  # or an appositive after a name ("<Name>, one of the <heirs>, appears ..."; real50)

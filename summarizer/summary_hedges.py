@@ -234,3 +234,14 @@ def object_phrase(article: str, sentence: str) -> bool:
     body = re.escape(line[0].lower()) + re.escape(line[1:])
     preps = "|".join(sorted(lang.OBJECT_PHRASE_PREPOSITIONS))
     return re.search(rf"\b(?:{preps})\s+{body}", article) is not None and re.search(rf"(?:^|[.!?\"”]\s+){re.escape(line)}", article) is None
+
+
+def subjectless(sentence: str) -> bool:
+    """`sentence` (a summary sentence or a headline) opens on a modal with no subject before it, a reply's fragment
+    taken from a quotation ("Might be soon." of '"Might be soon," an official said'; real53): nothing says who or what.
+    Not a question ("Could the plant reopen?") nor a name ("Will <Surname> ...", "May 5 ...": no lower-case verb next)."""
+    line = sentence.strip().strip("\"“”'‘’").strip()
+    m = re.match(r"([A-Z][a-z]+)\s+(?:not\s+)?([a-z]+)\b", line)
+    return bool(m) and m.group(1).lower() in lang.MODALS and not line.rstrip("\"”’'").endswith("?") \
+        and m.group(2) not in lang.FUNCTION_WORDS - {"be", "have"}
+

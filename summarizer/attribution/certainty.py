@@ -33,6 +33,7 @@ _COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b|\b(?i:would|could|might
 #: A set-off hedged add-on (lang.HEDGED_ADDON_RE) and a main clause's own prospect (lang.OWN_PROSPECT_RE; genre46).
 _HEDGED_ADDON = re.compile(lang.HEDGED_ADDON_RE)
 _OWN_PROSPECT = re.compile(lang.OWN_PROSPECT_RE, re.I)
+_MEANING_GLOSS = re.compile(lang.MEANING_GLOSS_RE, re.I)  # (real53)
 
 
 def certainty_for(text: str, start: int, end: int, attributions: Attributions | None = None,
@@ -172,9 +173,11 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if any(x in lang.EPISTEMIC_HEDGES and not inability(ws, i) and not compared(ws, i) and not in_embedded(ws, i) for i, x in enumerate(ws)) \
                 and speculative(ws) and not negated_implication(ws) or negated_forecast(w):
             return "speculative"  # (also "A ruling is not expected before June": fact12)
-        if (negated(w, clause) or not_yet(w)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(w)).strip()):  # an order given
+        nc, nw = (g, modal_nouns_out(words(g))) if (g := _MEANING_GLOSS.sub("", clause)) != clause and len(g.split()) >= 4 else (clause, w)
+        # ("..., meaning it has no use": the closing gloss's own negation; its hedge still counts, genre46; real53)
+        if (negated(nw, nc) or not_yet(nw)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(nw)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
-        if speculative(ws) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
+        if speculative(ws if nc == clause else nw) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
                 or _CONDITION.match(content_of(text, start, end, rel)):
             return "speculative"  # (pending: "is searching for", "awaits", "is slated for", "faces up to": fact10)
     if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES

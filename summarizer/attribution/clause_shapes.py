@@ -67,6 +67,8 @@ def in_relative(w: list[str], i: int) -> bool:
     """w[i] is the verb (or its auxiliary's next word) right after a relative pronoun subject, or
     after a relative pronoun and a pronoun subject."""
     j = i - 1
+    if j > 1 and w[j] == "rather" and w[j - 1] in lang.AUXILIARY_VERBS:
+        j -= 1  # "those who would rather not attend": the relative's own negation (real53)
     if j > 0 and w[j] in lang.AUXILIARY_VERBS:
         j -= 1
     if j > 0 and w[j] in lang.SUBJECT_PRONOUNS and j < i:

@@ -201,6 +201,8 @@ def effort(clause: str) -> bool:
             continue
         if k and w[k - 1] != "to" and (w[k - 1] in lang.PREPOSITIONS or w[k - 1] in lang.DETERMINERS):
             continue  # "turned up at work to find ...": a noun after a preposition, no effort (read33)
+        if k and w[k - 1].endswith(("'s", "’s", "s'")) and w[k - 1] not in lang.FUNCTION_WORDS and w[k - 1][:-2] not in lang.SUBJECT_PRONOUNS:
+            continue  # "the prize in the council's fight to buy the mill": a possessor's noun, no effort (real53)
         if m.group(1).lower() in lang.BOUND_COMPARATIVES - {"lower", "further"}:
             continue  # "Residents moved to higher ground": a comparative and its noun, no infinitive (genre39)
         if infinitive(["to", m.group(1)], 0):

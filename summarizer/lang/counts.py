@@ -138,7 +138,7 @@ FIGURE_OTHER_ADJECTIVES = ("higher", "lower", "different", "larger", "smaller", 
 #: Verbs whose subject is what a figure after them measures when the figure has no noun of its own
 #: ("revenue rose 12%", "Unemployment rose by 0.2 percentage points", "Turnout was 61%", "The rate stood
 #: at 4%"): summarizer/measure_subjects.py (numbers37, earnings and economics copy). English news usage.
-MEASURE_CHANGE_VERBS = frozenset("""rose risen rises rise fell fallen falls fall dropped drops declined declines
+MEASURE_CHANGE_VERBS = frozenset("""rose risen rises rise fell fallen falls fall dropped drops declined declines gone went
 climbed climbs increased increases grew grown grows jumped jumps eased eases narrowed narrows widened widens
 slid slides slipped slips gained gains surged surges tumbled tumbles sank sunk plunged plunges soared soars
 edged edges dipped dips shrank shrunk shrinks expanded expands decreased decreases was were is are stood stands
@@ -240,3 +240,6 @@ CEILING_VERBS = ("limit", "limits", "limited", "limiting", "cap", "caps", "cappe
 #: longer than six months", "for over 18 weeks"): the count is of those past it, a subset of the
 #: whole (digest/countsets.past_threshold; digest50). A bare "over" is left out ("hurt over three days").
 TIME_THRESHOLD_RE = r"(?:for\s+)?(?:(?:more|longer)\s+than|at\s+least|upwards\s+of)|for\s+over"
+#: Adverbs of extent that may follow a change's subject noun ("the count of thefts nationwide has gone down by
+#: 14%"): skipped when the noun the figure measures is read (measure_subjects.py; real53). English news usage.
+SUBJECT_EXTENT_ADVERBS = frozenset("worldwide nationwide globally nationally overall abroad".split())

@@ -208,7 +208,8 @@ warned advise advises advised instruct instructs instructed beg begs begged remi
 
 #: Regex: an instruction given with "not to" ("told him not to swear": the order happened;
 #: attribution/certainty.py), the frame's cue and its clause read together.
-TOLD_NOT_RE = r"\b(?:" + "|".join(sorted(DIRECTIVE_VERBS)) + r")(?: \w+){0,3} not to\b"
+#: ... and their participles ("sent a letter asking the council not to close it": the sending happened; real53).
+TOLD_NOT_RE = r"\b(?:" + "|".join(sorted(DIRECTIVE_VERBS)) + r"|(?:tell|ask|urg|order|warn|advis|instruct|begg|remind)ing)(?: \w+){0,3} not to\b"
 
 #: Regex: a clause whose subject is a negative quantifier ("No deaths have been reported"): a passive
 #: report of nothing is a negation, not an unconfirmed report (attribution/certainty.py).

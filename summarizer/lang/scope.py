@@ -140,6 +140,10 @@ HEDGED_ADDON_RE = (r",\s+(?:with(?!\s+(?:the\s+)?(?:aim|goal|hope|intention|view
                    r"|meaning\s[^,;:“”\"]*?(?=,\s+and\s))")
 #: Regex: "promises / threatens to be": a main clause's own forecast, which the modal checks do not read (HEDGED_ADDON_RE).
 OWN_PROSPECT_RE = r"\b(?:promis|threaten)(?:e|es|ed|ing)\s+to\s+be\b"
+#: Regex: a "meaning" gloss that closes a sentence ("The drug is listed in the top class, meaning it has no accepted
+#: use"; real53): the consequence's negation is its own, the main clause's event happened (attribution/certainty.py; a
+#: modal in it still hedges the line, genre46).
+MEANING_GLOSS_RE = r",\s+meaning\s+(?!to\b)[^;:“”\"]*?(?:[“\"][^“”\"]*[”\"][^;:“”\"]*?)*[.!?]*\s*$"
 #: Degree adverbs between a determiner and a hedge adjective before its noun ("a somewhat unlikely ally",
 #: "a highly likely outcome"): the noun is hedged, not the clause (attribution/hedge_scope.py; the lead, session 39).
 GRADING_ADVERBS = frozenset("somewhat rather fairly quite very highly most more increasingly seemingly".split())

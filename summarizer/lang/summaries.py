@@ -54,6 +54,9 @@ NOT_SINGULAR_SUBJECT_WORDS = frozenset("of and or people few".split())
 ONE_WORD_CONJUNCT_RE = r"once|twice|thrice|again|\w+ly"
 #: Words of a concession after a comma ("..., though the ailment ..."): a fallback headline may end before one (real50).
 CONCESSION_BREAKS = frozenset("though although whereas but".split())
+#: Regex: a word that reads as an adverb or an adjective by its ending, after a concession word ("a small, but
+#: potentially significant step"): the noun phrase before the comma is still open (summary_grounding; real53).
+OPEN_MODIFIER_RE = r"[a-z]{3,}(?:ly|ant|ent|al|ive|ous|ful|ic|able|ible)"
 #: Words after "over" that make it a span or a place ("over the past two years"), not "over 200 people" (real50).
 OVER_SPAN_FOLLOWERS = frozenset("the a an his her their its recent several many".split())
 #: Regex: a finite verb in a clause after a spaced dash ("... - the next trend involves ...", "it's launching"): the
