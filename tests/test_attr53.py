@@ -147,3 +147,65 @@ def test_a_finding_tag_before_a_with_detail_is_the_findings(sentence, who):
 ])
 def test_near_misses_of_the_with_detail(sentence):
     assert read(sentence)[0] is None
+
+
+# -- "the <Place> senator": the titled person, as "the senator" -----------------------------------------------------
+
+def _names(text: str) -> dict[str, str]:
+    return {r.source: r.name for r in analyze(text).relations}
+
+
+@pytest.mark.parametrize("desc", ["the Vermont senator", "the Democratic senator"])
+def test_a_role_noun_after_one_capitalised_word_is_the_titled_person(desc):
+    text = ("Race goes on\n\nSenator Tom Reed talked to voters at a rally on Monday. As far as whether Reed still senses "
+            f"a chance to win, {desc} acknowledged that the odds were long.\n")
+    assert _names(text).get(desc) == "Senator Tom Reed"
+
+
+@pytest.mark.parametrize("body", [
+    "Gov. Ada Moss talked to voters at a rally on Monday. The Vermont senator acknowledged that the odds were long.",
+    "Senator Tom Reed talked to voters at a rally on Monday. The Elmtown council acknowledged that the odds were long.",
+])
+def test_near_misses_no_holder_of_that_title(body):
+    names = _names("Race goes on\n\n" + body + "\n")
+    assert "Senator Tom Reed" not in names.values() and "Gov. Ada Moss" not in names.values(), names
+
+
+# -- "His ex-wife agreed" after a couple named with one surname -------------------------------------------------------
+
+COUPLE = "Couple in court\n\nLawyers for both Tom and Ada Reed filed papers. {who} said {p} would fight. {spouse} agreed that the papers should stay sealed.\n"
+
+
+@pytest.mark.parametrize("who,p,spouse,want", [
+    ("Tom Reed", "he", "His ex-wife", "Ada Reed"),
+    ("Ada Reed", "she", "Her husband", "Tom Reed"),
+    ("Tom Reed", "he", "His wife", "Ada Reed"),
+])
+def test_a_spouse_is_the_other_of_the_couple(who, p, spouse, want):
+    assert _names(COUPLE.format(who=who, p=p, spouse=spouse)).get(spouse) == want
+
+
+def test_near_miss_a_spouse_with_no_gender_known_stays_the_description():
+    text = "Couple in court\n\nTom and Ada Reed filed papers. His ex-wife agreed that the papers should stay sealed.\n"
+    assert _names(text).get("His ex-wife") == "His ex-wife"
+
+
+def test_near_miss_no_couple_named():
+    text = "Man in court\n\nTom Reed filed papers, and he said he would fight. His wife agreed that the papers should stay sealed.\n"
+    assert _names(text).get("His wife") == "His wife"
+
+
+@pytest.mark.parametrize("desc", ["the Vermont senator", "the senator"])
+def test_a_role_noun_after_an_opening_clause_naming_one_person_is_that_person(desc):
+    text = ("Race goes on\n\nBernie Reed talked to voters at a rally on Monday. As far as whether Reed still senses a "
+            f"chance to win, {desc} acknowledged that the odds were long.\n")
+    assert _names(text).get(desc) == "Bernie Reed"
+
+
+@pytest.mark.parametrize("body,desc", [
+    ("Bernie Reed talked to voters at a rally on Monday. The senator acknowledged that the odds were long.", "The senator"),  # no clause
+    ("As Ada Moss and Tom Reed spoke, the senator acknowledged that the odds were long.", "the senator"),  # two people
+    ("Bernie Reed talked to voters. Because the vote was close, the senator acknowledged that the odds were long.", "the senator"),
+])
+def test_near_misses_no_one_person_in_an_opening_clause(body, desc):
+    assert _names("Race goes on\n\n" + body + "\n").get(desc) == desc
