@@ -197,15 +197,24 @@ def test_near_miss_no_couple_named():
 
 @pytest.mark.parametrize("desc", ["the Vermont senator", "the senator"])
 def test_a_role_noun_after_an_opening_clause_naming_one_person_is_that_person(desc):
-    text = ("Race goes on\n\nBernie Reed talked to voters at a rally on Monday. As far as whether Reed still senses a "
-            f"chance to win, {desc} acknowledged that the odds were long.\n")
-    assert _names(text).get(desc) == "Bernie Reed"
+    text = ("Race goes on\n\nBernie Reed talked to voters at a rally on Monday. As far as whether Reed still senses anger "
+            f"at Ada Moss among his fans, {desc} acknowledged that the odds were long.\n")
+    assert _names(text).get(desc) == "Bernie Reed"  # (the clause's subject, not the name after its verb)
 
 
 @pytest.mark.parametrize("body,desc", [
     ("Bernie Reed talked to voters at a rally on Monday. The senator acknowledged that the odds were long.", "The senator"),  # no clause
     ("As Ada Moss and Tom Reed spoke, the senator acknowledged that the odds were long.", "the senator"),  # two people
     ("Bernie Reed talked to voters. Because the vote was close, the senator acknowledged that the odds were long.", "the senator"),
+    # the clause's subject is no name; a name after its verb is an object
+    ("Ada Moss met Bernie Reed. As far as whether the mayor trusts Moss, the senator acknowledged that the odds were long.",
+     "the senator"),
 ])
 def test_near_misses_no_one_person_in_an_opening_clause(body, desc):
     assert _names("Race goes on\n\n" + body + "\n").get(desc) == desc
+
+
+def test_near_miss_a_body_after_an_opening_clause_is_no_person():
+    text = ("Rally\n\nWhile state television showed footage of Valian exiles protesting in Elmtown, the Valian government "
+            "urged its people to rally.\n")
+    assert _names(text).get("the Valian government") == "the Valian government"
