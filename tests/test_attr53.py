@@ -14,7 +14,7 @@ from tests.reading import code, read
 
 INTERVIEW = ("Riverton (Ledger) The county released a map this week showing the new roads. "
              "The Ledger asked Ada Moss, a planner at the Valley Institute, to explain the map. "
-             "Below is an edited version of the conversation. "
+             "The talk has been shortened for length. "
              "Ledger: So, is the plan working in the county? Ada Moss: When it comes to roads it is always hard to say "
              "what works. The gains are real but they are small. Ledger: What does the map tell us? AM: It's very telling "
              "about the council. The losses are all at the edges of the county. Ledger: What about Elmtown? "
@@ -39,7 +39,7 @@ def test_an_answer_inside_one_paragraph_is_the_interviewees(sentence):
 
 def test_the_paragraphs_opening_before_the_first_label_stays_the_outlets():
     assert _source(INTERVIEW, "The county released a map this week showing the new roads.") is None
-    assert _source(INTERVIEW, "Below is an edited version of the conversation.") is None
+    assert _source(INTERVIEW, "The talk has been shortened for length.") is None
 
 
 def test_no_claim_of_the_interview_holds_a_label():
@@ -54,7 +54,7 @@ def test_inline_turn_helpers():
     at = INTERVIEW.index("AM: It's")
     assert turn_label_end(INTERVIEW, at, at + 40) == INTERVIEW.index("It's very")
     assert in_turn(INTERVIEW, INTERVIEW.index("The losses"))
-    assert not in_turn(INTERVIEW, INTERVIEW.index("Below is"))
+    assert not in_turn(INTERVIEW, INTERVIEW.index("The talk has"))
     assert initials_name(INTERVIEW, "AM") == "Ada Moss"
     assert initials_name(INTERVIEW, "ZQ") is None
     assert label_name("Riverton (KRTV) A map. KRTV: So? Ada Moss: Yes.", "KRTV") == "KRTV"  # letters written elsewhere
@@ -98,8 +98,8 @@ def test_near_misses_are_no_unnamed_hearsay(sentence):
 
 
 def test_a_quotation_after_we_are_told_is_not_given_to_we():
-    text = ("Camp life\n\nIn the camp, thousands of families live in tents. We're told that women who have just given "
-            "birth are kept apart -- but Ada, 19, was neither. \"They separated all of us,\" she says. "
+    text = ("Camp life\n\nIn the camp, thousands of families live in tents. We're told that pupils who have only just "
+            "arrived are kept apart -- but Ada, 19, was neither. \"They separated all of us,\" she says. "
             "\"They dragged us away.\"\n")
     who = {c.text: c.attributed_to for c in code(text).claims}
     assert not any("We're" in (w or "") for w in who.values()), who
@@ -108,7 +108,7 @@ def test_a_quotation_after_we_are_told_is_not_given_to_we():
 # -- a closer typed for the opener at a paragraph's start -----------------------------------------------------------
 
 def test_a_closer_opening_a_paragraph_is_read_as_an_opener():
-    assert pair_mixed("” … what I learned is that the roads matter.”") == "“ … what I learned is that the roads matter.”"
+    assert pair_mixed("” … what I heard is that the roads matter.”") == "“ … what I heard is that the roads matter.”"
     assert pair_mixed("Intro.\n\n”Fear. I am afraid.”") == "Intro.\n\n“Fear. I am afraid.”"
 
 
@@ -124,9 +124,9 @@ def test_near_misses_keep_their_marks(t):
 
 def test_a_claim_never_opens_with_a_stray_closer():
     text = ("Mayor backs roads plan\n\nMayor Ada Brook spoke to the council about the roads on Monday. She said:\n\n"
-            "” … what I learned from listening to some of these families in the town is that the roads matter to them.”\n")
+            "” … what I heard from the families on my street is that the roads matter to them.”\n")
     texts = [c.text for c in code(text).claims]
-    assert any("what I learned" in t or "What I learned" in t for t in texts), texts
+    assert any("what I heard" in t or "What I heard" in t for t in texts), texts
     assert not any("“”" in t or t.startswith("”") for t in texts), texts
 
 
