@@ -6,7 +6,8 @@ text's balancing (drafts._balanced, fields.balance_quotes) dropped the straight 
 the curly opener at the sentence's end, putting the reporting clause inside the quotation:
 “We will stay, she said.” (read of session 24). `pair_mixed` makes such a closer the opener's own
 style before counting, so the quotation keeps its end; an opener typed for the closer of an open quotation
-(“Who can tell?“ he asked.) is read as its closer. Written by hand: the rule is a few lines
+(“Who can tell?“ he asked.) is read as its closer, and a closer opening a paragraph with no quotation open
+('”Fear. I am ...', '” … what I learned ...') as its opener. Written by hand: the rule is a few lines
 over a stack of open marks, and no quoting library pairs marks of two styles.
 """
 
@@ -37,6 +38,10 @@ def pair_mixed(t: str) -> str:
             out[i] = "”"  # “Who can tell?“ he asked.: an opener typed for the closer before a tag (lead42)
             stack.pop()
         elif ch == "“":
+            stack.append("“")
+        elif ch == "”" and not stack and re.fullmatch(r"[ \t]*", t[t.rfind("\n", 0, i) + 1:i]) \
+                and re.match(r"(?:\s?(?:…|\.\.\.)\s?)?[A-Za-z]", t[i + 1:i + 7]):
+            out[i] = "“"  # a paragraph opened by a closer typed for the opener ('”Fear. I am ...', '” … what I learned'; attr53)
             stack.append("“")
         elif ch == "”":
             if stack and stack[-1] == '"':

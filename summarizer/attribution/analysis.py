@@ -7,7 +7,7 @@ import re
 
 from .. import lang
 from ..chunk import Span, split_sentences
-from .certainty_marks import unconfirmed_main
+from .certainty_marks import WRITER_TOLD, unconfirmed_main
 from .coreference import kin_bound, opens_as_subject
 from .continuation import contrast_cut, embedded_speaker, introduced_speaker, lead_ins, runs_on, shows_text
 from .colon_pieces import colon_pieces
@@ -17,7 +17,7 @@ from .cue_subjects import no_cue
 from .frames import Frame
 from .sentence_frames import sentence_frame
 from .frame_shapes import quote_tag_only
-from .labels import caption_paragraph, label_name, paragraph_speakers, spaced_stop_caption
+from .labels import caption_paragraph, inline_turn, label_name, paragraph_speakers, spaced_stop_caption
 from .name_kinds import classify
 from .names import Resolver
 from .referents import medium_opener
@@ -78,7 +78,12 @@ def analyze(text: str) -> Attributions:
     def quote_words(g: int) -> int:
         return sum(len(text[s:e].split()) for s, e in group_of_pos[g])
 
-    para_speaker = paragraph_speakers(text, paras)
+    para_speakers = paragraph_speakers(text, paras)
+
+    class _Turns(dict):  # a paragraph's speaker, or the turn of an interview run into one paragraph (attr53)
+        def at(self, para: int, pos: int):
+            return para_speakers.get(para) or inline_turn(text, pos)
+    para_speaker = _Turns()
     mid_caps = frozenset(res.mid_caps)
     q_starts, q_ends = [q[0] for q in quotes], [q[1] for q in quotes]
 
@@ -94,6 +99,8 @@ def analyze(text: str) -> Attributions:
         if qs and spaced_stop_caption(original, sp.start, sp.end):
             qs = []  # a page's caption inside a quotation the page left open: its own frame is read (shapes34)
         fr = sentence_frame(text, sp, qs, mid_caps)
+        if fr is not None and WRITER_TOLD.match(" ".join(text[sp.start:fr.cue_span[1] + 6].lower().split())):
+            return None  # "We're told that ...": hearsay with no one named, not a speaker "We're" (attr53)
         if no_cue(text, sp, fr):  # "Very few <Brand> labels used ...", "<Labels> tell the story of ...": no cue (attr50)
             a, b = fr.cue_span
             fr = sentence_frame(text[:a] + " " * (b - a) + text[b:], sp, qs, mid_caps)
@@ -131,7 +138,7 @@ def analyze(text: str) -> Attributions:
     stray_para = -1  # the paragraph of a quotation opened and never closed (open_quotations)
     for idx, (sp, fr) in enumerate(frames):
         para = res.para_of(sp.start)
-        if fr is not None and (turn := para_speaker.get(para)) is not None and text[turn[1][0]:turn[1][1]] == ":":
+        if fr is not None and (turn := para_speaker.at(para, sp.start)) is not None and text[turn[1][0]:turn[1][1]] == ":":
             fr = None  # '"PENCE: ... the council thinks this is a game.': in a transcript's turn, as inside a closed
             # quotation, the turn's speaker says it, whoever they report (the lead, session 43)
         if idx in events:  # the outlet's narration; its subject is the one a quotation after it belongs to
@@ -176,7 +183,7 @@ def analyze(text: str) -> Attributions:
             if src_text.strip().lower() == "it" and (page := page_it(text, fr.source_span[0])) is not None:
                 name = page  # "... a record listed on the <Name> website. It said ...": the page (read34)
             if src_text.strip().lower() in lang.FIRST_PERSON_SUBJECTS:  # "As we saw in 2009, ...": the writer
-                ps = para_speaker.get(para)  # (in an interview's answer or a transcript's turn: its speaker; wild21)
+                ps = para_speaker.at(para, sp.start)  # (in an interview's answer or a transcript's turn: its speaker; wild21)
                 name = res.resolve(label_name(text, text[ps[0][0]:ps[0][1]]), ps[0][0]) if ps is not None else lang.WRITER_SOURCE
             cue = text[fr.cue_span[0]:fr.cue_span[1]]
             kind = fr.kind
@@ -216,7 +223,7 @@ def analyze(text: str) -> Attributions:
                 and re.match(r"[ \t]*(?:\n|$)", text[sp.end:]) is not None
             continue
         res.scan(sp)
-        ps = para_speaker.get(para)
+        ps = para_speaker.at(para, sp.start)
         if ps is not None:
             src_span, cue_span = ps
             src_text = text[src_span[0]:src_span[1]]

@@ -168,6 +168,7 @@ _REPORT_MADE = re.compile(lang.REPORT_MADE_RE)
 _RUMOUR_TOPIC = re.compile(lang.RUMOUR_TOPIC_RE)
 _VERIFICATION_FAILED = re.compile(lang.VERIFICATION_FAILED_RE)
 _EMERGED_REPORTS = re.compile(lang.EMERGED_REPORTS_RE)
+WRITER_TOLD = re.compile(lang.WRITER_TOLD_RE)  # "We're told that ...": hearsay, no one named (attr53)
 
 
 def unconfirmed(low: str) -> bool:
@@ -179,8 +180,8 @@ def unconfirmed(low: str) -> bool:
         return False
     low = _HEDGED_APPOSITION.sub(",", uncontracted(low))  # ("The man, allegedly a <nationality> citizen, was arrested": read38)
     low = _RUMOUR_TOPIC.sub("talk", low)  # "did not comment on market rumours": the rumours are a topic (cert41)
-    if any(m in low for m in lang.UNCONFIRMED_MARKERS) or any(m in low for m in lang.CLAIM_MARKERS) or _EMERGED_REPORTS.match(low):
-        return True  # ("Reports emerged from some survivors that ...": attr52)
+    if any(m in low for m in lang.UNCONFIRMED_MARKERS) or any(m in low for m in lang.CLAIM_MARKERS) or _EMERGED_REPORTS.match(low) or WRITER_TOLD.match(low):
+        return True  # ("Reports emerged from some survivors that ...": attr52; "We're told that ...": attr53)
     for m in lang.PASSIVE_REPORTS if not re.match(lang.NOTHING_FIRST_RE, low) else ():  # "No deaths were reported"
         i = low.find(m)
         if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]) and not _REPORT_MADE.search(low[:i] + "|" + low[i + len(m):]):

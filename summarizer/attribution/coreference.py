@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .spouses import named_spouse
 
 _OFFICE_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(" + "|".join(sorted(lang.PERSONAL_OFFICE_NOUNS)) + r")\b")
 _PERSONAL_POSSESSIVE = r"(?:his|her)"
@@ -159,7 +160,7 @@ def named_kin(text: str, source: str, pos: int, genders) -> str | None:
     last before `pos` when several fit; None when none is named."""
     m = re.fullmatch(r"(his|her)\s+([a-z]+)", " ".join(source.split()), re.I)
     if m is None:
-        return None
+        return named_spouse(text, source, pos, genders)  # ("His ex-wife agreed" after "Tom and Ada Reed": attr53)
     kin = next((k for k, forms in _KIN_FORMS.items() if m.group(2).lower() in forms), m.group(2).lower())
     if kin not in lang.KIN_NOUNS:
         return None
@@ -171,7 +172,7 @@ def named_kin(text: str, source: str, pos: int, genders) -> str | None:
     want = "m" if m.group(1).lower() == "his" else "f"
     pairs = [(o, n) for o, n in pairs if genders.of(o) in (None, want) and len(n.split()) >= 2]
     if not pairs:
-        return None
+        return named_spouse(text, source, pos, genders)
     return max(pairs, key=lambda p: text.rfind(p[0], 0, pos))[1]
 
 

@@ -145,10 +145,10 @@ def extra_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fr
     if found is not None:  # "A new poll shows ...", "In this poll, ..."
         src, cue, content, kind = found
         return frame_cls(src, cue, kind, [content], "according" if kind == "according_to" else "initial")
-    doc = document_frame(text, sp, quotes)
-    if doc is not None:  # "The memo, dated March 3, says ...", "..., district data show."
+    if (doc := document_frame(text, sp, quotes)) is not None:  # "The memo, dated March 3, says ...", "..., district data show."
         src, cue, content = doc
-        return frame_cls(src, cue, "indirect", [content], "final" if content[0] == sp.start else "initial")
+        detail = [(cue[1] + 2, sp.end)] if content[0] == sp.start and text.startswith(", with ", cue[1]) else []  # (", with ...": attr53)
+        return frame_cls(src, cue, "indirect", [content, *detail], "final" if content[0] == sp.start else "initial")
     view = view_frame(text, sp, quotes, frame_cls)
     if view is not None:
         return view

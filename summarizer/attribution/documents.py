@@ -39,10 +39,11 @@ _DOCUMENT = re.compile(
     r"(?P<set_off>\s*,\s*(?:(?:" + lang.DOCUMENT_PARTICIPLES_RE + r"|by)\b(?:[^,;:“”\"()]|,(?=\d)){1,70},"  # "signed by 2,000 residents"
     r"|(?:(?:" + lang.TITLE_PARTICIPLES_RE + r")\s+)?[“\"][^“”\"]{1,80}?,?[”\"](?:\s*,)?))?"  # a title: ", “Failing Grades,”"
     r"\s+(?:(?:" + lang.FINDING_VERB_LEADS_RE + r")\s+)*(?P<cue>" + _VERBS + r")\b\s*(?:that\b|:)?", re.I)
-#: "..., district data show.": a finding or document after the content, at the sentence's end.
+#: "..., district data show.": a finding or document after the content, at the sentence's end, or before a "with"
+#: detail of the same figures closing it ("..., data showed, with exports to the north up by half.").
 _FINAL = re.compile(r",\s+(?P<src>(?:(?!(?:" + _NOT_MODIFIER + r")\b)[\w'’.-]+\s+){0,3}?(?:" + _HEADS + r")"
                     r"(?:\s+(?:of|from)\s+[^,;:“”\"()]{1,40}?)?)\s+(?P<cue>" + lang.FINAL_FINDING_VERBS_RE + r")"
-                    r"\s*[.!]?\s*$", re.I)
+                    r"(?:\s*[.!]?\s*$|,\s+with\s+[^,;:“”\"()]{3,80}[.!]?\s*$)", re.I)  # ("..., data showed, with those in <region> up by half."; attr53)
 
 
 def document_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:

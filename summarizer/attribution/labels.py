@@ -64,6 +64,8 @@ def turn_label_end(text: str, start: int, end: int) -> int | None:
     speaker's label ('"PENCE: Well, look, ...', "SMITH: We will."): the label, and the quotation mark a transcript
     opens every paragraph with, are no part of a claim (the lead, session 43); else None."""
     line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t“\"") and (turn := inline_turn(text, start)) is not None and start <= turn[0][0] < turn[1][1] < end:
+        return turn[1][1] + len(text[turn[1][1]:end]) - len(text[turn[1][1]:end].lstrip())  # "... AM: It's very telling." (attr53)
     if text[line:start].strip(" \t“\"") or (m := _speaker_label(text[line:end])) is None or line + m.end(2) >= end \
             or m.group(1).split()[0].lower() in lang.CUE_VERBS:
         return None  # (not an inverted cue: "Said Ellis: “...”" keeps its words)
@@ -73,7 +75,7 @@ def turn_label_end(text: str, start: int, end: int) -> int | None:
 def in_turn(text: str, pos: int) -> bool:
     """`pos` lies in a transcript's turn: its line opens with a speaker's label ("PENCE: ...")."""
     line = text.rfind("\n", 0, pos) + 1
-    return _speaker_label(text[line:line + 200]) is not None
+    return _speaker_label(text[line:line + 200]) is not None or inline_turn(text, pos) is not None
 
 
 def label_name(text: str, label: str) -> str:
@@ -82,6 +84,10 @@ def label_name(text: str, label: str) -> str:
     label as it is."""
     if not label.isupper():
         return label
+    if (person := initials_name(text, label)) is not None:
+        return person  # "AA: ..." after "Afzal Ashraf: ..." (attr53)
+    if re.search(r"(?<![\w'’])" + re.escape(label) + r"(?![\w'’]|\s*:)", text):
+        return label  # a body's letters written elsewhere too ("Riverton (CNN) ...", "CNN: So, ...?"): as written
     words = []
     for w in label.split():
         seen = (m.group(0) for m in re.finditer(r"(?<![\w'’])" + re.escape(w) + r"(?![\w'’])", text, re.I))
@@ -187,3 +193,55 @@ def spaced_stop_caption(text: str, start: int, end: int) -> bool:
     if not re.search(lang.CAPTION_SPACED_STOP_RE, s) or re.search(r"[“”\"]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])", s):
         return False
     return re.search(lang.TOKENIZED_TEXT_RE, text) is None and re.search(r"[a-z][.!?]['’\"”]?\s", text) is not None
+
+
+#: A speaker's label opening a sentence inside a paragraph ("... edited version of the conversation. Ledger: So, is
+#: the plan working? Ada Moss: When it comes to ... AM: It's very telling."): a short name or a name in capitals, a colon.
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[.!?\"”’)]\s)|(?<=[.!?\"”’)]\s\s))([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,2}):\s+(?=[\"“]?[A-Z])")
+
+
+def _inline_label_ok(label: str, repeated: bool) -> bool:
+    """A label an interview run into one paragraph may give its turn: a name in capitals ("CNN", "AA"), a two- or
+    three-word person's name, or one capitalised word the paragraph uses as a label again ("Ledger:"); never an
+    editorial label, a function word or a body's name."""
+    first = label.split()[0].lower().rstrip(".")
+    if first in lang.NOT_NAMES | lang.EDITORIAL_LABELS or first in lang.CUE_VERBS or any(w.lower() in lang.ORG_HEADS for w in label.split()):
+        return False
+    if label.isupper() and len(label) <= 6 and " " not in label:
+        return True
+    return classify(label) == "person" and len(label.split()) >= 2 or repeated and " " not in label
+
+
+def _inline_turns_in(para: str) -> list[tuple[int, int, int, int]]:
+    """An interview run into one paragraph: at least four labelled sentences, at least two speakers taking turns
+    (the label changes at least twice). Each turn as (label start, label end, turn start, turn end) in `para`;
+    a paragraph of another shape: none (one "Note: ..." or a single "Jane Doe: ..." is no interview)."""
+    found = list(_INLINE_LABEL.finditer(para))
+    names = [m.group(1) for m in found]
+    found = [m for m in found if _inline_label_ok(m.group(1), names.count(m.group(1)) >= 2)]
+    labels = [m.group(1) for m in found]
+    if len(found) < 4 or len(set(labels)) < 2 or sum(a != b for a, b in zip(labels, labels[1:])) < 2:
+        return []
+    ends = [m.start() for m in found[1:]] + [len(para.rstrip())]
+    return [(m.start(1), m.end(1), m.start(), e) for m, e in zip(found, ends)]
+
+
+def inline_turn(text: str, pos: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The turn of an interview run into one paragraph that `pos` lies in: (label span, colon span) in `text`;
+    None outside such a turn (the paragraph's opening before its first label is the outlet's)."""
+    line = text.rfind("\n", 0, pos) + 1
+    stop = text.find("\n", pos)
+    stop = len(text) if stop < 0 else stop
+    for a, b, s, e in _inline_turns_in(text[line:stop]):
+        if line + s <= pos < line + e:
+            return (line + a, line + b), (line + b, line + b + 1)
+    return None
+
+
+def initials_name(text: str, label: str) -> str | None:
+    """The person a label of two or three capitals stands for by their initials ("AA" after "Afzal Ashraf: ..."):
+    the first run of as many capitalised words with those initials that reads as a person; else None."""
+    if not (label.isupper() and 2 <= len(label) <= 3 and label.isalpha()):
+        return None
+    pat = r"\b" + r"\s+".join(c + r"[a-z'’-]+" for c in label) + r"\b"
+    return next((m.group(0) for m in re.finditer(pat, text) if classify(m.group(0)) == "person"), None)

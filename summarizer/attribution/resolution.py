@@ -175,7 +175,7 @@ class Resolving:
                 and (named := named_with_head(self.text, words[1], 0, len(self.text))):
             return named  # "Nurses will walk out, their union said. The Health Workers' Union said ...": that union (genre45)
         if want is None:
-            earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of) or described_leader(self.text, s, pos, self.mentions)
+            earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of, self.text) or described_leader(self.text, s, pos, self.mentions)
             if earlier is not None:  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets), "the congressman" (Rep. Jane Doe)
                 return earlier  # ("The Labour leader" after "Labour leader Tom Brand"; coref49)
             name = s if firm_name_at(self.text, pos + len(s)) and self.text.startswith(s, pos) else clean_name(s)  # "Macy's said" (lead28)
@@ -275,7 +275,7 @@ class Resolving:
                 # describes with that noun ("Mayor John Doe", "John Doe, the mayor,") is meant
                 same = [m for m in pool if self._described_as(m.name, head, pos)]
                 if not same:  # "the lawmaker" after "Sen. Jane Doe" (read24)
-                    return titled_holder(s, pos, self.mentions, self.genders.of) or clean_name(s)
+                    return titled_holder(s, pos, self.mentions, self.genders.of, self.text) or clean_name(s)
             pool = same or pool
         if not pool and low == "it":  # "The study ... followed 2,000 students. It found that ...": the study
             doc = document_antecedent(self.text, pos, self.paras[para])

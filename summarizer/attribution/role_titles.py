@@ -19,6 +19,15 @@ from .. import lang
 
 #: "the congressman", "The lawmaker": a definite article and one lower-case role noun.
 _ROLE = re.compile(r"[Tt]he\s+([a-z]+)")
+#: An opening subordinate clause closed by its comma right before the role noun's phrase ("As far as whether <X> still
+#: senses ..., the senator ..."; English grammar: the description takes up the clause's person).
+_OPENING_CLAUSE = re.compile(r"\s*(?:" + "|".join(sorted(lang.SUBORDINATORS | {"as"})) + r")\b(?i:[^.;:!?“”\"]){4,200},\s*$", re.I)
+#: The subject of such a clause: its first name, of one to three capitalised words, with a lower-case verb after it
+#: (no "and": "As Ada Moss and Tom Reed spoke" names two).
+_CLAUSE_NAME = re.compile(r"(?<=\s)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+#: "the Vermont senator", "The Democratic governor": one capitalised word, a place or party, before the role noun;
+#: the holder of the title as for "the senator" (attr53; the lead's Left, session 43).
+_PLACED_ROLE = re.compile(r"[Tt]he\s+[A-Z][a-z]+\s+([a-z]+)")
 
 
 def role_nouns(title: str) -> frozenset:
@@ -27,18 +36,29 @@ def role_nouns(title: str) -> frozenset:
     return frozenset({t, lang.TITLE_NOUN_OF.get(t, t), *lang.TITLE_ROLE_NOUNS.get(t, ())})
 
 
-def titled_holder(source: str, pos: int, mentions, gender_of) -> str | None:
+def titled_holder(source: str, pos: int, mentions, gender_of, text: str = "") -> str | None:
     """The name of the last person mentioned before `pos`, not in a headline, whose title names the
     role noun of `source` ("the congressman" -> "Rep. Ned Vale"); a noun of one gender is never a
-    person the article shows as of the other ("the congresswoman" is no "he")."""
-    m = _ROLE.fullmatch(" ".join(source.split()))
+    person the article shows as of the other ("the congresswoman" is no "he"). With no such title: the one person
+    named in an opening subordinate clause of the same sentence ("As far as whether Reed still senses ..., the
+    Vermont senator acknowledged ...": Reed; attr53)."""
+    m = _ROLE.fullmatch(" ".join(source.split())) or _PLACED_ROLE.fullmatch(" ".join(source.split()))
     if m is None:
         return None
     noun = m.group(1)
     other = "m" if noun in lang.FEMALE_NOUNS else "f" if noun in lang.MALE_NOUNS else None
     fits = [x for x in mentions if x.pos < pos and x.kind == "person" and not x.headline and len(x.name.split()) >= 3
             and noun in role_nouns(x.name.split()[0]) and (other is None or gender_of(x.name) != other)]
-    return max(fits, key=lambda x: x.pos).name if fits else None
+    if fits or not text or noun not in lang.PERSON_NOUNS:  # (the fallback: a person's role, not "the Cuban government")
+        return max(fits, key=lambda x: x.pos).name if fits else None
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+    subj = _CLAUSE_NAME.search(text, start + 1, pos)
+    if not _OPENING_CLAUSE.match(text, start, pos) or subj is None or not re.match(r"\s+(?!(?:and|or|nor)\b)[a-z]", text[subj.end():pos]):
+        return None
+    last = subj.group(1).split()[-1]  # the clause's subject: "Reed" of "whether Reed still senses", not an object after it
+    full = [x.name for x in mentions if x.pos < pos and x.kind == "person" and not x.headline and x.name.split()[-1] == last
+            and len(x.name.split()) >= 2 and (other is None or gender_of(x.name) != other)]
+    return full[0] if len(set(full)) == 1 else None  # (one person of that surname, named in full)
 
 
 def _noun(source: str) -> str | None:
