@@ -198,3 +198,46 @@ def test_in_his_eyes_is_not_the_woman_named_before():
     text = ("Hold Ana Vell to her husband's standards.\n\nWe asked whether Ana Vell's story would sway her husband's "
             "voters.\n\nSeriously, Ana's story is the bottom of the pile.\n\nOnly rich donors are \"safe\" in his eyes.")
     assert who(text, "Only rich donors are \"safe\" in his eyes.") not in ("Ana Vell", "Ana")
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("As far as whether Marr still hears anger at Al Hale among his voters", "Jo Marr"),  # the one acting
+    ("As far as whether Marr and Al Hale still hear anger", "the Calder senator"),  # two joined: either
+])
+def test_a_placed_office_in_the_holders_sentence(clause, expected):
+    text = (f"Jo Marr spoke at the rally. Al Hale spoke after her. {clause}, the Calder senator acknowledged that "
+            "there are still \"some people\" who feel that way.")
+    assert who(text, f"{clause}, the Calder senator acknowledged that there are still \"some people\" who feel that "
+                     "way.") == expected
+
+
+# (a) a surname of two words after the person was named in full
+
+@pytest.mark.parametrize("text,sentence,expected", [
+    ("Trade minister Ildo Garza Villar said talks would go on. \"We are ready,\" Mr. Garza Villar said.",
+     "\"We are ready,\" Mr. Garza Villar said.", "Ildo Garza Villar"),
+    ("Philippe de Corvel said the bank would grow. \"Profits rose,\" Mr. de Corvel said.",
+     "\"Profits rose,\" Mr. de Corvel said.", "Philippe de Corvel"),
+    ("Ana Wasser Schultz said the vote was fair. \"It was,\" Ms Wasser Schultz said.",
+     "\"It was,\" Ms Wasser Schultz said.", "Ana Wasser Schultz"),
+    # near-misses
+    ("Ildo Garza Villar and Tom Garza Villar said talks would go on. \"We are ready,\" Mr. Garza Villar said.",
+     "\"We are ready,\" Mr. Garza Villar said.", "Mr. Garza Villar"),  # two people of that surname
+    ("Dr. Ann Lee said the clinic would close. \"We tried,\" Ann Lee said.",
+     "\"We tried,\" Ann Lee said.", "Ann Lee"),  # a title only before the same words: no fuller name
+])
+def test_a_two_word_surname(text, sentence, expected):
+    assert who(text, sentence) == expected
+
+
+def test_surname_run_needs_a_given_name_before_the_run():
+    from summarizer.attribution.name_completion import surname_run
+    from types import SimpleNamespace as M
+    by_last = {"Marr": [M(name="Press Secretary Jo Marr", pos=0, kind="person")]}
+    assert surname_run("Mr Jo Marr", by_last, 100) is None  # an office before the same words is no fuller name
+    by_last = {"Marr": [M(name="Republican Jo Marr", pos=0, kind="person")]}
+    assert surname_run("Mr Jo Marr", by_last, 100) is None  # a party word is no given name
+    assert surname_run("Jo Marr", by_last, 100) is None  # a bare two-word run: left (flipall, session 44)
+    by_last = {"Marr": [M(name="Ella Jo Marr", pos=0, kind="person")]}
+    assert surname_run("Ms Jo Marr", by_last, 100) == "Ella Jo Marr"
+    assert surname_run("Ms Jo Marr", by_last, 0) is None  # not named before

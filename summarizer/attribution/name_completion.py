@@ -307,14 +307,22 @@ def placed_office(source: str, pos: int, text: str, mentions: list, full) -> str
             for w in m.group(1).split()):
         return None
     ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, pos)]
-    for lo, hi in ((ends[-1] if ends else 0, pos), (ends[-2] if len(ends) > 1 else 0, ends[-1] if ends else 0)):
-        named = {n.name.split()[-1] for n in mentions if lo <= n.pos < hi and n.kind in ("person", "name")
-                 and n.name[:1].isupper() and n.name.lower() not in lang.PRONOUNS and _NAME_WORD.fullmatch(n.name.split()[-1])}
+    known = {n.name.split()[-1] for n in mentions if n.kind in ("person", "name") and n.name[:1].isupper()
+             and n.name.lower() not in lang.PRONOUNS and _NAME_WORD.fullmatch(n.name.split()[-1])}
+    for i, (lo, hi) in enumerate(((ends[-1] if ends else 0, pos), (ends[-2] if len(ends) > 1 else 0, ends[-1] if ends else 0))):
+        named = [(w.group(1), w.group(2) or "") for w in re.finditer(r"\b([A-Z][\w'’-]+)\b((?:['’]s\b|\s+[a-z]+){0,2})", text[lo:hi])
+                 if w.group(1) in known]
         if named:
             break
-    if len(named) != 1:
-        return None
-    last = named.pop()
+    names = {w for w, _ in named}
+    acting = {w for w, nxt in named if nxt[:1] not in "'’" and any(
+        v in lang.AUXILIARY_VERBS or v.endswith(("s", "ed")) and v not in lang.FUNCTION_WORDS | lang.PREPOSITIONS for v in nxt.split()[:2])}
+    joined = any(re.search(r"\b" + re.escape(w) + r"\s+and\s+[A-Z]|[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+)?" + re.escape(w) + r"\b",
+                           text[lo:hi]) for w, _ in named)
+    if joined or len(names) != 1 and (i or len(acting) != 1):
+        return None  # ("whether Sanders still senses anger at Clinton among ...": the one acting, Sanders; not across
+        # "and" nor in the sentence before)
+    last = names.pop() if len(names) == 1 else acting.pop()
     other = [k for k, v in lang.TITLE_NOUN_OF.items() if v != m.group(2)] + ["president", "mayor", "minister"]
     if re.search(r"\b(?i:" + "|".join(re.escape(k) for k in other) + r")\.?\s+(?:[A-Z][\w'’.-]*\s+){0,2}" + re.escape(last) + r"\b", text):
         return None  # ("President Ames ... The Ohio senator said": not him)
@@ -345,10 +353,38 @@ def named_relative(source: str, pos: int, text: str, owner_of) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def surname_run(name: str, by_last: dict, pos: int) -> str | None:
+    """A surname of two words written without the given name after a courtesy title or opening with a particle ("Mr.
+    Guajardo Villarreal", "Ms Wasserman Schultz", "de Cholet", lang.PERSON_NAME_PARTICLES) after the person was named in full ("Ildefonso Guajardo Villarreal",
+    "Philippe de Cholet"): that person's name as the article wrote it, when exactly one person so named came before
+    `pos` and a given name stands right before the run (coref53). None when the fuller form is only a title or an
+    office before the same words ("Dr. Ann Lee" is no fuller form of "Ann Lee", "Press Secretary Jo Marr" none of
+    "Jo Marr"; nor a party or nationality word: "Republican Jo Marr"), or when two people end in those words. A bare
+    two-word run ("Wasserman Schultz") is left: "Jo Marr" after "Republican Jo Marr" has the same shape (flipall)."""
+    words = name.split()
+    titled = bool(words) and words[0].lower().rstrip(".") in lang.COURTESY_TITLES | {"miss"}
+    run = words[1:] if titled else words
+    if not 2 <= len(run) <= 3 or not (titled or run[0] in lang.PERSON_NAME_PARTICLES) \
+            or not all(_NAME_WORD.fullmatch(w) or w in lang.PERSON_NAME_PARTICLES for w in run):
+        return None
+    found = set()
+    for m in by_last.get(run[-1], ()):
+        mw = m.name.split()
+        if m.pos >= pos or m.kind != "person" or len(mw) <= len(run) or mw[-len(run):] != run or {"and", "&"} & set(mw):
+            continue
+        given = mw[-len(run) - 1]
+        if _NAME_WORD.fullmatch(given) and not given.lower().endswith(lang.NATIONALITY_BEFORE_NAME_ENDINGS) \
+                and not re.fullmatch(lang.BACK_REFERENCE_HEADS_RE, given) and given.lower().rstrip(".") not in lang.PERSON_TITLES | lang.ROLE_NOUNS \
+                | lang.PERSON_NOUNS | lang.OCCUPATION_NOUNS | lang.NOT_NAMES and _person_core([given, run[-1]]):
+            found.add(m.name)
+    return found.pop() if len(found) == 1 else None
+
+
 def final_form(name: str, pos: int, by_last: dict, text: str, resolve) -> str:
     """The resolver's last step on a resolved name (names.Resolver.resolve): the other spelling of a hyphenated
     surname completed by `resolve` (`hyphen_variant`), then the name without an office written before it
     (`described_person`, `office_title_form`), a plural title's pair, one given name's form (coref50-53)."""
     if (variant := hyphen_variant(name, by_last, pos)) is not None:
         name = resolve(variant, pos)
+    name = surname_run(name, by_last, pos) or name
     return described_person(name) or office_title_form(name, text) or plural_title_pair(name) or one_given_form(name, by_last, text)
