@@ -137,18 +137,18 @@ def test_a_two_word_title_alone_stays():
 # (c) "the <Place> senator" right after the person is named in its sentence or the one before
 
 @pytest.mark.parametrize("text,expected", [
-    ("Jo Marr spoke at the rally on Sunday. As far as whether Marr still hears anger among his voters, the Calder "
-     "senator acknowledged that there are still \"some people\" who feel that way.", "Jo Marr"),
-    ("Jo Marr spoke at the rally on Sunday. The Calder senator acknowledged that some people still feel that way.",
+    ("Jo Marr spoke at the rally on Sunday. Asked whether Marr still hears anger among her voters, the Calder "
+     "senator conceded that a few of them remain \"quite cross\" about the plan.", "Jo Marr"),
+    ("Jo Marr spoke at the rally on Sunday. The Calder senator acknowledged that a few voters remain cross about the plan.",
      "Jo Marr"),
     # near-misses
-    ("Jo Marr and Al Hale spoke at the rally. The Calder senator acknowledged that some people still feel that way.",
+    ("Jo Marr and Al Hale spoke at the rally. The Calder senator acknowledged that a few voters remain cross about the plan.",
      "The Calder senator"),  # two people named: either may be meant
-    ("President Jo Marr spoke at the rally. The Calder senator acknowledged that some people still feel that way.",
+    ("President Jo Marr spoke at the rally. The Calder senator acknowledged that a few voters remain cross about the plan.",
      "The Calder senator"),  # the article gives her another title
-    ("Jo Marr spoke at the rally. The Norlandian senator acknowledged that some people still feel that way.",
+    ("Jo Marr spoke at the rally. The Norlandian senator acknowledged that a few voters remain cross about the plan.",
      "The Norlandian senator"),  # a nationality: another person may be meant
-    ("The bill passed on Monday. The Calder senator acknowledged that some people still feel that way.",
+    ("The bill passed on Monday. The Calder senator acknowledged that a few voters remain cross about the plan.",
      "The Calder senator"),  # no one named
 ])
 def test_a_placed_office_after_its_holder_is_named(text, expected):
@@ -201,14 +201,13 @@ def test_in_his_eyes_is_not_the_woman_named_before():
 
 
 @pytest.mark.parametrize("clause,expected", [
-    ("As far as whether Marr still hears anger at Al Hale among his voters", "Jo Marr"),  # the one acting
-    ("As far as whether Marr and Al Hale still hear anger", "the Calder senator"),  # two joined: either
+    ("Asked whether Marr still hears anger at Al Hale among her voters", "Jo Marr"),  # the one acting
+    ("Asked whether Marr and Al Hale still hear anger", "the Calder senator"),  # two joined: either
 ])
 def test_a_placed_office_in_the_holders_sentence(clause, expected):
-    text = (f"Jo Marr spoke at the rally. Al Hale spoke after her. {clause}, the Calder senator acknowledged that "
-            "there are still \"some people\" who feel that way.")
-    assert who(text, f"{clause}, the Calder senator acknowledged that there are still \"some people\" who feel that "
-                     "way.") == expected
+    tail = "the Calder senator conceded that a few of them remain \"quite cross\" about the plan."
+    text = f"Jo Marr spoke at the rally. Al Hale spoke after her. {clause}, {tail}"
+    assert who(text, f"{clause}, {tail}") == expected
 
 
 # (a) a surname of two words after the person was named in full
