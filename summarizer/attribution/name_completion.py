@@ -132,11 +132,11 @@ def _lower_given(tail: list[str]) -> str | None:
 
 
 def hyphen_variant(name: str, by_last: dict, pos: int) -> str | None:
-    """`name` written with the hyphen the article gives the same surname elsewhere ("Prof Godfrey Smith" after "Prof
-    Peter Godfrey-Smith" -> "Prof Godfrey-Smith"), or the person written without it ("Prof Godfrey-Smith" after
-    "Peter Godfrey Smith" -> "Peter Godfrey Smith"), for the resolver to complete: one person, two spellings
+    """`name` written with the hyphen the article gives the same surname elsewhere ("Prof Dunmore Hale" after "Prof
+    Peter Dunmore-Hale" -> "Prof Dunmore-Hale"), or the person written without it ("Prof Dunmore-Hale" after
+    "Peter Dunmore Hale" -> "Peter Dunmore Hale"), for the resolver to complete: one person, two spellings
     (coref53). Only when a person of that other spelling is named before `pos` (one, for the second shape) and any
-    given name written agrees ("Anna Godfrey Smith" is not "Peter Godfrey-Smith"); None otherwise."""
+    given name written agrees ("Anna Dunmore Hale" is not "Peter Dunmore-Hale"); None otherwise."""
     words = name.split()
     if not 2 <= len(words) <= 4 and not (len(words) == 1 and "-" in name) or not all(
             _NAME_WORD.fullmatch(w) or _INITIAL.fullmatch(w) or w.lower().rstrip(".") in lang.PERSON_TITLES for w in words):
@@ -155,7 +155,7 @@ def hyphen_variant(name: str, by_last: dict, pos: int) -> str | None:
         return None
     others = {w for m in found for w in m.name.split()[:-1]}
     if not found or not form or not all(g in others for g in given if not _INITIAL.fullmatch(g)):
-        return None  # ("Anna Godfrey Smith" after "Peter Godfrey-Smith": another person)
+        return None  # ("Anna Dunmore Hale" after "Peter Dunmore-Hale": another person)
     return form
 
 
@@ -296,10 +296,10 @@ _PLACED_OFFICE = re.compile(r"(?i:the)\s+((?:[A-Z][a-z]+\s+){1,2})([a-z]+)")
 
 
 def placed_office(source: str, pos: int, text: str, mentions: list, full) -> str | None:
-    """"the Vermont senator acknowledged ..." right after "As far as whether Sanders still senses ...,": a place's
+    """"the Calder senator conceded ..." right after "As far as whether Marr still hears ...,": a place's
     office noun (lang.TITLE_NOUN_OF's nouns: senator, governor, ...) stands for the one person named before it in its
     own sentence, else in the sentence before (`full` completes the name) (coref53). None for a nationality or
-    party adjective ("the Russian president", "the Republican senator": another person may be meant), when two people
+    party adjective ("the Norlandian president", "the Republican senator": another person may be meant), when two people
     are named there, or when the article gives that person another title ("President <Name>" is no senator)."""
     m = _PLACED_OFFICE.fullmatch(" ".join(source.split()))
     if m is None or m.group(2) not in set(lang.TITLE_NOUN_OF.values()) or any(
@@ -320,7 +320,7 @@ def placed_office(source: str, pos: int, text: str, mentions: list, full) -> str
     joined = any(re.search(r"\b" + re.escape(w) + r"\s+and\s+[A-Z]|[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+)?" + re.escape(w) + r"\b",
                            text[lo:hi]) for w, _ in named)
     if joined or len(names) != 1 and (i or len(acting) != 1):
-        return None  # ("whether Sanders still senses anger at Clinton among ...": the one acting, Sanders; not across
+        return None  # ("whether Marr still hears anger at Hale among ...": the one acting, Marr; not across
         # "and" nor in the sentence before)
     last = names.pop() if len(names) == 1 else acting.pop()
     other = [k for k, v in lang.TITLE_NOUN_OF.items() if v != m.group(2)] + ["president", "mayor", "minister"]
@@ -355,12 +355,12 @@ def named_relative(source: str, pos: int, text: str, owner_of) -> str | None:
 
 def surname_run(name: str, by_last: dict, pos: int) -> str | None:
     """A surname of two words written without the given name after a courtesy title or opening with a particle ("Mr.
-    Guajardo Villarreal", "Ms Wasserman Schultz", "de Cholet", lang.PERSON_NAME_PARTICLES) after the person was named in full ("Ildefonso Guajardo Villarreal",
-    "Philippe de Cholet"): that person's name as the article wrote it, when exactly one person so named came before
+    Garza Villar", "Ms Wasser Schultz", "de Corvel", lang.PERSON_NAME_PARTICLES) after the person was named in full ("Ildo Garza Villar",
+    "Philippe de Corvel"): that person's name as the article wrote it, when exactly one person so named came before
     `pos` and a given name stands right before the run (coref53). None when the fuller form is only a title or an
     office before the same words ("Dr. Ann Lee" is no fuller form of "Ann Lee", "Press Secretary Jo Marr" none of
     "Jo Marr"; nor a party or nationality word: "Republican Jo Marr"), or when two people end in those words. A bare
-    two-word run ("Wasserman Schultz") is left: "Jo Marr" after "Republican Jo Marr" has the same shape (flipall)."""
+    two-word run ("Wasser Schultz") is left: "Jo Marr" after "Republican Jo Marr" has the same shape (flipall)."""
     words = name.split()
     titled = bool(words) and words[0].lower().rstrip(".") in lang.COURTESY_TITLES | {"miss"}
     run = words[1:] if titled else words
