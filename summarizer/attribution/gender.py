@@ -52,6 +52,8 @@ _ROLE_COMMA = re.compile(r"(?:\b(?i:" + "|".join(lang.POSSESSIVE_DETERMINERS + (
 #: of either gender after it, lang.FEMALE_NOUNS / MALE_NOUNS; the name run may hold the "and"). Not "<Name>, his wife,"
 #: (an apposition: she is his wife).
 _OWN_KIN_AFTER = re.compile(r"(?:,?\s+(?:and|with|along\s+with))?\s+(his|her)\s+(?:[a-z]+\s+)??([a-z]+)\b", re.I)
+#: "his wife", "her husband's": a possessive before a spouse noun (Genders._own_spouse).
+_OWN_SPOUSE = re.compile(r"\b(his|her)\s+(?:[a-z]+\s+)?(?:husband|wife)\b", re.I)
 _ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|\([^()]*\)")
 
 
@@ -124,6 +126,7 @@ class Genders:
             self.vote(name, noun_gender(kin.group(1)), ROLE_VOTES)
         if (own := _OWN_KIN_AFTER.match(after)) is not None and noun_gender(own.group(2)) is not None:
             self.vote(name, pronoun_gender(own.group(1)), ROLE_VOTES)  # "Sam Reyes and his wife": his (coref50)
+        self._own_spouse(name, after)
         if self._title_alone(name):
             return
         for w in name.split()[:-1]:  # "Mrs. Jane Doe", "Foreign Ministry spokeswoman Jane Doe"
@@ -158,6 +161,17 @@ class Genders:
             return  # "... to replace John Roe, she told reporters": a final frame's speaker is the sentence's
         self.vote(name, pronoun_gender(p.group(1)), REPORTED_VOTE if _told_to(between) else 1)
 
+    def _own_spouse(self, name: str, after: str) -> None:
+        """One weak vote: "Hold Jane Doe to her husband's standards", "Jane Doe's story and her husband's policies": a
+        possessive before a spouse noun later in the name's clause, no other person or quotation between (coref53; a
+        possessive before any other noun stays no vote: "Jane Doe gave qualified support for his comments")."""
+        rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), after[:PRONOUN_WINDOW])
+        p = _OWN_SPOUSE.search(rest)
+        if p is None or p.start() == 0 or re.search(r"[.!?;:“”\"()—–]|--", rest[:p.start()]) \
+                or _OTHER_PERSON.search(rest[:p.start()]) or re.search(r"\b(?:him|her|them)\b", rest[:p.start()], re.I):
+            return
+        self.vote(name, pronoun_gender(p.group(1)))
+
     def _title_alone(self, name: str) -> bool:
         """"the Queen", "the Duke" named by the title alone: the title's gender, strong (read29)."""
         if " " in name.strip() or not name[:1].isupper() or noun_gender(name) is None:
@@ -183,6 +197,9 @@ class Genders:
             # first word: "Wang" of "Wang Lin", family name first, is no vote on "Mei Wang": real46)
         if not c:
             c = self.votes.get(name)
+        if not c and len(words) == 1 and len(fulls := {n for n in self.votes if n[:1] != "\0" and len(n.split()) == 2
+                                                        and n.split()[0] == words[0]}) == 1:
+            c = self.votes[fulls.pop()]  # "Melania" after "Melania Doe ... her husband's": her votes (coref53)
         if not c:
             return None
         m, f = c["m"], c["f"]

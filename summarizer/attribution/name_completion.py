@@ -113,7 +113,67 @@ def office_person(name: str) -> str | None:
         if "by" in words[:k] or "and" in words[:k] or "&" in words[:k]:
             return None  # (the study's; "Speaker Jo Marr and Harlow AM Al Hale": both speak)
         tail = words[k + 1:]
+        if lower_office and (given := _lower_given(tail)) is not None:
+            return given  # "department spokesman john Kirk": the given name's capital left off (coref53)
         return " ".join(tail) if _person_core(tail) and classify(" ".join(tail)) == "person" else None
+    return None
+
+
+def _lower_given(tail: list[str]) -> str | None:
+    """"john Kirk" after a lower-case office ("department spokesman john Kirk", a capital left off the given name):
+    "John Kirk"; None when the lower-case word may be another word: a function, office, title or person word, or one
+    of an adverb's, a verb's or a plural's ending ("spokesman also Kirk", "director said Kirk") (coref53)."""
+    if len(tail) != 2 or not (tail[0].isalpha() and tail[0].islower() and 3 <= len(tail[0]) <= 10) \
+            or tail[0] in lang.FUNCTION_WORDS | lang.NOT_NAMES | lang.ROLE_NOUNS | lang.PERSON_NOUNS | lang.OCCUPATION_NOUNS \
+            | lang.PERSON_TITLES | lang.CUE_VERBS or tail[0].endswith(("ly", "ed", "ing", "s")):
+        return None
+    name = f"{tail[0].capitalize()} {tail[1]}"
+    return name if _person_core(name.split()) and classify(name) == "person" else None
+
+
+def hyphen_variant(name: str, by_last: dict, pos: int) -> str | None:
+    """`name` written with the hyphen the article gives the same surname elsewhere ("Prof Dunmore Hale" after "Prof
+    Peter Dunmore-Hale" -> "Prof Dunmore-Hale"), or the person written without it ("Prof Dunmore-Hale" after
+    "Peter Dunmore Hale" -> "Peter Dunmore Hale"), for the resolver to complete: one person, two spellings
+    (coref53). Only when a person of that other spelling is named before `pos` (one, for the second shape) and any
+    given name written agrees ("Anna Dunmore Hale" is not "Peter Dunmore-Hale"); None otherwise."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 and not (len(words) == 1 and "-" in name) or not all(
+            _NAME_WORD.fullmatch(w) or _INITIAL.fullmatch(w) or w.lower().rstrip(".") in lang.PERSON_TITLES for w in words):
+        return None
+    title = words[:1] if words[0].lower().rstrip(".") in lang.PERSON_TITLES else []
+    if len(words) - len(title) >= 2 and "-" not in words[-1] + words[-2]:
+        joined, given = f"{words[-2]}-{words[-1]}", words[len(title):-2]
+        found = [m for m in by_last.get(joined, ()) if m.pos < pos and m.kind == "person"]
+        form = " ".join(title + [joined])
+    elif words[-1].count("-") == 1 and all(p[:1].isupper() for p in words[-1].split("-")):
+        first, last = words[-1].split("-")
+        given = words[len(title):-1]
+        found = [m for m in by_last.get(last, ()) if m.pos < pos and m.kind == "person" and m.name.endswith(f" {first} {last}")]
+        form = found[0].name if len({m.name for m in found}) == 1 else None
+    else:
+        return None
+    others = {w for m in found for w in m.name.split()[:-1]}
+    if not found or not form or not all(g in others for g in given if not _INITIAL.fullmatch(g)):
+        return None  # ("Anna Dunmore Hale" after "Peter Dunmore-Hale": another person)
+    return form
+
+
+def office_title_form(name: str, text: str) -> str | None:
+    """"Police Chief Jo Marr" -> "Chief Jo Marr" when the article also writes that title and surname without the
+    capitalised word before the title ("Chief Marr said", "city police Chief Jo Marr"): one person, the title right
+    before the name (GUIDELINES §6, coref52's office policy), not two speakers (coref53). None when the article writes
+    the title only after that word ("Police Chief Ana Dell" alone stays a two-word title), for a lesser title ("Deputy
+    Chief Jo Marr", "Former Chief ...": lang.LESSER_TITLE_PREFIXES, and a time word) and for any other shape."""
+    words = name.split()
+    if len(words) not in (4, 5) or not (words[0].isalpha() and words[0].istitle()) \
+            or words[0].lower() in lang.PERSON_TITLES | lang.LESSER_TITLE_PREFIXES | lang.FUNCTION_WORDS | {"former", "ex", "then"} \
+            or words[1].lower().rstrip(".") not in lang.PERSON_TITLES or not _person_core(words[1:]):
+        return None
+    title, last = words[1].rstrip("."), words[-1]
+    shape = re.compile(r"(\S+\s+)?\b" + re.escape(title) + r"\.?\s+(?:[A-Z][\w'’.-]*\s+){0,2}" + re.escape(last) + r"\b")
+    if any(m.group(1) is None or m.group(1).strip() != words[0] for m in shape.finditer(text)):
+        return " ".join(words[1:])
     return None
 
 
@@ -230,3 +290,101 @@ def one_given_form(name: str, by_last: dict, text: str = "") -> str:
     if not keyed or any(k is None or k != key for _, _, k in keyed) or len({_given(n) for _, n, _ in keyed} | {_given(name)}) < 2:
         return name
     return min(keyed)[1]
+
+
+_PLACED_OFFICE = re.compile(r"(?i:the)\s+((?:[A-Z][a-z]+\s+){1,2})([a-z]+)")
+
+
+def placed_office(source: str, pos: int, text: str, mentions: list, full) -> str | None:
+    """"the Calder senator conceded ..." right after "As far as whether Marr still hears ...,": a place's
+    office noun (lang.TITLE_NOUN_OF's nouns: senator, governor, ...) stands for the one person named before it in its
+    own sentence, else in the sentence before (`full` completes the name) (coref53). None for a nationality or
+    party adjective ("the Norlandian president", "the Republican senator": another person may be meant), when two people
+    are named there, or when the article gives that person another title ("President <Name>" is no senator)."""
+    m = _PLACED_OFFICE.fullmatch(" ".join(source.split()))
+    if m is None or m.group(2) not in set(lang.TITLE_NOUN_OF.values()) or any(
+            w.lower().endswith(lang.NATIONALITY_BEFORE_NAME_ENDINGS) or w.lower() in lang.PERSON_TITLES | lang.FUNCTION_WORDS
+            for w in m.group(1).split()):
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, pos)]
+    known = {n.name.split()[-1] for n in mentions if n.kind in ("person", "name") and n.name[:1].isupper()
+             and n.name.lower() not in lang.PRONOUNS and _NAME_WORD.fullmatch(n.name.split()[-1])}
+    for i, (lo, hi) in enumerate(((ends[-1] if ends else 0, pos), (ends[-2] if len(ends) > 1 else 0, ends[-1] if ends else 0))):
+        named = [(w.group(1), w.group(2) or "") for w in re.finditer(r"\b([A-Z][\w'’-]+)\b((?:['’]s\b|\s+[a-z]+){0,2})", text[lo:hi])
+                 if w.group(1) in known]
+        if named:
+            break
+    names = {w for w, _ in named}
+    acting = {w for w, nxt in named if nxt[:1] not in "'’" and any(
+        v in lang.AUXILIARY_VERBS or v.endswith(("s", "ed")) and v not in lang.FUNCTION_WORDS | lang.PREPOSITIONS for v in nxt.split()[:2])}
+    joined = any(re.search(r"\b" + re.escape(w) + r"\s+and\s+[A-Z]|[A-Z][\w'’.-]*\s+and\s+(?:[A-Z][\w'’.-]*\s+)?" + re.escape(w) + r"\b",
+                           text[lo:hi]) for w, _ in named)
+    if joined or len(names) != 1 and (i or len(acting) != 1):
+        return None  # ("whether Marr still hears anger at Hale among ...": the one acting, Marr; not across
+        # "and" nor in the sentence before)
+    last = names.pop() if len(names) == 1 else acting.pop()
+    other = [k for k, v in lang.TITLE_NOUN_OF.items() if v != m.group(2)] + ["president", "mayor", "minister"]
+    if re.search(r"\b(?i:" + "|".join(re.escape(k) for k in other) + r")\.?\s+(?:[A-Z][\w'’.-]*\s+){0,2}" + re.escape(last) + r"\b", text):
+        return None  # ("President Ames ... The Ohio senator said": not him)
+    return full(last, pos)
+
+
+def named_relative(source: str, pos: int, text: str, owner_of) -> str | None:
+    """"His ex-wife agreed" after "<Name>'s divorce from wife Ivana" (and "Ivana <Surname>" named): the relative the
+    article names right after that kin noun (lang.KIN_NOUNS; "ex-" and "former" are the same relation) in a sentence
+    that names the owner, whom `owner_of("he"/"she", pos)` gives (coref53). None when the article names no such
+    relative (the description stays the source), when two are named, or when the owner is unresolved."""
+    m = re.fullmatch(r"(?i:(his|her))\s+(?:ex-|former\s+)?([a-z]+)", " ".join(source.split()))
+    if m is None or m.group(2) not in lang.KIN_NOUNS:
+        return None
+    owner = owner_of("he" if m.group(1).lower() == "his" else "she", pos)
+    if not owner or owner.lower() in lang.PRONOUNS or not _NAME_WORD.fullmatch(owner.split()[-1]):
+        return None
+    last, found = owner.split()[-1], set()
+    for k in re.finditer(r"\b(?:ex-|former\s+)?" + m.group(2) + r",?\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2})", text[:pos]):
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, k.start())), default=0)
+        if not re.search(r"\b" + re.escape(last) + r"\b", text[start:k.start()]):
+            continue  # (another person's wife)
+        name = k.group(1)
+        if len(name.split()) == 1:
+            name = f"{name} {last}" if re.search(r"\b" + re.escape(f"{name} {last}") + r"\b", text) else None
+        if name and _person_core(name.split()):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def surname_run(name: str, by_last: dict, pos: int) -> str | None:
+    """A surname of two words written without the given name after a courtesy title or opening with a particle ("Mr.
+    Garza Villar", "Ms Wasser Schultz", "de Corvel", lang.PERSON_NAME_PARTICLES) after the person was named in full ("Ildo Garza Villar",
+    "Philippe de Corvel"): that person's name as the article wrote it, when exactly one person so named came before
+    `pos` and a given name stands right before the run (coref53). None when the fuller form is only a title or an
+    office before the same words ("Dr. Ann Lee" is no fuller form of "Ann Lee", "Press Secretary Jo Marr" none of
+    "Jo Marr"; nor a party or nationality word: "Republican Jo Marr"), or when two people end in those words. A bare
+    two-word run ("Wasser Schultz") is left: "Jo Marr" after "Republican Jo Marr" has the same shape (flipall)."""
+    words = name.split()
+    titled = bool(words) and words[0].lower().rstrip(".") in lang.COURTESY_TITLES | {"miss"}
+    run = words[1:] if titled else words
+    if not 2 <= len(run) <= 3 or not (titled or run[0] in lang.PERSON_NAME_PARTICLES) \
+            or not all(_NAME_WORD.fullmatch(w) or w in lang.PERSON_NAME_PARTICLES for w in run):
+        return None
+    found = set()
+    for m in by_last.get(run[-1], ()):
+        mw = m.name.split()
+        if m.pos >= pos or m.kind != "person" or len(mw) <= len(run) or mw[-len(run):] != run or {"and", "&"} & set(mw):
+            continue
+        given = mw[-len(run) - 1]
+        if _NAME_WORD.fullmatch(given) and not given.lower().endswith(lang.NATIONALITY_BEFORE_NAME_ENDINGS) \
+                and not re.fullmatch(lang.BACK_REFERENCE_HEADS_RE, given) and given.lower().rstrip(".") not in lang.PERSON_TITLES | lang.ROLE_NOUNS \
+                | lang.PERSON_NOUNS | lang.OCCUPATION_NOUNS | lang.NOT_NAMES and _person_core([given, run[-1]]):
+            found.add(m.name)
+    return found.pop() if len(found) == 1 else None
+
+
+def final_form(name: str, pos: int, by_last: dict, text: str, resolve) -> str:
+    """The resolver's last step on a resolved name (names.Resolver.resolve): the other spelling of a hyphenated
+    surname completed by `resolve` (`hyphen_variant`), then the name without an office written before it
+    (`described_person`, `office_title_form`), a plural title's pair, one given name's form (coref50-53)."""
+    if (variant := hyphen_variant(name, by_last, pos)) is not None:
+        name = resolve(variant, pos)
+    name = surname_run(name, by_last, pos) or name
+    return described_person(name) or office_title_form(name, text) or plural_title_pair(name) or one_given_form(name, by_last, text)

@@ -16,7 +16,7 @@ from .answers import answerer
 from .initial_nouns import firm_name_at
 from .spokespersons import document_it, document_writer, spoken_for, spokesperson_they
 from .text import cap
-from .name_completion import born_description, described_person, described_subject, named_with_head, one_given_form, plural_title_pair, titled_full
+from .name_completion import born_description, described_person, described_subject, named_with_head, plural_title_pair, titled_full, final_form, placed_office, named_relative
 from .coreference import also_acts, brand_of_goods, sentence_body, sentence_firm, given_name_full, described_leader, joint_names, kin_bound, named_kin, plural_quantifier
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
@@ -103,7 +103,7 @@ class Resolving:
         if not holds_role(source, name) and (spoke := speaking_holder(source, pos, self.mentions, self.genders.of)) \
                 and (" and " in name or name.split()[-1:] == spoke.split()[-1:]):
             return spoke  # "the governor" read as "lawmakers and Gov. X" or as his son who shares his surname (read25)
-        return described_person(name) or plural_title_pair(name) or one_given_form(name, self.by_last, self.text)  # (coref50; coref52)
+        return final_form(name, pos, self.by_last, self.text, self._resolve)  # (coref50; coref52; coref53)
 
     def _resolve(self, source: str, pos: int) -> str:
         s = " ".join(source.split())
@@ -112,7 +112,7 @@ class Resolving:
             return known.group(1)  # "An officer identified as Sgt. Dunn said", "One officer, identified as Dunn, said" (real47)
         if s == "A" and self.text[pos:pos + 2] == "A:" or not s:  # an interview's answer: the person interviewed
             return interviewee(self.text, self.mentions, pos) or s or "the person interviewed"
-        if (kin := named_kin(self.text, s, pos, self.genders)) is not None:
+        if (kin := named_kin(self.text, s, pos, self.genders) or named_relative(s, pos, self.text, self._resolve)) is not None:
             return kin  # '"...," her mother said.' after "said Rita Marr, Lily's mom" (coref48)
         if (poss := owned_statement(s) or s.lower()) in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive
             s = lang.SUBJECT_PRONOUN_OF[poss]  # stands for "she", and so in "according to her account" (session 43)
@@ -175,7 +175,7 @@ class Resolving:
                 and (named := named_with_head(self.text, words[1], 0, len(self.text))):
             return named  # "Nurses will walk out, their union said. The Health Workers' Union said ...": that union (genre45)
         if want is None:
-            earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of, self.text) or described_leader(self.text, s, pos, self.mentions)
+            earlier = self._by_title_or_tail(s, pos) or titled_holder(s, pos, self.mentions, self.genders.of, self.text) or described_leader(self.text, s, pos, self.mentions) or placed_office(s, pos, self.text, self.mentions, self._full)
             if earlier is not None:  # "the provost" (Provost Jane Doe), "The Comets" (Bay City Comets), "the congressman" (Rep. Jane Doe)
                 return earlier  # ("The Labour leader" after "Labour leader Tom Brand"; coref49)
             name = s if firm_name_at(self.text, pos + len(s)) and self.text.startswith(s, pos) else clean_name(s)  # "Macy's said" (lead28)
