@@ -1,0 +1,146 @@
+"""Counts and acts told in other words inside one article (issue 15; within53). Each rule needs a
+link stronger than a shared word:
+
+* a part past the whole: "<n> of its members were hurt" (a body's count of its own people, lang.
+  MEMBERS_DID_RE) against another side's "<m> <people> injured" just before or after it (within
+  WITHIN_REACH), the same act by sense ("hurt" / "injuring"), n above m, and the whole's noun the
+  body's kind of people (a word of the body's name: "dock workers" / "the <Town> Dockers' Union")
+  or "people" (`members_past_whole`);
+* one thing out of service for two lengths of time: "<the system> was down for 31 hours" / "<the
+  system> was out for 52 hours" (lang.OUT_FOR_RE), the same subject noun and unit, two sides,
+  within WITHIN_REACH; an approximation ("about") keeps the figure, another bound ("more than")
+  meets more than one (`out_for_clash`);
+* an act told as never made by its noun ("no promise of money had been made") against another
+  side's account of that act ("the state had promised $4 million"), anywhere before it in the
+  article, when the one who denies is the one said to have acted (a word of the denier's name
+  before the act's verb: "the state" / "The state's higher education department") (`act_unmade`).
+
+Near misses: a part the whole holds ("two of its members were hurt" against three); another act
+("five of its members were questioned"); people of another kind ("three passengers were hurt");
+two things out of service ("the ward was closed for 52 hours"); a bound both figures meet; an act
+denied by one who is not said to have acted ("the mayor had promised"), or by the act's own side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang, thresholds
+from ..schema import ARTICLE_VOICE
+from .classify import Judgment
+from .figureclash import other_side
+from .pairs import STOP, Features, negator, stem
+from .reference import lemma
+from .senses import sense
+
+__all__ = ["act_unmade", "members_past_whole", "out_for_clash", "within_counts"]
+
+_MEMBERS = re.compile(lang.MEMBERS_DID_RE, re.I)
+_OUT_FOR = re.compile(lang.OUT_FOR_RE, re.I)
+_NO_ACT = re.compile(lang.NO_ACT_MADE_RE, re.I)
+_WORDS = {**lang.NUMBER_UNITS, **lang.NUMBER_TENS}
+_WORD = re.compile(r"[a-z]+")
+_BE = frozenset({"was", "were", "been", "had", "have", "has", "is", "are"})
+
+
+def _value(s: str) -> float | None:
+    s = s.lower().replace(",", "")
+    if s[:1].isdigit():
+        return float(s)
+    return float(_WORDS[s]) if s in _WORDS else None
+
+
+def _sense(w: str) -> str:
+    return sense(w, lemma)
+
+
+def _acts_on(text: str, counted: str) -> set[str]:
+    """Senses of the verbs a count of `counted` stands after or undergoes ("injuring three dock
+    workers", "three workers were injured")."""
+    out = set()
+    for m in re.finditer(r"(?P<pre>[a-z]+)?\s*(?:about\s+)?[\w,]+\s+" + re.escape(counted) + r"\b(?:\s+(?:were|was|had\s+been|"
+                         r"have\s+been)\s+(?:\w+ly\s+)?(?P<post>[a-z]+))?", text, re.I):
+        for w in (m.group("pre"), m.group("post")):
+            if w and w.lower() not in _BE:
+                out.add(_sense(w))
+    return out
+
+
+def members_past_whole(x: Features, y: Features) -> Judgment | None:
+    """One side counts more of its own people who underwent an act than another counts in all."""
+    if not other_side(x, y) or ARTICLE_VOICE in (x.source, y.source):
+        return None
+    for part, whole in ((x, y), (y, x)):
+        for m in _MEMBERS.finditer(part.claim.text):
+            n = _value(m.group("n"))
+            if n is None:
+                continue
+            verb = _sense(m.group("verb"))
+            body = {w for w in _WORD.findall(part.source.lower()) if len(w) >= 4}
+            for q in whole.claim.quantities:
+                if q.unit is not None or not q.counted or any(ch.isdigit() for ch in q.counted) or q.value >= n:
+                    continue
+                kind = [w for w in _WORD.findall(q.counted.lower()) if len(w) >= 4]
+                if not (kind == ["people"] or any(b.startswith(k) or k.startswith(stem(b)) for k in kind for b in body)):
+                    continue
+                if verb in _acts_on(whole.claim.text, q.counted):
+                    return Judgment("assertion", f"in one article, {whole.source}: {q.value:,.0f} {q.counted}; "
+                                                 f"{part.source}: {n:,.0f} of its {m.group('noun')}", about="how many")
+    return None
+
+
+def _out_for(text: str):
+    for m in _OUT_FOR.finditer(text):
+        bound = " ".join((m.group("bound") or "").split())
+        n = _value(m.group("n"))
+        if n is not None and (not bound or bound in lang.APPROXIMATIONS):
+            yield stem(m.group("subj").lower()), m.group("unit").lower().rstrip("s"), n
+
+
+def out_for_clash(x: Features, y: Features) -> Judgment | None:
+    """Two sides give one thing two lengths of time out of service."""
+    if not other_side(x, y) or x.claim.certainty in ("denied", "negated") or y.claim.certainty in ("denied", "negated"):
+        return None
+    for s1, u1, n1 in _out_for(x.claim.text):
+        for s2, u2, n2 in _out_for(y.claim.text):
+            if s1 == s2 and u1 == u2 and n1 != n2:
+                return Judgment("assertion", f"in one article, {x.source}: {n1:,.0f} {u1}s; {y.source}: {n2:,.0f} {u2}s",
+                                about="how long")
+    return None
+
+
+def act_unmade(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` says an act was never made, by its noun; the account of it before, of the denier."""
+    y = fs[i]
+    m = _NO_ACT.search(y.claim.text)
+    if m is None or "?" in y.claim.text or y.source == ARTICLE_VOICE:
+        return None
+    act = stem(m.group("noun").lower())
+    denier = {w for w in _WORD.findall(y.source.lower()) if w not in STOP and len(w) >= 4}
+    for x in reversed(fs[:i]):
+        if not other_side(x, y) or "?" in x.claim.text or x.claim.certainty in ("denied", "negated"):
+            continue
+        words = _WORD.findall(x.claim.text.lower())
+        for k, w in enumerate(words):
+            if k and w.endswith("ed") and stem(w) == act and not negator(words[k - 1]) \
+                    and denier & set(words[max(0, k - 4):k]):  # "the state had promised": the denier acted
+                if tuple(sorted((x.index, y.index))) in taken:
+                    return None
+                return x, y, Judgment("assertion", f"in one article, {y.source} denies {x.source}", about=m.group("noun"))
+    return None
+
+
+def within_counts(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
+    """Every such pair in one article's claims (text order), the earlier claim first."""
+    out = []
+    for i, x in enumerate(fs):
+        for y in fs[i + 1:i + 1 + thresholds.WITHIN_REACH]:
+            if tuple(sorted((x.index, y.index))) in taken:
+                continue
+            jd = members_past_whole(x, y) or out_for_clash(x, y)
+            if jd is not None:
+                out.append((x, y, jd))
+        found = act_unmade(fs, i, taken)
+        if found is not None:
+            out.append(found)
+    return out
