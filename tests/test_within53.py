@@ -70,3 +70,86 @@ def test_a_record_disputed_and_the_words_after_are_one_dispute():
 def test_a_dispute_of_something_else_or_words_that_add_are_no_dispute(body):
     got = _disputes(body)
     assert not _has(got, "Twelve buses", "He said"), _show(got)
+
+
+# -- a part past the whole ---------------------------------------------------------------------------------------
+
+_FALL = "A loading ramp collapsed at the Orvane depot on Monday, injuring three warehouse workers, the depot's owner said. "
+
+
+def test_more_of_a_bodys_own_people_than_the_whole_is_a_dispute():
+    got = _disputes(_FALL + "The Orvane Warehouse Workers' Guild said five of its members were hurt, two of them seriously. ")
+    assert _has(got, "three warehouse workers", "five of its members"), _show(got)
+
+
+@pytest.mark.parametrize("after, mark", [
+    ("The Orvane Warehouse Workers' Guild said two of its members were hurt. ", "two of its members"),        # a part
+    ("The Orvane Warehouse Workers' Guild said five of its members were questioned. ", "five of its members"),  # another act
+    ("The Drivers' Guild said five of its members were hurt. ", "five of its members"),                 # another kind
+])
+def test_a_part_the_whole_holds_or_another_act_or_kind_is_no_dispute(after, mark):
+    got = _disputes(_FALL + after)
+    assert not _has(got, "three warehouse workers", mark), _show(got)
+
+
+# -- one thing out of service for two lengths of time -----------------------------------------------------------
+
+_DOWN = "The Brellin clinic said its booking system was down for 14 hours on Tuesday after a power cut. "
+
+
+def test_one_thing_out_for_two_lengths_is_a_dispute():
+    got = _disputes(_DOWN + "The patients' group said the system was out for about 30 hours. ")
+    assert _has(got, "down for 14 hours", "out for about 30 hours"), _show(got)
+
+
+@pytest.mark.parametrize("after, mark", [
+    ("The patients' group said the pharmacy was closed for 30 hours. ", "pharmacy was closed"),   # another thing
+    ("The patients' group said the system was out for more than 10 hours. ", "more than 10"),   # a bound it meets
+    ("The patients' group said the system was out for 14 hours. ", "out for 14 hours"),         # the same length
+])
+def test_another_thing_or_a_length_that_agrees_is_no_dispute(after, mark):
+    got = _disputes(_DOWN + after)
+    assert not _has(got, "down for 14 hours", mark), _show(got)
+
+
+# -- an act denied by the one said to have made it ----------------------------------------------------------------
+
+_PLEDGE = ("The college's principal told staff that the county had promised $2 million toward the new wing, according "
+           "to notes of the meeting seen by the Tarrow Bugle. The wing will have 12 classrooms. ")
+
+
+def test_the_actor_denying_the_act_is_a_dispute():
+    got = _disputes(_PLEDGE + "The county's education office said on Friday that no promise of money had been made to the college. ")
+    assert _has(got, "had promised $2 million", "no promise of money"), _show(got)
+
+
+@pytest.mark.parametrize("after", [
+    # the one who denies is not the one said to have promised
+    "The regional trust said on Friday that no promise of money had been made to the college. ",
+    # another act
+    "The county's education office said on Friday that no decision had been made on the wing. ",
+])
+def test_a_denial_by_another_or_of_another_act_is_no_dispute(after):
+    got = _disputes(_PLEDGE + after)
+    assert not _has(got, "had promised $2 million", "had been made"), _show(got)
+
+
+# -- an act not done since a date, told done later -----------------------------------------------------------------
+
+_SINCE = ("The footbridge over the Orlen had not had a full safety inspection since May 2021, according to council "
+          "records seen by the Varrow Gazette. The bridge carries 3,000 people a day. ")
+
+
+def test_an_act_told_done_after_the_date_it_was_not_done_since_is_a_dispute():
+    got = _disputes(_SINCE + "In a statement, the contractor Pellam Works said the footbridge had been inspected in February. ")
+    assert _has(got, "since May 2021", "inspected in February"), _show(got)
+
+
+@pytest.mark.parametrize("after, mark", [
+    ("In a statement, the contractor Pellam Works said the footbridge had been inspected in March 2021. ", "March 2021"),  # before
+    ("In a statement, the contractor Pellam Works said the footbridge had been painted in February. ", "painted"),      # another act
+    ("In a statement, the contractor Pellam Works said the ferry had been inspected in February. ", "ferry"),          # another thing
+])
+def test_an_act_before_the_date_or_another_act_or_thing_is_no_dispute(after, mark):
+    got = _disputes(_SINCE + after)
+    assert not _has(got, "since May 2021", mark), _show(got)

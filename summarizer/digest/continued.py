@@ -37,10 +37,9 @@ __all__ = ["continued_rebuttals", "record_disputed", "record_disputes"]
 _REJECTS = re.compile(r"\b(?:" + lang.REJECTING_REASON_RE + r")\b")
 _NON_ANSWER = re.compile(lang.NON_ANSWER_RE, re.I)
 _POINTER = re.compile(r"^\W*" + lang.POINTER_DENIAL_RE + r"\W*$", re.I)
-_GAINSAYS = re.compile(r"(?:\b(?:no|not|never|none|nothing|neither|nor|no one|nobody)\b|n['’]t\b)", re.I)
-_DISPUTED = re.compile(r"^(?P<who>[^.;:\"“”]{3,160}?),?\s+(?:flatly\s+|strongly\s+)?(?:disputed|disputes|rejected|rejects|"
-                       r"challenged|challenges|denied|denies)\s+(?:the|those|these|that|this)\s+(?P<noun>[a-z]{3,})\s*[.,;]",
-                       re.I)
+_GAINSAYS = re.compile(r"(?:\b(?:" + "|".join(lang.GAINSAYING_NEGATORS) + r")\b|n['’]t\b)", re.I)
+_DISPUTED = re.compile(r"^(?P<who>[^.;:\"“”]{3,160}?),?\s+(?:flatly\s+|strongly\s+)?(?:" + "|".join(lang.RECORD_DISPUTE_VERBS)
+                       + r")\s+(?:the|th[oe]se|th[ia][st])\s+(?P<noun>[a-z]{3,})\s*[.,;]", re.I)
 _WORD = re.compile(r"[a-z]+")
 #: How many first words of a source may hold the record disputed (askedreplies.SOURCE_HEAD_WORDS).
 SOURCE_HEAD_WORDS = 3

@@ -10,6 +10,11 @@ link stronger than a shared word:
   system> was out for 52 hours" (lang.OUT_FOR_RE), the same subject noun and unit, two sides,
   within WITHIN_REACH; an approximation ("about") keeps the figure, another bound ("more than")
   meets more than one (`out_for_clash`);
+* an act not done since a date ("had not had a full safety inspection since March 2022", lang.
+  NOT_SINCE_RE) against another side's telling of it done later ("the crane had been inspected in
+  January"; lang.DONE_IN_RE), anywhere in the article: the same act by its root, a word of the
+  first's subject before the act in the other; a month alone is read as the latest such month,
+  after a date told with its year (`not_since`);
 * an act told as never made by its noun ("no promise of money had been made") against another
   side's account of that act ("the state had promised $4 million"), anywhere before it in the
   article, when the one who denies is the one said to have acted (a word of the denier's name
@@ -18,7 +23,9 @@ link stronger than a shared word:
 Near misses: a part the whole holds ("two of its members were hurt" against three); another act
 ("five of its members were questioned"); people of another kind ("three passengers were hurt");
 two things out of service ("the ward was closed for 52 hours"); a bound both figures meet; an act
-denied by one who is not said to have acted ("the mayor had promised"), or by the act's own side.
+denied by one who is not said to have acted ("the mayor had promised"), or by the act's own side;
+an act done before the date ("inspected in January 2022" against "since March 2022") or another
+act ("the cables were replaced in January").
 """
 
 from __future__ import annotations
@@ -33,14 +40,18 @@ from .pairs import STOP, Features, negator, stem
 from .reference import lemma
 from .senses import sense
 
-__all__ = ["act_unmade", "members_past_whole", "out_for_clash", "within_counts"]
+__all__ = ["act_unmade", "members_past_whole", "not_since", "out_for_clash", "within_counts"]
 
 _MEMBERS = re.compile(lang.MEMBERS_DID_RE, re.I)
 _OUT_FOR = re.compile(lang.OUT_FOR_RE, re.I)
 _NO_ACT = re.compile(lang.NO_ACT_MADE_RE, re.I)
+_NOT_SINCE = re.compile(lang.NOT_SINCE_RE)  # case kept: a month is capitalised
+_DONE_IN = re.compile(lang.DONE_IN_RE)
+_MONTH = {m.lower(): k for k, m in enumerate(lang.MONTHS, 1)}
 _WORDS = {**lang.NUMBER_UNITS, **lang.NUMBER_TENS}
 _WORD = re.compile(r"[a-z]+")
-_BE = frozenset({"was", "were", "been", "had", "have", "has", "is", "are"})
+_BE = lang.AUXILIARY_FORMS
+_ENDINGS = re.compile(r"(?:" + "|".join(lang.ACT_ENDINGS) + r")$")
 
 
 def _value(s: str) -> float | None:
@@ -130,6 +141,43 @@ def act_unmade(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
     return None
 
 
+def _root(w: str) -> str:
+    """An act's root for its noun and its verb ("inspection" / "inspected", "checks" / "checked")."""
+    w = _ENDINGS.sub("", w.lower())
+    return w[:-1] if w.endswith("e") else w
+
+
+def _subject_words(text: str, end: int) -> set[str]:
+    return {w for w in _WORD.findall(text[:end].lower()) if len(w) >= 4 and w not in STOP}
+
+
+def not_since(x: Features, y: Features) -> Judgment | None:
+    """One side: a thing has not undergone an act since a date; the other: it did, later (either order)."""
+    if not other_side(x, y):
+        return None
+    for a, b in ((x, y), (y, x)):
+        for m in _NOT_SINCE.finditer(a.claim.text):
+            month = _MONTH.get((m.group("month") or "").lower(), 0)
+            if m.group("month") and not month:
+                continue
+            since = (int(m.group("year")), month)
+            subject = _subject_words(a.claim.text, m.start())
+            for d in _DONE_IN.finditer(b.claim.text):
+                if _root(d.group("act")) != _root(m.group("act")) or b.claim.certainty in ("denied", "negated"):
+                    continue
+                dm = _MONTH.get((d.group("month") or "").lower(), 0)
+                if d.group("month") and not dm:
+                    continue
+                year = d.group("year") or d.group("year2")
+                later = (int(year), dm) > since if year else True  # a month alone: the latest such month
+                words = b.claim.text[:d.start()].lower()
+                if later and subject & set(_WORD.findall(words)) and not any(negator(w) for w in words.split()[-3:]):
+                    return Judgment("assertion", f"in one article, {a.source}: no {m.group('act')} since "
+                                                 f"{m.group('month') or ''} {m.group('year')}; {b.source}: "
+                                                 f"{d.group(0)}".replace("  ", " "), about=m.group("act"))
+    return None
+
+
 def within_counts(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
     out = []
@@ -143,4 +191,7 @@ def within_counts(fs: list[Features], taken=frozenset()) -> list[tuple[Features,
         found = act_unmade(fs, i, taken)
         if found is not None:
             out.append(found)
+        for y in fs[i + 1:]:  # told anywhere in the article
+            if tuple(sorted((x.index, y.index))) not in taken and (jd := not_since(x, y)) is not None:
+                out.append((x, y, jd))
     return out

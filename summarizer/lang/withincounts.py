@@ -23,3 +23,22 @@ APPROXIMATIONS = ("about", "nearly", "almost", "roughly", "around")
 #: made", "no offer was ever made"); group "noun".
 NO_ACT_MADE_RE = (r"\bno\s+(?P<noun>[a-z]{4,})\s+(?:of\s+[a-z]+\s+)?(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?"
                   r"(?:made|given|offered)\b")
+#: Regex (case-insensitive): an act not done since a date ("had not had a full safety inspection
+#: since March 2022", "has not been audited since 2019"); groups "act", "month", "year".
+NOT_SINCE_RE = (r"\bnot\s+(?:(?:had|been|seen|received|undergone|passed)\s+)?(?:(?:an?|any|the)\s+)?(?:[a-z]+\s+){0,2}?"
+                r"(?P<act>[a-z]{4,})\s+since\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
+#: Regex (case-insensitive): an act dated by a month or a year ("had been inspected in January",
+#: "was audited last March", "checked in May 2023"); groups "act", "month", "year".
+DONE_IN_RE = (r"\b(?P<act>[a-z]{4,})\s+(?:in|last)\s+(?:(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>(?:19|20)\d\d))?|"
+              r"(?P<year2>(?:19|20)\d\d))\b")
+#: Words of a sentence that gainsays what another side told (digest/continued.py: "She said no one
+#: was told ...", "nobody was hurt"; a contraction of "not" is read beside them).
+GAINSAYING_NEGATORS = ("no", "not", "never", "none", "nothing", "neither", "nor", "nobody")
+#: Verbs of a record disputed ("<Name> disputed the log"; digest/continued.py), present and past.
+RECORD_DISPUTE_VERBS = ("disputed", "disputes", "rejected", "rejects", "challenged", "challenges", "denied", "denies")
+#: Auxiliary and linking forms that stand between a count and the verb it undergoes ("three workers
+#: were injured"): no verb of the act themselves.
+AUXILIARY_FORMS = frozenset({"was", "were", "been", "had", "have", "has", "is", "are"})
+#: Endings cut to find an act's root in its noun and its verb ("inspection" / "inspected",
+#: "checks" / "checked"), longest first.
+ACT_ENDINGS = ("ation", "ion", "ing", "ed", "es", "s")
