@@ -137,7 +137,9 @@ def act_unmade(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
                     and denier & set(words[max(0, k - 4):k]):  # "the state had promised": the denier acted
                 if tuple(sorted((x.index, y.index))) in taken:
                     return None
-                return x, y, Judgment("assertion", f"in one article, {y.source} denies {x.source}", about=m.group("noun"))
+                # an act against its denial, not a rejection of an account: kept apart from onedispute's merging
+                return x, y, Judgment("assertion", f"in one article, {x.source}: {w}; {y.source}: no {m.group('noun')} made",
+                                      about=m.group("noun"))
     return None
 
 
