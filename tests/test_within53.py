@@ -153,3 +153,12 @@ def test_an_act_told_done_after_the_date_it_was_not_done_since_is_a_dispute():
 def test_an_act_before_the_date_or_another_act_or_thing_is_no_dispute(after, mark):
     got = _disputes(_SINCE + after)
     assert not _has(got, "since May 2021", mark), _show(got)
+
+
+def test_the_same_speaker_gainsaying_another_matter_is_no_side():
+    body = ("Mira Delacourt, a county safety inspector, told the jury she had written to the firm about the ladder in May. "
+            "The firm's lawyer, Anton Vessel, disputed that, saying the letter had gone to an address the firm left in 2022. "
+            "Vessel said on Thursday that no decision had been taken on an appeal. ")
+    got = _disputes(body)
+    assert _has(got, "written to the firm", "disputed that"), _show(got)  # the rebuttal itself stays
+    assert not _has(got, "written to the firm", "no decision"), _show(got)

@@ -17,7 +17,8 @@ at either. Here:
   onedispute.one_conflict_per_dispute shows both sentences as one conflict of three sides.
 
 Near misses: a neighbour of the same speaker that gainsays nothing ("She said the company was
-cooperating with investigators"); one that answers nothing ("He said he had not seen the log");
+cooperating with investigators"), or gainsays another matter (no content word of the account:
+"<Name> said that no decision had been taken on an appeal"); one that answers nothing ("He said he had not seen the log");
 a neighbour of another speaker; a record no earlier claim is told from ("disputed the forecast");
 the record's own side disputing it.
 """
@@ -30,7 +31,7 @@ from .. import lang
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment
 from .figureclash import other_side
-from .pairs import Features
+from .pairs import STOP, Features, source_words, stem
 
 __all__ = ["continued_rebuttals", "record_disputed", "record_disputes"]
 
@@ -79,6 +80,14 @@ def _gainsays(n: Features) -> bool:
     return bool(_POINTER.search(text)) or (n.claim.certainty in ("negated", "denied") and bool(_GAINSAYS.search(text)))
 
 
+def _about_it(account: Features, n: Features) -> bool:
+    """`n` speaks of the account's matter: a content word of the account (its sources' names aside)
+    in `n` ("the wind alarm" / "ignore the alarm"); "no decision had been taken on an appeal"
+    after a rebuttal of a letter's date speaks of another matter."""
+    names = {stem(w) for w in source_words(account.source) | source_words(n.source)}
+    return any(len(w) >= 4 and w not in STOP for w in (account.words & n.words) - names)
+
+
 def continued_rebuttals(fs: list[Features], found, taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """For each rejecting pair of `found` (claims of `fs`), the reply's neighbour that carries on the
     reply: (account, neighbour, judgment)."""
@@ -98,7 +107,7 @@ def continued_rebuttals(fs: list[Features], found, taken=frozenset()) -> list[tu
             n = fs[k]
             key = frozenset((account.index, n.index))
             if key in have or tuple(sorted(key)) in taken or not _speaker(r, n) or not other_side(account, n) \
-                    or not _gainsays(n):
+                    or not _gainsays(n) or not (_POINTER.search(n.claim.text) or _about_it(account, n)):
                 continue
             have.add(key)
             out.append((account, n, Judgment("assertion", f"in one article, {n.source} rejects {account.source}",
