@@ -1,0 +1,44 @@
+"""Words of counts and acts told in other words inside one article (issue 15; within53;
+digest/withincounts.py). General English news usage; no topic words."""
+
+#: Nouns of the people a body has ("five of its members were hurt"): a count of them is a part of
+#: the body's people.
+MEMBER_NOUNS = ("members", "staff", "employees", "workers")
+#: Regex (case-insensitive): "<n> of its / their <members> were <done>"; groups "n", "noun", "verb".
+MEMBERS_DID_RE = (r"\b(?P<n>\d[\d,]*|[a-z]+)\s+of\s+(?:its|their)\s+(?P<noun>" + "|".join(MEMBER_NOUNS) + r")\s+"
+                  r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,})\b")
+#: Words of a thing out of service for a time ("the system was down for 31 hours", "the line was
+#: out for two days").
+OUT_OF_SERVICE_WORDS = ("down", "out", "offline", "closed", "shut", "dark", "unavailable", "suspended")
+#: Regex (case-insensitive): "<subject> was <out of service> for <n> <unit of time>"; groups "subj",
+#: "state", "bound", "n", "unit". A bound other than an approximation ("more than") is read by
+#: the module (it meets more than one figure).
+OUT_FOR_RE = (r"\b(?P<subj>[a-z]{3,})\s+(?:was|were|had\s+been|has\s+been|went)\s+(?P<state>" + "|".join(OUT_OF_SERVICE_WORDS)
+              + r")\s+for\s+(?P<bound>about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|"
+              r"less\s+than\s+|under\s+|at\s+least\s+|up\s+to\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+)\s+"
+              r"(?P<unit>minutes?|hours?|days?|weeks?|months?)\b")
+#: Approximations a figure of time may carry and still be one figure ("about 31 hours").
+APPROXIMATIONS = ("about", "nearly", "almost", "roughly", "around")
+#: Regex (case-insensitive): an act told as never done, by its noun ("no promise of money had been
+#: made", "no offer was ever made"); group "noun".
+NO_ACT_MADE_RE = (r"\bno\s+(?P<noun>[a-z]{4,})\s+(?:of\s+[a-z]+\s+)?(?:had|has|have|was|were)\s+(?:ever\s+)?(?:been\s+)?"
+                  r"(?:made|given|offered)\b")
+#: Regex (case-insensitive): an act not done since a date ("had not had a full safety inspection
+#: since March 2022", "has not been audited since 2019"); groups "act", "month", "year".
+NOT_SINCE_RE = (r"\bnot\s+(?:(?:had|been|seen|received|undergone|passed)\s+)?(?:(?:an?|any|the)\s+)?(?:[a-z]+\s+){0,2}?"
+                r"(?P<act>[a-z]{4,})\s+since\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
+#: Regex (case-insensitive): an act dated by a month or a year ("had been inspected in January",
+#: "was audited last March", "checked in May 2023"); groups "act", "month", "year".
+DONE_IN_RE = (r"\b(?P<act>[a-z]{4,})\s+(?:in|last)\s+(?:(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>(?:19|20)\d\d))?|"
+              r"(?P<year2>(?:19|20)\d\d))\b")
+#: Words of a sentence that gainsays what another side told (digest/continued.py: "She said no one
+#: was told ...", "nobody was hurt"; a contraction of "not" is read beside them).
+GAINSAYING_NEGATORS = ("no", "not", "never", "none", "nothing", "neither", "nor", "nobody")
+#: Verbs of a record disputed ("<Name> disputed the log"; digest/continued.py), present and past.
+RECORD_DISPUTE_VERBS = ("disputed", "disputes", "rejected", "rejects", "challenged", "challenges", "denied", "denies")
+#: Auxiliary and linking forms that stand between a count and the verb it undergoes ("three workers
+#: were injured"): no verb of the act themselves.
+AUXILIARY_FORMS = frozenset({"was", "were", "been", "had", "have", "has", "is", "are"})
+#: Endings cut to find an act's root in its noun and its verb ("inspection" / "inspected",
+#: "checks" / "checked"), longest first.
+ACT_ENDINGS = ("ation", "ion", "ing", "ed", "es", "s")
