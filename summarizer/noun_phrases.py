@@ -125,11 +125,16 @@ def noun_before_of(m: re.Match | None) -> str:
     return w
 
 
+_TIME_TAIL = re.compile(r"\s+" + lang.NP_TIME_TAIL_RE, re.I)
+
+
 def np_ends(after: str) -> bool:
     """What follows a noun phrase shows it ended there: the sentence's end or a stop, a function
     word or a verb, or a comma before a capital or a function word ("four of the documents were",
     "three of its rivals, the Czech Republic"); not a digit or another modifier ("the new mid-size,
     long-range 787 jets": the noun comes later)."""
+    if _TIME_TAIL.match(after):
+        return True  # "seven of its 19 branch libraries next year" (lang.NP_TIME_TAIL_RE; blind53)
     m = re.match(r"(\s*,)?\s*([\w'’-]+)?", after)
     nxt = m.group(2) or ""
     if not nxt:

@@ -20,6 +20,7 @@ import re
 from .. import lang, thresholds
 from ..rules import numbers
 from .pairs import STOP, Features, event_days, head_noun, stem
+from .ratenouns import rate_noun_verb
 
 __all__ = ["amount_only", "bounded", "claim_when", "count_key", "days_apart", "figures_of", "listed_part", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of", "same_rate_verb",
            "same_kind_day", "within_bounds"]
@@ -74,7 +75,10 @@ def same_rate_verb(f1: Features, c1: str, f2: Features, c2: str) -> bool:
     """Two sums of money as one rate of one act: the same verb right before each (an approximator
     between allowed) and a rate tail ending the clause after each ("the cuts would save about $31
     million a year." / "the plan is meant to save $27 million a year."); not "pay $5 million a year in
-    rent" (the clause goes on) nor "save" against "cost" (digest46)."""
+    rent" (the clause goes on) nor "save" against "cost" (digest46); or one a rate a noun tells ("put the yearly saving
+    ... at $1.9 million": ratenouns.py, digest53)."""
+    if rate_noun_verb(f1.claim.text, c1, f2.claim.text, c2):
+        return True
     verbs = []
     for f, c in ((f1, c1), (f2, c2)):
         m = _at(f, c)

@@ -196,6 +196,20 @@ PASSIVE_PARTICIPLE_RE = r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+([a
 #: Words of deciding that make "<a>-<b>" beside them a vote's tally besides the voting verbs ("The panel
 #: ruled 2-1"): digest/unanimous.py (digest44). English.
 DECIDING_WORDS = frozenset(("ruled", "rules", "ruling", "decision", "verdict"))
+#: Verbs of estimating a figure "at" a sum ("put the yearly saving from the closures at $1.9 million", "estimates
+#: the annual cost at ..."): digest/ratenouns.py (blind53). English.
+ESTIMATE_AT_VERBS = ("put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places")
+#: Adjectives that make a figure noun a rate ("the yearly saving", "the annual cost"), by the period of the rate:
+#: digest/ratenouns.py (blind53). English.
+RATE_ADJECTIVES = {"yearly": "year", "annual": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+#: Determiners before such a rate's noun ("put *the* yearly saving", "*its* annual cost"): digest/ratenouns.py. English.
+RATE_NOUN_DETERMINERS = ("the", "its", "their", "his", "her", "our")
+#: Adverbs of a rate after a sum ("save $3.4 million annually"), by the period: digest/ratenouns.py. English.
+RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+#: Regex: a rate tail right after a sum, then the clause's end, the period kept ("a year.", "per month;",
+#: "annually."): RATE_TAIL_RE's shape with its period named (digest/ratenouns.py). English.
+RATE_TAIL_PERIOD_RE = (r"\s+(?:(?:a|per|each|every)\s+(?P<per>year|month|week|day)|(?P<adv>annually|yearly|monthly|weekly|daily))"
+                       r"\s*(?:[.;:!?\"\u201d]|$)")
 #: Prepositions before "(the next) <n> years" that make it the period a rate is given over ("by 6 percent
 #: over two years", "for the next two years"): digest/rates.py (digest45). English.
 RATE_SPAN_LEADS = ("over", "for", "during", "in", "across")

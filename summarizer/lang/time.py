@@ -201,6 +201,11 @@ TIME_SPAN_PREPOSITIONS = frozenset("over during throughout in on at".split())
 #: "the mayor at that point said"): no part of the name (attribution/subjects.py).
 SUBJECT_TIME_PHRASE = (frozenset("at in by".split()), frozenset("the that this".split()), frozenset("time moment point outset".split()))
 
+#: Regex: a time phrase right after a noun phrase, which ends the phrase ("close seven of its 19 branch libraries
+#: next year", "three of the five plants this week"): a deictic word and a period (noun_phrases.np_ends, for a
+#: partitive count's noun in quantity.py; blind53). Not "next to", "last of", "this one".
+NP_TIME_TAIL_RE = (r"(?:this|last|next)\s+(?:year|month|week|weekend|season|quarter|spring|summer|autumn|fall|winter|"
+                   + "|".join(WEEKDAYS + MONTHS) + r")\b")
 #: Regex: a time phrase closing a sentence after a final cue, set off by a comma ("..., she said
 #: on Tuesday, several hours after the vote.", "..., shortly before the hearing began."): an
 #: adverbial, not a clause of its own (attribution/frames.py reads the cue as the sentence's).
