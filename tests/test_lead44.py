@@ -66,8 +66,8 @@ def test_near_miss_a_body_named_with_the_word_stays(name):
 @pytest.mark.parametrize("sentence, source", [
     ("On an episode of the show, the former treasurer and current candidate said she wanted to speak to residents.",
      "the former treasurer and current candidate"),
-    ("On an episode of the show, the former secretary of state and current mayoral nominee said she would run.",
-     "the former secretary of state and current mayoral nominee"),
+    ("On an episode of the show, the former head of roads and current mayoral hopeful said she would run.",
+     "the former head of roads and current mayoral hopeful"),
 ])
 def test_two_dated_roles_of_one_person_are_one_speaker(sentence, source):
     assert who(INTRO + sentence + "\n", sentence) == source
@@ -81,7 +81,7 @@ def test_near_miss_two_people_are_not_one_speaker():
 # -- a negation inside what is yet to be told -----------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "Ada Moss said she wanted to speak to residents and let them know that this is not who we are.",
+    "Ada Moss said she hoped to talk to neighbours and let them see that the town is not closing.",
     "Ada Moss said she would tell residents that the plant is not closing.",
     "Ada Moss wants to assure voters that the plant is not closing.",
 ])
@@ -134,7 +134,7 @@ def test_near_miss_an_attempt_as_the_verb_or_a_plan_still_to_be_approved(sentenc
 # -- a month/day with a slash is no count ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "This has not gone over well with family members of 9/11 victims.",
+    "The plan angered several relatives of the 9/11 dead in the town.",
     "The line is open 24/7 for callers.",
 ])
 def test_a_slash_date_or_its_name_is_no_count(sentence):

@@ -188,7 +188,7 @@ _NOT_ASIDE = re.compile(r"\s-\s(?:not|no)\s[a-z][^-—–,;:.]{0,40}?\s-\s(?=[a-
 _AT_THE_TIME = re.compile(r"(?<!saying)(?<!said)(?<!says)\s(?:at|by)\s+the\s+time\s+(?:that\s+)?(?:" + lang.SUBJECT_PRONOUNS_RE + r"|(?-i:[A-Z][\w'’.-]*)|the\s+[a-z]+)\s[^,;]*", re.I)
 #: a passive "asked if/whether" or "asked how/what/when/why/who ..." and its question ("was once asked how the war would
 #: end": the asking happened; lead44)
-_ASKED_IF = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+|once\s+|later\s+|also\s+)?asked\s+(?:if|whether|how|what|when|why|who)\b[^;]*", re.I)
+_ASKED_IF = re.compile(lang.ASKED_QUESTION_RE, re.I)
 #: a noun's reduced relative of schedule ("a march planned for Friday", "the vote scheduled for May")
 _SCHEDULED_NOUN = re.compile(r"(\S+)(?<=[a-z”\"])\s+(?:planned|scheduled|slated)\s+(?:for|on)\s+[^,;:]*")
 

@@ -9,9 +9,7 @@ from .text import Tok, cap
 
 _NAMED_AS = lang.NAMING_PARTICIPLES | {"identified"}
 _SINGULAR_DETERMINERS = frozenset(("a", "an", "one"))
-#: The words of lang.ROLE_TIME_WORDS that stand before a role as adjectives ("former", "current"); not "later" or "once",
-#: which open a verb phrase ("the aide to former President <Name> and later retired ..., said": one role, two acts).
-_ROLE_DATES = lang.ROLE_TIME_WORDS & frozenset(("former", "current", "now", "then", "acting", "ex"))
+_ROLE_DATES = lang.ROLE_DATE_ADJECTIVES
 
 
 def as_step(toks: list[Tok], lo: int, k: int, j: int) -> int:

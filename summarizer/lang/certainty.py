@@ -324,8 +324,7 @@ SPARING_VERBS = frozenset("waste wastes wasted wasting lose loses lost spare spa
 SPARED_NOUNS = frozenset("time effort expense opportunity chance".split())
 #: "announced its plan to hire 500 workers", "unveiled his plan to build": the announcement happened,
 #: the plan is its object (GUIDELINES §6: a plan reported as an announcement keeps the certainty of
-#: its attribution; attribution/modality.py; read11a, a BASIL story). "attempt" (lead44): "The attempt to stop the bill
-#: has included ..." heads a subject, the clause's verb is its own.
+#: its attribution; attribution/modality.py; read11a, a BASIL story; "attempt": "The attempt to <V> has included", lead44).
 PLAN_NOUNS = frozenset("plan plans intention intent aim bid attempt attempts".split())
 #: Prepositions besides lang.PREPOSITIONS that make such a plan noun their object ("critical of
 #: the union's plan to strike", "angry about his plans to cut"; attribution/modality.py; read13b).

@@ -59,3 +59,6 @@ GIVEN_NAME_SHORT_FORMS = {"bill": "william", "billy": "william", "will": "willia
                           "chris": "christopher", "matt": "matthew", "nick": "nicholas", "andy": "andrew",
                           "ron": "ronald", "don": "donald", "sam": "samuel", "ben": "benjamin", "tim": "timothy",
                           "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "sue": "susan"}
+#: Words that date a role as an adjective before it ("the former treasurer and current candidate": one person's two
+#: roles; attribution/subject_checks.role_pair); not "later"/"once", which open a verb phrase ("... and later retired").
+ROLE_DATE_ADJECTIVES = frozenset("former current now then acting ex".split())
