@@ -168,20 +168,6 @@ def test_near_miss_a_later_act_is_no_second_role():
     assert who(INTRO + sentence + "\n", sentence) == "Ann Vale"
 
 
-# -- a question asked of someone ------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("sentence", [
-    "The former mayor was once asked how the war would end.",
-    "The former mayor was asked when the plant would close.",
-])
-def test_the_asking_happened_its_questions_modal_is_no_hedge(sentence):
-    assert certainty_after(INTRO, sentence) == "stated"
-
-
-def test_near_miss_the_outlets_own_forecast_stays_speculative():
-    assert certainty_after(INTRO, "The former mayor asked for a vote, and the plant would close in May.") == "speculative"
-
-
 # -- a state's abbreviation in brackets after a name ----------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

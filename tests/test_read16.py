@@ -158,10 +158,18 @@ def test_the_bare_surname_is_not_the_relative(start):
     assert _claim(_BARLOW, start).attributed_to == "Tom Barlow"
 
 
-def test_a_relative_who_speaks_keeps_the_surname():
-    # near-miss: the one who spoke wins first, as before
+def test_a_relative_who_speaks_does_not_take_the_surname():
+    # session 44 (lead44) turned this near-miss round: a relative introduced as one is named in full after, even when
+    # she spoke and he did not; PolNeAR's "Trump says he would pay for it ..." went to the candidate's daughter, who
+    # had spoken, under the old order (the one who spoke first)
     body = ("A grand jury has charged property heir Tom Barlow with fraud. Barlow's first wife, Ann Marie Barlow, "
             "said the money was never hers. Barlow said on Monday that the money had been spent on the house.")
+    assert _claim(body, "Barlow said on Monday").attributed_to == "Tom Barlow"
+
+
+def test_near_miss_two_of_one_surname_neither_a_relative_the_one_who_spoke():
+    body = ("A grand jury has charged property heir Tom Barlow with fraud. Ann Marie Barlow, a neighbour, said the money "
+            "was never hers. Barlow said on Monday that the money had been spent on the house.")
     assert _claim(body, "Barlow said on Monday").attributed_to == "Ann Marie Barlow"
 
 

@@ -100,7 +100,12 @@ def test_the_bundled_model_follows_the_analysis():
     part = "Fares will fall by a third next spring."
     assert decide(text, part, "Anna Berg", "Anna Berg said fares will fall.", trusted=False).source == "article"
     text2 = "Anna Berg said fares will fall by a third next spring."
-    assert decide(text2, text2, "Berg", "Berg said fares will fall.", trusted=False).source == "Berg"
+    # agreeing, the model's spelling is kept unless it is shorter than the analysis's (session 44, lead44: a bare
+    # "Strada" beside the "Terry Strada" of the article's other claims; GUIDELINES §6 asks for the fullest form)
+    assert decide(text2, text2, "Berg", "Berg said fares will fall.", trusted=False).source == "Anna Berg"
+    text3 = "Mayor Anna Berg said fares will fall by a third next spring."
+    assert decide(text3, text3, "Mayor Anna Berg", "Mayor Anna Berg said fares will fall.", trusted=False).source \
+        == "Mayor Anna Berg"
 
 
 def test_the_fullest_form_of_a_source():

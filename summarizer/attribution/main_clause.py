@@ -186,9 +186,8 @@ _NOT_ASIDE = re.compile(r"\s-\s(?:not|no)\s[a-z][^-—–,;:.]{0,40}?\s-\s(?=[a-
 #: a time clause opened by "at the time" ("... at the time she hoped to chair the board": when, not what; lead41; not
 #: "saying at the time she was ready to ...": an adverb of the saying, its content follows)
 _AT_THE_TIME = re.compile(r"(?<!saying)(?<!said)(?<!says)\s(?:at|by)\s+the\s+time\s+(?:that\s+)?(?:" + lang.SUBJECT_PRONOUNS_RE + r"|(?-i:[A-Z][\w'’.-]*)|the\s+[a-z]+)\s[^,;]*", re.I)
-#: a passive "asked if/whether" or "asked how/what/when/why/who ..." and its question ("was once asked how the war would
-#: end": the asking happened; lead44)
-_ASKED_IF = re.compile(lang.ASKED_QUESTION_RE, re.I)
+#: a passive "asked if/whether" and its question
+_ASKED_IF = re.compile(r"\b(?:was|were|been)\s+asked\s+(?:if|whether)\b[^;]*", re.I)
 #: a noun's reduced relative of schedule ("a march planned for Friday", "the vote scheduled for May")
 _SCHEDULED_NOUN = re.compile(r"(\S+)(?<=[a-z”\"])\s+(?:planned|scheduled|slated)\s+(?:for|on)\s+[^,;:]*")
 

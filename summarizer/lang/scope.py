@@ -198,7 +198,3 @@ TIME_TO_COME_WORDS = frozenset("next tomorrow soon later".split())
 #: to her surprise, the mayor got a reply", "The ministry notes, perhaps defensively, that ..."): the aside is hedged,
 #: not the clause it sits in (attribution/certainty.py; real51). Not ", perhaps, the council will ...".
 SET_OFF_HEDGE_RE = r",\s*(?:perhaps|maybe|possibly)\s+(?:(?:to|in|for|out\s+of|with|by)\s+[^,;:“”\"]{1,40}?|[a-z]{3,}ly)(?=,)"
-#: Regex: a passive "asked if/whether" or "asked how/what/when/why/who ..." and its question ("was once asked how the war
-#: would end": the asking happened, the question's modal hedges nothing; attribution/main_clause.py; lead41, lead44).
-ASKED_QUESTION_RE = (r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+|once\s+|later\s+|also\s+)?asked\s+"
-                     r"(?:if|whether|how|what|when|why|who)\b[^;]*")
