@@ -3,7 +3,13 @@ a cleft ("It was <X> who first said A"), a pseudo-cleft ("What <X> told the coun
 an attempt to convince ("<X> has tried to convince residents that A"), an answer that goes further
 ("<X> went further, telling the council that A"), the writer's modal belief ("I would predict ...",
 "I must admit that ..."), a statement quoted from someone in a relative ("<Paper> quoted a statement
-from <spokesman>, who said A"). English grammar; read on invented text (tests/test_attr48.py)."""
+from <spokesman>, who said A"). English grammar; read on invented text (tests/test_attr48.py).
+Also (session 42, attr51) an account pointed back to and dismissed, the writer's past belief, a described name after a
+quotation closed mid-sentence, counts noted down, a past intention given up, a prepared speech's tag, a source's clause
+after a spaced dash; (session 43, attr52) reports that "emerged" with a "that" clause, a question word opening an infinitive inside a
+scene-setting opener, words that are no cue for their subject (a skill learned, a response told by its act, a request
+for comment); (session 44, attr53) the writer told something by no one named ("We're told that ..."), a spouse named
+by a possessive. The four lists were four modules named by session; one module now."""
 
 #: Regex: the verb of a cleft's "It was" ("It was <X> who said A"; attribution/focus_frames.py).
 CLEFT_BE_RE = r"was|is|had\s+been|has\s+been"
@@ -39,3 +45,59 @@ OWN_CLAUSE_VERBS_RE = r"have|has|had|were|was|are|is|found|cleared|showed|say|sa
 #: Regex: relative openers: no outlet's clause after "and that" / "and which" (a second relative), and no denial
 #: inside a relative ("the approach that he rejected ... and ..."; attribution/focus_frames.py).
 RELATIVE_OPENERS_RE = r"that|which|who|whom|whose"
+
+#: Regex (lower case, from the sentence's start): reports that came out, told as hearsay with no source that speaks
+#: ("Reports emerged from some survivors that ...", "Reports have surfaced that ..."): `unconfirmed`, as "reports
+#: suggest" (attribution/certainty_marks.unconfirmed; attr52). Not "Reports of a fire emerged on Monday" (no "that"
+#: clause), nor a subordinate "after reports emerged that ..." (the main clause decides).
+EMERGED_REPORTS_RE = (r"\W*(?:(?:but|and|yet|now|then)\s+)?(?:(?:new|fresh|further|more|unconfirmed|local|media|press)\s+)?"
+                      r"(?:reports|rumou?rs)\s+(?:have\s+|had\s+|also\s+|later\s+|soon\s+)?(?:emerged|surfaced)\b[^.;:“”\"]{0,80}?\bthat\s")
+
+#: Question words that open an infinitive, no finite clause, before "to" ("the vote on whether to approve the plan",
+#: "a guide on how to apply"; attribution/frame_parts.py; English grammar).
+INFINITIVE_QUESTION_WORDS = frozenset("whether how what where when".split())
+#: Regex: a response told by the act it was, after a comma and an adverb of order ("responded, first by dropping
+#: supplies"; attribution/cue_subjects.py). Not "responded by using the example of <city> to prove that ...": an
+#: argument, so no comma-less form.
+RESPONSE_BY_ACT_RE = (r"(?i:respond|responds|responded|reacted|reacts|react)\s*,\s+(?:first|then|initially|also|quickly|immediately)"
+                      r"\s+by\s+[a-z]+ing\b")
+#: Regex: a request for comment, the reporter's routine act ("asked <Body> for a response"; attribution/cue_subjects.py).
+FOR_COMMENT_RE = r"(?i:ask|asks|asked)\s+(?:[\w'’.-]+\s+){1,6}?for\s+(?:an?\s+)?(?:response|comment|reaction)s?\b"
+#: Regex: "learned/learnt to <verb>", a skill acquired, no finding (attribution/cue_subjects.py).
+SKILL_LEARNED_RE = r"(?i:learn|learns|learned|learnt|learning)\s+to\s+[a-z]"
+
+#: Regex (lower case, from the sentence's start): the writer told a thing by no one named, in the present or perfect
+#: ("We're told that ...", "I am told the board met ...", "We have been told that ..."): hearsay with no source that
+#: speaks, `unnamed sources` / `unconfirmed`, as "It is understood that ..." (attribution/certainty_marks.unconfirmed;
+#: attr53). Not an instruction ("We're told to wait"), nor a source named by "by" ("We were told by the mayor that"),
+#: nor the past ("I was told ...": an event the writer lived; not measured).
+WRITER_TOLD_RE = (r"\W*(?:(?:but|and|yet|now|so)\s+)?(?:we|i)(?:\s+are|\s+am|['’]re|['’]m|\s+have\s+been|['’]ve\s+been)"
+                  r"\s+(?:also\s+|now\s+|often\s+|repeatedly\s+)?told\s+(?!to\b|by\b|about\b|of\b)")
+
+#: Regex: a spouse noun after a possessive pronoun, with its modifiers of a past or broken marriage ("his ex-wife",
+#: "her former husband", "his wife"; attribution/spouses.py; English).
+SPOUSE_NOUNS_RE = r"(?:ex-|former\s+|estranged\s+|late\s+)?(?:wife|husband|spouse)"
+
+#: Regex: an account pointed back to by "that/those/these/such" that a source dismisses ("rubbished those claims",
+#: "dismissed these reports"; not "rejected the claims", which may be insurance claims; attribution/relations.py).
+POINTED_ACCOUNT_RE = r"\s*(?:that|those|these|such)\s+(?:[a-z]+\s+)?(?:claims?|reports?|story|stories|accounts?)\b"
+#: Past forms of the writer's belief cues ("I always felt my church would shun me": the writer's past belief, not the
+#: outlet's fact; attribution/cues.py, only before a clause, PAST_BELIEF_CLAUSE_RE; real50).
+WRITER_PAST_BELIEF_CUES = frozenset("thought believed felt suspected feared assumed".split())
+#: Regex: a clause after such a past cue: up to four words, then a finite auxiliary or modal ("my church would",
+#: "that the plan was"); not "I felt a sharp pain in my chest".
+PAST_BELIEF_CLAUSE_RE = r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:would|could|might|should|was|were|had|is|are|will)\b"
+#: Regex: determiners of a short description between a quotation closed mid-sentence and the name it describes ('He
+#: "is much better," his daughter, <Name>, told <paper>'; attribution/apposition.QUOTE_DESCRIBED).
+QUOTE_DESCRIPTION_DETERMINERS_RE = r"his|her|their|its|the|a|an"
+#: Number words that may open a counted object noted down ("has noted three names": a record, no statement;
+#: attribution/bare_findings.no_report).
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands".split())
+#: Past forms of intention cues whose intention a sentence can tell as given up ("intended to open <film> on <date>, but
+#: production was halted": GUIDELINES §14 (b); attribution/past_intentions.py).
+GIVEN_UP_INTENTIONS = frozenset("intended planned aimed wanted".split())
+#: Words of a time or place that may follow a prepared speech's tag ('"...," <Name> is expected to say on Monday.';
+#: attribution/speaking_leads.expected_tag).
+EXPECTED_TAG_FOLLOWERS = frozenset("on at in tonight today tomorrow later".split())
+#: Regex: cues of a source's clause after a spaced dash ("<A> this year - the UN says <B>"; second_predicates.py).
+DASH_SOURCE_CUES_RE = r"says|said|reports|reported|estimates|estimated"
