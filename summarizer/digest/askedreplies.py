@@ -41,15 +41,18 @@ def asked_reply(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features
     if not _GAINSAYS.search(answer) or _NON_ANSWER.search(answer):
         return None
     noun = m.group("noun").lower()
-    # the record as a whole: the first claim told from it (its main finding), the noun the head of
-    # its source ("rotas seen by the <Paper>", "an internal memo"; not "two people familiar with the meeting")
-    for x in fs[:i]:
-        if x.source == ARTICLE_VOICE or noun not in _WORD.findall(x.source.lower())[:SOURCE_HEAD_WORDS]:
-            continue
-        if not other_side(x, y) or "?" in x.claim.text or tuple(sorted((x.index, y.index))) in taken:
-            return None
-        return x, y, Judgment("assertion", f"in one article, {y.source} answers {x.source}", about=noun)
-    return None
+    x = told_from(fs[:i], noun)
+    if x is None or not other_side(x, y) or "?" in x.claim.text or tuple(sorted((x.index, y.index))) in taken:
+        return None
+    return x, y, Judgment("assertion", f"in one article, {y.source} answers {x.source}", about=noun)
+
+
+def told_from(earlier: list[Features], noun: str) -> Features | None:
+    """The record as a whole: the first claim told from it (its main finding), `noun` the head of its source ("rotas
+    seen by the <Paper>", "an internal memo"; not "two people familiar with the meeting"), or None. Also
+    continued.record_disputed ("<Name> disputed the log")."""
+    return next((x for x in earlier if x.source != ARTICLE_VOICE
+                 and noun in _WORD.findall(x.source.lower())[:SOURCE_HEAD_WORDS]), None)
 
 
 def asked_replies(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:

@@ -30,6 +30,7 @@ import re
 from .. import lang
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment
+from .askedreplies import told_from
 from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
 
@@ -42,8 +43,6 @@ _GAINSAYS = re.compile(r"(?:\b(?:" + "|".join(lang.GAINSAYING_NEGATORS) + r")\b|
 _DISPUTED = re.compile(r"^(?P<who>[^.;:\"“”]{3,160}?),?\s+(?:flatly\s+|strongly\s+)?(?:" + "|".join(lang.RECORD_DISPUTE_VERBS)
                        + r")\s+(?:the|th[oe]se|th[ia][st])\s+(?P<noun>[a-z]{3,})\s*[.,;]", re.I)
 _WORD = re.compile(r"[a-z]+")
-#: How many first words of a source may hold the record disputed (askedreplies.SOURCE_HEAD_WORDS).
-SOURCE_HEAD_WORDS = 3
 
 
 def record_disputed(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
@@ -53,15 +52,12 @@ def record_disputed(fs: list[Features], i: int, taken=frozenset()) -> tuple[Feat
     if m is None or "?" in y.claim.text:
         return None
     noun = m.group("noun").lower()
-    for x in fs[:i]:
-        if x.source == ARTICLE_VOICE or noun not in _WORD.findall(x.source.lower())[:SOURCE_HEAD_WORDS]:
-            continue
-        if "?" in x.claim.text or tuple(sorted((x.index, y.index))) in taken \
-                or x.claim.certainty in ("denied", "negated") or noun in _WORD.findall(y.source.lower()):
-            return None
-        who = y.source if y.source != ARTICLE_VOICE else " ".join(m.group("who").split())
-        return x, y, Judgment("assertion", f"in one article, {who} rebuts {x.source}", about=noun)
-    return None
+    x = told_from(fs[:i], noun)  # the record as a whole: the first claim told from it (askedreplies)
+    if x is None or "?" in x.claim.text or tuple(sorted((x.index, y.index))) in taken \
+            or x.claim.certainty in ("denied", "negated") or noun in _WORD.findall(y.source.lower()):
+        return None
+    who = y.source if y.source != ARTICLE_VOICE else " ".join(m.group("who").split())
+    return x, y, Judgment("assertion", f"in one article, {who} rebuts {x.source}", about=noun)
 
 
 def _speaker(r: Features, n: Features) -> bool:
