@@ -148,6 +148,10 @@ def quote_glued_end(text: str, end: int) -> bool:
 _NICKNAME = re.compile(r"\s+[\"“][A-Z][^\"“”.,!?;:]{0,30}[\"”]\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told)\b)")
 
 
+#: Dotted initials closing at the full stop ("the W.T.O.", "the U.N."): an abbreviation's stop (lead45).
+_INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of text[start:end] as spans of `text`. Newlines always end a sentence."""
     end = len(text) if end is None else end
@@ -180,10 +184,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             if nxt and nxt.islower() and not caseless:
                 continue
             if (nxt in ("—", "–") and re.match(r"\s*[—–]\s*[a-z]", text[m.end():m.end() + 8])
-                    or nxt == "-" and re.search(r"[?!]", m.group(0)) and re.match(r"\s*--\s*[a-z]", text[m.end():m.end() + 8])) and not caseless:
+                    or nxt == "-" and re.search(r"[?!]", m.group(0)) and re.match(r"\s*--\s*[a-z]", text[m.end():m.end() + 8])
+                    or nxt == "-" and _INITIALS_END.search(text, max(0, m.start() - 12), m.start() + 1)
+                    and re.match(r"\s*--?\s+[a-z]", text[m.end():m.end() + 8])) and not caseless:
                 continue  # '... “all things green!” — whose reply was sharper.': a dash goes on with the sentence
                 # (also two hyphens after "?" or "!": "<Name> -- now called <x> (get it?) -- newly wed and ...": read36; after a
-                # full stop too, PolNeAR half A's own voice fell 0.878 -> 0.877)
+                # full stop too, PolNeAR half A's own voice fell 0.878 -> 0.877; but a full stop that closes dotted initials is
+                # no sentence's end before a lower-case dash clause: "the rules of the W.T.O. -- how should ...?", lead45)
             if _open_clause_before_ellipsis(text[cur:m.start()], m.group(0)) or m.group(0).startswith(("...", "…")) \
                     and re.match(r"\s*(?:[^\s.!?…]+\s+){0,2}[^\s.!?…]+[?!]", text[m.end():line_end]):
                 continue  # (nor a pause before a question's last words: "why do you refuse to use the term … Road Tax?")

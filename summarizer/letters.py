@@ -41,8 +41,7 @@ def _table() -> dict[int, str]:
 
 
 _FOLD = _table()
-#: A word with its inner apostrophes and hyphens ("al-Masri", "O'Neill").
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+#: A word of the folded copy with its inner apostrophes and hyphens ("Al-Masri", "O'Neill").
 _ASCII_WORD = re.compile(r"[A-Za-z](?:[A-Za-z]|['’-](?=[A-Za-z]))*")
 
 
@@ -74,16 +73,18 @@ def fold(text: str) -> str:
 
 
 def unfolder(original: str):
-    """A function giving a name read from the folded copy each word spelt as `original` spells it."""
+    """A function giving a name read from the folded copy each word spelt as `original` spells it.
+    Each word of the copy is matched to the article's characters at the same offsets (the copy keeps
+    every offset): a word that a combining mark or a stray byte splits in the article ("Fran" + "A" +
+    U+0303 + ..., a page decoded in the wrong charset) still gets its own spelling back (lead45)."""
     back: dict[str, str] = {}
     plain = set()
-    for m in _WORD.finditer(original):
-        w = m.group()
-        read = fold(w + " Xx")[:-3]  # (a particle is capitalised only before a capital: one follows)
-        if read == w:
+    for m in _ASCII_WORD.finditer(fold(original)):
+        w = original[m.start():m.end()]
+        if w == m.group():
             plain.add(w)
         else:
-            back.setdefault(read, w)
+            back.setdefault(m.group(), w)
     for w in plain & back.keys():  # "Raul" and "Raúl" both in the text: the name keeps what it read
         del back[w]
 

@@ -58,7 +58,8 @@ _PART_OF_TOTAL = re.compile(_TOTAL_LEAD + r"(?:\d[\d,]*|(?:" + _NUMBER_WORD + r"
 #: A share of a count compared ("27% fewer heart attacks"): "fewer", or "more"/"less" before a plural
 #: noun (not "20% more expensive", "more serious"): the noun after it is what the share is of.
 _COMPARED_COUNT = re.compile(r"\s+(?:fewer\s+|(?:more|less)\s+(?=(?:[a-z]+\s+)?[a-z]+(?<!ou)(?<!s)s\b))")
-_OUT_OF = re.compile(r"\s+out\s+of\s+(?=\d)")  # "won 41 out of 60 seats": 41 seats too (shapes35; a share only up to 10)
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?=\d)")  # "won 41 out of 60 seats": 41 seats too (shapes35; a share only up to 10);
+# "eight of 10 farms": 8 farms, not a second 10 (lead45)
 
 
 #: "within four points of <Club>", "within 50 miles of the city": the "of" phrase is where the measure is taken from (real46)

@@ -67,6 +67,9 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
         return True  # "..., though the world today is neither": its complement is the clause before's (lead41)
     if open_that(part):
         return True  # "He says that as a member of the X Committee" (then ", and the Y Committee, he is ..."): no verb yet (lead41)
+    if (np := _NOUN_THEN_THAT.match(part)) and not _has_verb(words_of(np.group(1))) and not _PRESENT_VERB.search(np.group(1)) \
+            and not _has_verb(words_of(part[np.end():])) and not _main_verb_after(words_of(np.group(0))[len(words_of(np.group(1))) + 2:]):
+        return True  # "..., and businesses that would be forced to move": a noun phrase and its relative clause (lead45)
     dash = _DASH_THEN_PREDICATE.search(part)
     if dash and not _has_verb(words_of(re.sub(r"(?<=\s)[A-Z][\w'’.-]*", " ", " " + part[:dash.start()]))):
         return True  # "the Iraqi invasion of Kuwait — and were moving funds ...": an aside, then the clause before's verb
@@ -79,6 +82,10 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
     return not _has_verb(words_of(names_out)) and not _present_verb(rest)
 
 
+#: A coordinated noun phrase of up to four words, then "that" and a modal, an auxiliary or "be": a relative clause
+#: ("and businesses that would be forced to ..."), read up to the next comma or dash.
+_NOUN_THEN_THAT = re.compile(r"\W*(?:and|or)\s+((?:[\w'’-]+\s+){1,4}?)that\s+(?:" + "|".join(sorted(lang.MODALS | lang.AUXILIARY_VERBS | lang.BE_FORMS))
+                             + r")\b[^,;:–—]*", re.I)
 #: A past form right after an article or a possessive: an adjective ("a globalized world", "their elected officials").
 _DETERMINED_PARTICIPLE = re.compile(r"\b((?:" + lang.ADJECTIVE_DETERMINERS_RE + r")\s+)[a-z]{3,}ed\b", re.I)
 #: A clause closed by "neither"/"either" after a verb: the complement it leaves out is the clause before's.
@@ -156,6 +163,13 @@ def demonstrative_subject(part: str) -> bool:
     """"That created a fight ...": a capitalised "That" and a verb, the subject pronoun, no "that" clause (lead40)."""
     words = words_of(part)
     return part.lstrip(" \"'“‘").startswith("That ") and len(words) > 1 and _has_verb(words[1:2])
+
+
+def _main_verb_after(words: list[str]) -> bool:
+    """A past form inside what reads as a relative clause that no auxiliary, "to" or coordinator leads: the main
+    clause's verb after its subject's relative clause ("the levee that was built in 1990 failed")."""
+    return any(lang.is_past_form(w, min_len=4) and "-" not in w and words[x - 1] not in lang.AUXILIARY_VERBS | lang.BE_FORMS | lang.MODALS
+               and words[x - 1] not in ("to", "and", "or", "not", "been", "being") for x, w in enumerate(words) if x > 0)
 
 
 def _has_verb(words: list[str]) -> bool:

@@ -40,3 +40,23 @@ def bare_verb_of_singular(phrase: list[Tok], cue: Tok) -> bool:
     return 2 <= len(phrase) <= 5 and phrase[-1].end + 1 >= cue.start and phrase[0].low in _SINGULAR_DETERMINERS and cue.text.isalpha() and cue.low + "s" in lang.SPEECH_VERBS \
         and all(t.text.isalpha() and t.low not in lang.NOT_SINGULAR_SUBJECT_WORDS for t in phrase[1:]) and phrase[1].low not in lang.QUANTITY_LEADS \
         and not phrase[-1].low.endswith("s")
+
+
+def topic_pair(toks: list[Tok], lo: int, k: int, j: int) -> bool:
+    """The "and" token k joins two objects of one preposition after a plural person noun that opens the subject
+    ("Experts on flood control and water policy said", "Scholars of law and history say"; lead45, a PolNeAR
+    shape): one subject. Not a clause ("Experts met on Monday and officials said": a verb before "and"), nor
+    a second subject with its own verb, nor more than four words on either side."""
+    p = next((x for x in range(k - 1, max(lo, k - 5) - 1, -1) if toks[x].low in lang.PHRASE_PREPOSITIONS and toks[x].text.islower()), None)
+    if p is None or p - 1 < lo or not (toks[p - 1].low in lang.PERSON_NOUNS and toks[p - 1].low.endswith("s")):
+        return False
+    if p - 1 > lo and toks[p - 2].low not in lang.AS_SAID_QUANTIFIERS | lang.DETERMINERS | {"few"} and not cap(toks[p - 2].text):
+        return False  # the head noun opens the subject, after at most a determiner or a quantifier
+    sides = toks[p + 1:k] + toks[k + 1:j + 1]
+    return 0 < k - p - 1 <= 4 and 0 < j - k <= 4 and all(t.text.isalpha() and not _verb_like(t) for t in sides)
+
+
+def _verb_like(t: Tok) -> bool:
+    """A word that may be a finite verb or an auxiliary: no part of a noun phrase's object."""
+    return t.text.islower() and (t.low in lang.AUXILIARY_VERBS or t.low in lang.BE_FORMS or t.low in lang.MODALS
+                                 or t.low.endswith("ed") or t.low in lang.SPEECH_VERBS)

@@ -16,7 +16,7 @@ from .clause_shapes import reduced_relative_not as _reduced_relative_not
 from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
 from .set_off_adverbs import set_off_width
 from .shares import share_of_people
-from .subject_checks import as_step, bare_verb_of_singular, role_pair
+from .subject_checks import as_step, bare_verb_of_singular, role_pair, topic_pair
 from .name_tags import tagged_name
 from .subject_openers import relative_before as _relative_before
 from .trade_descriptions import event_noun_object as _event_noun_object, trade_after_org
@@ -105,7 +105,7 @@ def subject_left(text: str, toks: list[Tok], i: int, lo: int, mid_caps: frozense
             if depth > lo and k - depth <= 8:
                 k = depth - 1
                 continue
-        if t.low == "and" and role_pair(toks, lo, k, j) or t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS
+        if t.low == "and" and (role_pair(toks, lo, k, j) or topic_pair(toks, lo, k, j)) or t.low == "and" and k + 1 <= j and k - 1 >= lo and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lang.PRONOUNS
                                                               or k - 3 >= lo and toks[k - 1].text == ")" and toks[k - 2].text.isupper()  # "X (TFC) and Y"
                                                               or toks[k - 1].low in lang.PERSON_NOUNS) \
                 and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in lang.POSSESSIVE_DETERMINERS
