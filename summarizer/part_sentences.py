@@ -20,6 +20,8 @@ def as_sentence(part: str) -> str:
     if len(words) > 1 and words[0].lower() in lang.COORDINATORS:
         words = words[1:]
     out = " ".join(words)
+    if len(words) < len(part.split()) and (aside := _DASH_ASIDE_OPENING.match(out)):
+        out = aside.group(2) + ", " + out[aside.end():]  # "and - in the wake of X - she has spoken": "In the wake of X, she has spoken" (lead45)
     if (tail := _SPEECH_BEFORE_COLON.search(out)) and len(out[:tail.start()].split()) >= 4:
         out = out[:tail.start()]  # '... called the plan "flawed" and said:' before the quotation, a claim of its own (lead38)
         out = re.sub(r"(?<=\w)([”\"’])$", r".\1", out)  # ... "flawed." (the stop inside the closing mark)
@@ -30,6 +32,11 @@ def as_sentence(part: str) -> str:
         out += "."
     m = re.match(r"[\W_]*", out)  # (after opening marks: "` downsizing ..., ' he said" of a lower-cased corpus)
     return out[:m.end()] + out[m.end():m.end() + 1].upper() + out[m.end() + 1:]
+
+
+#: An aside set off by dashes right after a dropped "and"/"but" ("and - in the wake of the storm - she has ..."): the
+#: aside opens the sentence, a comma after it.
+_DASH_ASIDE_OPENING = re.compile(r"([–—]|--?)\s+([^–—]+?)\s+\1\s+(?=\w)")
 
 
 #: a coordinated verb of saying (and an addressee) closing a part before a colon's quotation: the quotation is

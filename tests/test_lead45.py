@@ -9,6 +9,7 @@ import pytest
 
 from summarizer.attribution import analyze
 from summarizer.chunk import split_sentences
+from summarizer.part_sentences import as_sentence
 from summarizer.quantity import quantities
 from summarizer.standalone import cannot_stand
 from tests.reading import code, who
@@ -98,3 +99,24 @@ def test_no_claim_is_a_noun_phrase_and_its_relative_clause():
 def test_a_count_of_a_total_counts_the_noun(sentence, first):
     rows = quantities(sentence)
     assert (rows[0]["value"], rows[0]["counted"]) == first
+
+
+# -- "..., and - <aside> - <clause>" ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("part, sentence", [
+    ("and - in the wake of attacks on the levee - she has spoken about the need for reforms.",
+     "In the wake of attacks on the levee, she has spoken about the need for reforms."),
+    ("and — after the storm — the town rebuilt.", "After the storm, the town rebuilt."),
+    # near-misses: no dropped coordinator; an aside inside the clause
+    ("and the plan - a costly one - failed.", "The plan - a costly one - failed."),
+])
+def test_an_aside_after_a_dropped_and_opens_the_sentence(part, sentence):
+    assert as_sentence(part) == sentence
+
+
+def test_no_claim_opens_with_a_dash():
+    text = (INTRO + "She has toured the county to talk with farmers about the levee, and - in the wake of the floods and "
+            "the losses of two farms - she has spoken about the need for reforms.\n")
+    texts = [c.text for c in code(text).claims]
+    assert not any(t.startswith(("-", "–", "—")) for t in texts)
+    assert any(t.startswith("In the wake of the floods") for t in texts)
