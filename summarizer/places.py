@@ -112,6 +112,9 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "a pronoun"  # "will always live in Me", "The Girl in My Dreams": a title's or a quotation's words (read29)
     if prep == "from" and gov and gov.group(2).lower() in lang.DOCUMENT_NOUNS | lang.STATEMENT_NOUNS:
         return "a source"  # "according to data from Marketline", "a statement from Acme": who gives it (lead35)
+    if prep == "from" and gov and _not_a_verb(gov.group(2)) and not re.match(r"\s+to\s+(?:the\s+)?[A-Z]", evidence[m.end(1):]) \
+            and not re.search(r"\bto\s+\w+\s*$", before):  # ("tried to defect from Cuba": an infinitive)
+        return "an origin"  # "threats from Tarvia", "distinct from the Union", "Britain's exit from the Union": not where (lead45)
     if prep == "from" and re.search(r"\b(?:apart|aside)\s*$", before, re.I):
         return "an exception"  # "Apart from Lennon and Starr, no one ...": not where (read29)
     if prep == "from" and gov and (gov.group(2).lower() in lang.NUMBER_UNITS or gov.group(2).lower() in lang.PERSON_NOUNS):
@@ -129,6 +132,16 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
     if len(words) == 1 and name.endswith(lang.DEMONYM_ADJECTIVE_ENDINGS) and re.match(r"\s+[a-z]", evidence[m.end(1):]):
         return "a nationality adjective"  # "specialized in Norwegian organized fraud"
     return None
+
+
+def _not_a_verb(word: str) -> bool:
+    """A word before "from" that is no verb of moving or taking ("fled", "evacuated", "returning", "came"): a noun or
+    an adjective ("threats", "exit", "distinct"), whose "from" names an origin or a comparison, not the claim's
+    place. Capitalised words (a name) and present forms in "-s" are left alone."""
+    w = word.lower()
+    irregular = w in lang.IRREGULAR_VERBS or any(w.startswith(p) and lang.is_past_form(w[len(p):]) for p in ("with", "re", "out", "over"))
+    return word.islower() and not (lang.is_past_form(w, min_len=3) or w.endswith("ing") or irregular  # ("withdrew", "retook")
+                                   or w in lang.BE_FORMS or w in lang.AUXILIARY_VERBS or w.endswith("s") and not w.endswith(("ss", "ts", "ats")))
 
 
 #: A part of a city or country after its possessor's name ("in Dorvel's Lemna district"; intl38).

@@ -10,6 +10,7 @@ import pytest
 from summarizer.attribution import analyze
 from summarizer.chunk import split_sentences
 from summarizer.part_sentences import as_sentence
+from summarizer.places import place_of
 from summarizer.quantity import quantities
 from summarizer.standalone import cannot_stand
 from tests.reading import code, who
@@ -120,3 +121,21 @@ def test_no_claim_opens_with_a_dash():
     texts = [c.text for c in code(text).claims]
     assert not any(t.startswith(("-", "–", "—")) for t in texts)
     assert any(t.startswith("In the wake of the floods") for t in texts)
+
+
+# -- `where` after "from" -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The leaders disagreed on handling threats from Norway and the Islamic State.", None),
+    ("A Europe more independent would pursue a path more distinct from the United States.", None),
+    ("Leaders warned that Britain's exit from the E.U. will sap its defense.", None),
+    # near-misses: a verb of moving or taking before "from", a route, a name before "from"
+    ("Residents were evacuated from Norway on Monday.", "Norway"),
+    ("The troops withdrew from Norway.", "Norway"),
+    ("The minister returned from Norway.", "Norway"),
+    ("The fire spread from Norway to Sweden.", "Norway"),
+    ("Imports from Norway rose.", "Norway"),
+    ("He tried three times to defect from Norway.", "Norway"),
+])
+def test_a_place_after_a_noun_or_adjective_and_from_is_no_where(sentence, place):
+    assert place_of(sentence) == place
