@@ -128,7 +128,7 @@ def test_no_claim_opens_with_a_dash():
 @pytest.mark.parametrize("sentence, place", [
     ("The leaders disagreed on handling threats from Norway and the Islamic State.", None),
     ("A Europe more independent would pursue a path more distinct from the United States.", None),
-    ("Leaders warned that Britain's exit from the E.U. will sap its defense.", None),
+    ("Leaders warned that Norway's exit from the E.U. would hurt trade.", None),
     # near-misses: a verb of moving or taking before "from", a route, a name before "from"
     ("Residents were evacuated from Norway on Monday.", "Norway"),
     ("The troops withdrew from Norway.", "Norway"),
