@@ -17,7 +17,7 @@ from .cue_words import is_cue
 from .focus_frames import denial_and_breaks
 from .contrast_breaks import contrast_frame_breaks
 from .text import tokens
-from .with_participles import WITH_BODY as _WITH_BODY
+from .with_participles import ONE_NAMED as _ONE_NAMED, WITH_BODY as _WITH_BODY
 
 
 #: A possessor's position after "but" ("... but their advice was that ..."): a piece of its own (read29).
@@ -30,11 +30,11 @@ _CONTRAST = re.compile(r"(?:,[”\"]?\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + 
                        r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b)"
                        # (read29: "X asked the board for a reply but its spokesperson said ...": no comma, a possessed speaker)
                        # (read29: "Some critics doubt it, with lecturer Tom Vell telling the BBC it may ...": the named one's)
-                       r"|,\s+with(?=\s+(?:(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}|" + _WITH_BODY + r")\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b)"
+                       r"|,\s+with(?=\s+(?:(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}|" + _WITH_BODY + r")\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b|\s+" + _ONE_NAMED + ")"
                        r"|\s+but(?=" + _POSS_POSITION + r")"  # (read29: "X would not comment but their advice was that ...")
                        r"|\s+(?:while|whereas)(?=\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:claim|say|" + lang.SECOND_FRAME_CUES_RE + r")\b)"  # ("... while conservationists claim A": attr51)
                        r"|\s+but(?=\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(lang.SPEAKER_FOR_BODY_NOUNS)) + r")\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b))\s+"
-                       r"(?=[^,;“”\"]{1,80}?\b(\w+)\b|[A-Z][\w'’-]*,\s)")  # (or a one-word name and its apposition: basil45)
+                       r"(?=[^,;“”\"]{1,80}?\b(\w+)\b|[A-Z][\w'’-]*,\s|one,\s)")  # (or a one-word name and its apposition: basil45)
 #: A sentence that closes with "according to X" (no comma inside X).
 _FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
 #: An "according to" phrase after a comma in a second clause (a source of its own for it) ...
@@ -98,6 +98,8 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."
         cue = cue or (_near_cue(tail, pronoun=True) if own else None)
         subject = tail[:tail.find(cue)] if cue else _state_subject(tail, text[start:m.start()])  # ("..., but Republicans seem confident they ...")
+        if cue and any(s < m.end() + tail.find(cue) < e for s, e, _ in quotes):
+            continue  # '..., but did not get it, ..., while women "... tell their friends"': a word quoted is no cue (attr54)
         if m.group(0).strip() == ";" and cue and subject is not None and "," in subject and _own_saying(text[start:m.start()]) \
                 and 1 <= len(subject.rsplit(",", 1)[-1].split()) <= 4 and not re.search(r"[“”\"]", subject):
             out.append(Span(start, cut))  # "X said A; B, analysts say": the closing tag cannot hold X's clause (lead39)
