@@ -131,3 +131,27 @@ def test_near_miss_a_second_speaker_after_but_still_splits():
             "the bridge would stay shut until June.\n")
     assert _who(text, "the bridge would stay shut") == "the council"
     assert _who(text, "the road would open in May") == "The mayor"
+
+
+# -- "<X> sparked an outcry and staff members at <Y> said ...": the act the outlet's, the words the speakers' --------
+
+@pytest.mark.parametrize("sentence, act, words, speakers", [
+    ("The family's account of events last year sparked an outcry and staff members at the clinic said they received "
+     "angry emails.", "sparked an outcry", "they received angry emails", "staff members at the clinic"),
+    ("The storm closed the road and police said it would reopen on Monday.", "closed the road", "it would reopen",
+     "police"),
+])
+def test_an_act_and_bare_plural_speakers_are_two_clauses(sentence, act, words, speakers):
+    text = "Invented news for a test\n\n" + sentence + "\n"
+    rels = [(r.name, [text[a:b] for a, b in r.content]) for r in analyze(text).relations]
+    assert any(name == speakers and any(words in c for c in content) and not any(act in c for c in content)
+               for name, content in rels), rels
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Doctors and nurses said the ward was full on Monday.", "Doctors and nurses"),  # one coordinated subject
+    ("Residents who lived near the plant and workers said the air was bad for years.", "Residents"),  # (a relative)
+])
+def test_near_misses_of_an_act_and_speakers(sentence, source):
+    text = "Invented news for a test\n\n" + sentence + "\n"
+    assert [r.name for r in analyze(text).relations] == [source]

@@ -23,6 +23,10 @@ from .with_participles import ONE_NAMED as _ONE_NAMED, WITH_BODY as _WITH_BODY
 #: A possessor's position after "but" ("... but their advice was that ..."): a piece of its own (read29).
 _POSS_POSITION = (r"\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(
     lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS | lang.COPULA_POSITION_NOUNS)) + r")\s+" + lang.COPULA_THAT_RE + r"\b")
+#: A bare plural speaker, a short place phrase, then a cue, after " and" with no comma ("... and staff members at the
+#: clinic said ...", "... and police said ..."): a second clause with its own speakers (attr54; `_act_before`).
+_PLURAL_SPEAKERS = (r"(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted({w for w in lang.PERSON_NOUNS if w.endswith("s")} | {"police", "people"}))
+                    + r")(?:\s+(?:at|in|from|of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\s")
 _CONTRAST = re.compile(r"(?:,[”\"]?\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")"
                        r"|(?:\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")|;"  # ("A did X – and B said": the lead, session 23)
                        # (read12b: "Williams said they could not comment and Button said he had not ...": no comma)
@@ -30,6 +34,7 @@ _CONTRAST = re.compile(r"(?:,[”\"]?\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + 
                        r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b)"
                        # (read29: "X asked the board for a reply but its spokesperson said ...": no comma, a possessed speaker)
                        # (read29: "Some critics doubt it, with lecturer Tom Vell telling the BBC it may ...": the named one's)
+                       r"|\s+and(?=\s+" + _PLURAL_SPEAKERS + r")"  # (attr54: "<X> sparked an outcry and staff members at <Y> said ...")
                        r"|,\s+with(?=\s+(?:(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}|" + _WITH_BODY + r")\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b|\s+" + _ONE_NAMED + ")"
                        r"|\s+but(?=" + _POSS_POSITION + r")"  # (read29: "X would not comment but their advice was that ...")
                        r"|\s+(?:while|whereas)(?=\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:claim|say|" + lang.SECOND_FRAME_CUES_RE + r")\b)"  # ("... while conservationists claim A": attr51)
@@ -65,8 +70,12 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         tail = text[m.end():sp.end]
         if not m.group(0).lstrip().startswith((",", ";", "–", "—", "―", "--", "but", "while", "whereas")) and not re.search(
                 r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", text[start:m.start()]) \
-                and not _that_frame_then_colon(text[start:m.start()], tail):
+                and not _that_frame_then_colon(text[start:m.start()], tail) and not _act_before(text[start:m.start()], tail):
             continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
+        if m.group(0).strip() == "and" and _act_before(text[start:m.start()], tail):
+            out.append(Span(start, cut))  # "<X> sparked an outcry and staff members at <Y> said ...": the outlet's act, their words
+            start = m.end()
+            continue
         if m.group(0).strip() == "but" and re.match(_POSS_POSITION, " " + tail):
             out.append(Span(start, cut))  # "... but their advice was that ...": the possessor's (noun_cues.copula_cue)
             start = m.end()
@@ -113,6 +122,17 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         start = m.end()
     out.append(Span(start, sp.end))
     return [p for p in out if p.end > p.start]
+
+
+def _act_before(first: str, tail: str) -> bool:
+    """A first clause that tells an act in the outlet's voice (a past form after its subject, no cue, no relative
+    pronoun, three words or more: "The family's account sparked an outcry"), then bare plural speakers and their cue
+    ("staff members at the clinic said ..."): two clauses, the act the outlet's (attr54). Not "Doctors and nurses
+    said", nor "Residents who lived near the plant and workers said" (a relative: one subject)."""
+    ws = re.findall(r"[\w'’-]+", first)
+    return re.match(_PLURAL_SPEAKERS, tail) is not None and len(ws) >= 3 and not any(
+        w.lower() in lang.RELATIVE_PRONOUNS or w.lower() in lang.CUE_VERBS for w in ws) \
+        and any(lang.is_past_form(w, min_len=4) and w.islower() for w in ws[1:])
 
 
 def _that_frame_then_colon(first: str, tail: str) -> bool:
