@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.attribution import analyze
-from tests.reading import read
+from tests.reading import code, read
 
 
 def _who(text: str, sentence: str) -> str | None:
@@ -146,6 +146,14 @@ def test_an_act_and_bare_plural_speakers_are_two_clauses(sentence, act, words, s
     rels = [(r.name, [text[a:b] for a, b in r.content]) for r in analyze(text).relations]
     assert any(name == speakers and any(words in c for c in content) and not any(act in c for c in content)
                for name, content in rels), rels
+
+
+def test_the_act_and_the_speakers_words_are_two_claims():
+    text = ("Invented news for a test\n\nThe family's account of events last year sparked an outcry and staff members at "
+            "the clinic said they received angry emails.\n")
+    who = {c.text: c.attributed_to for c in code(text).claims}
+    assert who.get("The family's account of events last year sparked an outcry.") == "article", who
+    assert who.get("Staff members at the clinic said they received angry emails.") == "staff members at the clinic", who
 
 
 @pytest.mark.parametrize("sentence, source", [

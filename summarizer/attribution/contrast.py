@@ -175,6 +175,10 @@ def and_frame_breaks(seg: str) -> list[tuple[int, int]]:
             continue
         if re.search(r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", before):
             out.append((m.start(), m.end()))
+    for m in re.finditer(r"\s+and\s+(?=" + _PLURAL_SPEAKERS + ")", seg):  # "<X> sparked an outcry and staff members said" (attr54)
+        before = seg[:m.start()]
+        if before.count("“") == before.count("”") and not before.count('"') % 2 and _act_before(before, seg[m.end():]):
+            out.append((m.start(), m.end()))
     return sorted(out + denial_and_breaks(seg) + contrast_frame_breaks(seg))  # "<X> denies A and inquiries have cleared her" (attr48); "A while <critics> claim B", "A but its spokesperson said B" (attr52)
 
 
