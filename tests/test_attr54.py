@@ -163,3 +163,21 @@ def test_the_act_and_the_speakers_words_are_two_claims():
 def test_near_misses_of_an_act_and_speakers(sentence, source):
     text = "Invented news for a test\n\n" + sentence + "\n"
     assert [r.name for r in analyze(text).relations] == [source]
+
+
+# -- '"...," Only told her': a name that is also a word, written as a name mid-sentence elsewhere --------------------
+
+WORD_NAME = ("Invented news for a test\n\nThe boy, Dario Lee Only, had lived in six homes. \"He was always polite,\" "
+             "Ada Moss told the Ledger. He asked her for years, and Only finally moved in with her in May.\n\n"
+             "\"I always thought of you as my aunt,\" Only told her before the holiday.\n")
+
+
+def test_a_word_written_as_a_name_speaks_in_a_closing_tag():
+    who = _who(WORD_NAME, "\"I always thought of you as my aunt,\" Only told her before the holiday.")
+    assert who is not None and who.endswith("Only"), who
+
+
+def test_near_miss_a_word_never_written_as_a_name_is_no_speaker():
+    text = WORD_NAME.replace("and Only finally moved", "and only then moved").replace("Dario Lee Only", "Dario Lee")
+    who = _who(text, "\"I always thought of you as my aunt,\" Only told her before the holiday.")
+    assert who is None or not who.endswith("Only"), who
