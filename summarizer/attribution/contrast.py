@@ -26,7 +26,7 @@ _POSS_POSITION = (r"\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:"
 #: A bare plural speaker, a short place phrase, then a cue, after " and" with no comma ("... and staff members at the
 #: clinic said ...", "... and police said ..."): a second clause with its own speakers (attr54; `_act_before`).
 _PLURAL_SPEAKERS = (r"(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted({w for w in lang.PERSON_NOUNS if w.endswith("s")} | {"police", "people"}))
-                    + r")(?:\s+(?:at|in|from|of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\s")
+                    + r")(?:\s+(?:" + lang.SPEAKER_PLACE_PREPOSITIONS_RE + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\s")
 _CONTRAST = re.compile(r"(?:,[”\"]?\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")"
                        r"|(?:\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")|;"  # ("A did X – and B said": the lead, session 23)
                        # (read12b: "Williams said they could not comment and Button said he had not ...": no comma)

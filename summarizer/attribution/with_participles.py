@@ -21,8 +21,7 @@ _PIECE = re.compile(r"((?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1
 
 #: "with one, known as the <Name>, telling ...", "with one of them, <Name>, saying ...": one of the main clause's group,
 #: named in an apposition, then the participle; the name is the speaker (attr54).
-ONE_NAMED = (r"one(?:\s+of\s+(?:them|those|these))?,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
-             r"((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|on|the)){0,7}),\s+(" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b")
+ONE_NAMED = (lang.ONE_OF_GROUP_RE + r"((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|" + lang.NAME_JOINERS_RE + r")){0,7}),\s+(" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b")
 _ONE_NAMED = re.compile(ONE_NAMED)
 
 

@@ -88,6 +88,15 @@ height weight rank seniority experience ability need needs wealth occupation nat
 #: question's topic, not the outlet's hedge on the main clause (attribution/certainty_marks.unconfirmed_main; attr54).
 WONDERED_QUESTION_RE = r"\b(?:about|over|wonder|wonders|wondered|wondering)\s+(?:how|why|whether|what)\s"
 
+#: Regex: "one (of them)," and the words that introduce its name in an apposition ("with one, known as the <Name>,
+#: telling ...", "with one of them, called <Name>, saying ..."; attribution/with_participles.py; attr54).
+ONE_OF_GROUP_RE = r"one(?:\s+of\s+(?:them|those|these))?,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
+#: Regex: lower-case words inside an organisation's name ("Network Pushing for Normalization of Education").
+NAME_JOINERS_RE = r"of|for|and|on|the"
+#: Regex: prepositions of a short place phrase after bare plural speakers ("staff members at the clinic said";
+#: attribution/contrast.py; attr54).
+SPEAKER_PLACE_PREPOSITIONS_RE = r"at|in|from|of|for"
+
 #: Regex: a spouse noun after a possessive pronoun, with its modifiers of a past or broken marriage ("his ex-wife",
 #: "her former husband", "his wife"; attribution/spouses.py; English).
 SPOUSE_NOUNS_RE = r"(?:ex-|former\s+|estranged\s+|late\s+)?(?:wife|husband|spouse)"
