@@ -36,9 +36,8 @@ def test_near_misses_of_the_contracted_passive():
 # -- "according to age": a dimension a thing varies by, no source ------------------------------------------------------
 
 def test_a_dimension_after_according_to_is_no_source():
-    who, _ = read("The study also found differences according to age, with men and women under 40 asking for raises "
-                  "at the same rate.")
-    assert who == "The study", who
+    who, _ = read("The survey found gaps according to age, with younger staff of both sexes seeking bonuses as often.")
+    assert who == "The survey", who
     who, cert = read("The county ranked its schools according to size and gave the largest more money.")
     assert who is None and cert == "stated", (who, cert)
 
@@ -87,15 +86,15 @@ def test_near_misses_of_the_time_lapse_opener(sentence, source):
 # -- "..., with one, known as <Name>, telling <paper> that ...": the named one speaks ---------------------------------
 
 def test_one_named_in_a_with_clause_is_the_speaker():
-    text = ("Invented news for a test\n\nLocal groups were vocal in their opposition, with one, known as the Valley Homes "
-            "League, telling the Ledger that the plan would ruin the quiet life of the valley.\n")
+    text = ("Invented news for a test\n\nNeighbourhood groups spoke loudly against the plan, with one, known as the Valley "
+            "Homes League, telling the Ledger that the plan would ruin the quiet life of the valley.\n")
     rels = [(r.name, r.cue) for r in analyze(text).relations]
     assert ("the Valley Homes League", "telling") in rels, rels
 
 
 @pytest.mark.parametrize("sentence", [
-    "Local groups were vocal in their opposition, with one of them closing its office in May.",
-    "Local groups were vocal in their opposition, with one, the oldest, closing its office in May.",
+    "Neighbourhood groups spoke loudly against the plan, with one of them closing its office in May.",
+    "Neighbourhood groups spoke loudly against the plan, with one, the oldest, closing its office in May.",
 ])
 def test_near_misses_of_one_in_a_with_clause(sentence):
     assert read(sentence) == (None, "stated")
@@ -104,8 +103,8 @@ def test_near_misses_of_one_in_a_with_clause(sentence):
 # -- a passive hearsay inside an embedded question of wondering: the question's topic -------------------------------
 
 def test_hearsay_inside_a_wondered_question_is_no_hedge_of_the_sentence():
-    who, cert = read("When Tom Reed became a father, he took more than a passing wonder about how his native county is "
-                     "said to be the most generous in the state for parental leave.")
+    who, cert = read("When Tom Reed became a father, he felt a deep curiosity about how his home county is said to be "
+                     "the kindest in the state to new parents.")
     assert who is None and cert == "stated", (who, cert)
 
 
@@ -120,10 +119,10 @@ def test_near_misses_of_the_wondered_question_stay_unconfirmed(sentence):
 # -- a verb inside a quotation after ", but ..." is no second speaker's cue ------------------------------------------
 
 def test_a_quoted_verb_opens_no_second_piece():
-    text = ("Invented news for a test\n\nTom Reed led the study. He said one possibility was that men who asked for a "
-            "raise, but did not get it, kept it to themselves, while women \"were more open and tell their friends\".\n")
-    assert _who(text, "kept it to themselves") == "Tom Reed"
-    assert _who(text, "He said one possibility") == "Tom Reed"
+    text = ("Invented news for a test\n\nTom Reed led the study. He said one reason might be that men who sought a "
+            "bonus, but were refused, kept quiet about it, while women \"are more candid and tell their colleagues\".\n")
+    assert _who(text, "kept quiet about it") == "Tom Reed"
+    assert _who(text, "He said one reason") == "Tom Reed"
 
 
 def test_near_miss_a_second_speaker_after_but_still_splits():
