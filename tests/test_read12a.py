@@ -18,10 +18,7 @@ from tests.test_read11a import _claims
 
 _BATTERY = pathlib.Path(__file__).with_name("read12a_battery.txt")
 #: Cases still wrong, by why (strict: a case that starts passing must leave this list).
-_OPEN: dict[str, str] = {
-    "with-one-known-as-telling-1": "'Groups were vocal ..., with one, known as X, telling Y that Z': a 'with' add-on whose "
-                                   "subject is a member named in apposition, then a saying participle; no frame reads it",
-}
+_OPEN: dict[str, str] = {}  # ("with-one-known-as-telling-1" left in session 45: attr54's with_participles.ONE_NAMED)
 
 
 @pytest.mark.parametrize("art,k", list(battery_cases(_BATTERY, _OPEN)))

@@ -192,10 +192,11 @@ def according_to_frame(text: str, sp: Span, toks, quotes: list[tuple[int, int, i
                 k += 1
             if k < n and toks[k].low in lang.RELEASE_PARTICIPLES and _contact_issuer(toks[i + 3:k]):
                 k += 1  # "according to figures the university released in June": the issuer's document, whole
-            if k > i + 2 and toks[k - 1].low in lang.CONFORMITY_NOUNS and not any(t.low in lang.PERSON_NOUNS for t in toks[i + 2:k - 1]) \
+            if k > i + 2 and (toks[k - 1].low in lang.CONFORMITY_NOUNS or toks[i + 2].low in lang.DIMENSION_NOUNS and (k == i + 3 or toks[i + 3].low in lang.FUNCTION_WORDS)) and not any(t.low in lang.PERSON_NOUNS for t in toks[i + 2:k - 1]) \
                     and not any(m in text[toks[i + 2].start:toks[k - 1].end].lower() for m in lang.ANONYMITY_MARKERS) \
                     and not _named_index(toks[i + 2:k]):
                 continue  # "overweight according to his body mass index", "according to plan": a norm, no source
+                # ("differences according to age": a bare dimension noun, the way a thing varies; attr54)
                 # (not "according to officials familiar with the talks": people speak; read12c)
             if i >= 2 and toks[i - 1].text == "," and not _own_clause_verb(toks, i, k) and any(
                     toks[x].low in lang.SPEECH_VERBS and toks[x].text.islower() and not _passive(toks, x) and (x == i - 2 or _named_after(toks[x + 1:i - 1])

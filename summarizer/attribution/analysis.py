@@ -101,6 +101,9 @@ def analyze(text: str) -> Attributions:
         fr = sentence_frame(text, sp, qs, mid_caps)
         if fr is not None and WRITER_TOLD.match(" ".join(text[sp.start:fr.cue_span[1] + 6].lower().split())):
             return None  # "We're told that ...": hearsay with no one named, not a speaker "We're" (attr53)
+        if fr is not None and re.fullmatch(lang.BE_CONTRACTION_SOURCE_RE, text[fr.source_span[0]:fr.source_span[1]].strip()) \
+                and not text[fr.cue_span[0]:fr.cue_span[1]].lower().endswith("ing"):
+            return None  # "We're told to wait ...", "I'm asked to ...": a passive's subject, no speaker "We're" (attr54)
         if no_cue(text, sp, fr):  # "Very few <Brand> labels used ...", "<Labels> tell the story of ...": no cue (attr50)
             a, b = fr.cue_span
             fr = sentence_frame(text[:a] + " " * (b - a) + text[b:], sp, qs, mid_caps)

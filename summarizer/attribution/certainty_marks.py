@@ -135,14 +135,18 @@ def unconfirmed_main(low: str) -> bool:
     """`unconfirmed` outside relative clauses set off inside the sentence: "The player, who is said
     to be unhappy, skipped practice" is the outlet's (README "Certainty": a hedge in a relative
     clause does not decide); so is "More than 300 men died in the campaign that Jane Doe was said
-    to have called ..." (an object relative after a noun; read21)."""
+    to have called ..." (an object relative after a noun; read21); nor is a hearsay inside an embedded question of
+    wondering ("... a wonder about how <X> is said to be ...", lang.WONDERED_QUESTION_RE; attr54)."""
     return unconfirmed(before_relative_hearsay(without_hedged_participles(_INNER_RELATIVE.sub(",", low))))
 
 
 def before_relative_hearsay(low: str) -> str:
     """The sentence up to an object relative "that" whose clause holds the only hearsay ("... the
     campaign that Jane Doe was said to have called ..."): the hedge is the relative's, not the
-    main clause's (read21); else the sentence as it is."""
+    main clause's (read21); the same up to an embedded question of wondering that holds it ("... a wonder about how
+    <X> is said to be ...", lang.WONDERED_QUESTION_RE: the question's topic; attr54); else the sentence as it is."""
+    if (q := re.search(lang.WONDERED_QUESTION_RE, low)) is not None and not unconfirmed(low[:q.start()]):
+        return low[:q.start()]
     for m in _OBJECT_RELATIVE_HEARSAY.finditer(low):
         w = words(low[:m.start() + 4])
         if relative_that(w, len(w) - 1) and not unconfirmed(low[:m.start()]):

@@ -17,12 +17,16 @@ from .cue_words import is_cue
 from .focus_frames import denial_and_breaks
 from .contrast_breaks import contrast_frame_breaks
 from .text import tokens
-from .with_participles import WITH_BODY as _WITH_BODY
+from .with_participles import ONE_NAMED as _ONE_NAMED, WITH_BODY as _WITH_BODY
 
 
 #: A possessor's position after "but" ("... but their advice was that ..."): a piece of its own (read29).
 _POSS_POSITION = (r"\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(
     lang.COMPLEMENT_NOUNS | lang.LIGHT_ONLY_NOUNS | lang.COPULA_POSITION_NOUNS)) + r")\s+" + lang.COPULA_THAT_RE + r"\b")
+#: A bare plural speaker, a short place phrase, then a cue, after " and" with no comma ("... and staff members at the
+#: clinic said ...", "... and police said ..."): a second clause with its own speakers (attr54; `_act_before`).
+_PLURAL_SPEAKERS = (r"(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted({w for w in lang.PERSON_NOUNS if w.endswith("s")} | {"police", "people"}))
+                    + r")(?:\s+(?:" + lang.SPEAKER_PLACE_PREPOSITIONS_RE + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\s")
 _CONTRAST = re.compile(r"(?:,[”\"]?\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + lang.FRAME_COORDINATORS_RE + r")"
                        r"|(?:\s+[–—―]|\s+--)\s+(?:" + lang.FRAME_COORDINATORS_RE + r")|;"  # ("A did X – and B said": the lead, session 23)
                        # (read12b: "Williams said they could not comment and Button said he had not ...": no comma)
@@ -30,11 +34,12 @@ _CONTRAST = re.compile(r"(?:,[”\"]?\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + 
                        r"|\s+and(?=\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b)"
                        # (read29: "X asked the board for a reply but its spokesperson said ...": no comma, a possessed speaker)
                        # (read29: "Some critics doubt it, with lecturer Tom Vell telling the BBC it may ...": the named one's)
-                       r"|,\s+with(?=\s+(?:(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}|" + _WITH_BODY + r")\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b)"
+                       r"|\s+and(?=\s+" + _PLURAL_SPEAKERS + r")"  # (attr54: "<X> sparked an outcry and staff members at <Y> said ...")
+                       r"|,\s+with(?=\s+(?:(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}|" + _WITH_BODY + r")\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b|\s+" + _ONE_NAMED + ")"
                        r"|\s+but(?=" + _POSS_POSITION + r")"  # (read29: "X would not comment but their advice was that ...")
                        r"|\s+(?:while|whereas)(?=\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:claim|say|" + lang.SECOND_FRAME_CUES_RE + r")\b)"  # ("... while conservationists claim A": attr51)
                        r"|\s+but(?=\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(lang.SPEAKER_FOR_BODY_NOUNS)) + r")\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b))\s+"
-                       r"(?=[^,;“”\"]{1,80}?\b(\w+)\b|[A-Z][\w'’-]*,\s)")  # (or a one-word name and its apposition: basil45)
+                       r"(?=[^,;“”\"]{1,80}?\b(\w+)\b|[A-Z][\w'’-]*,\s|one,\s)")  # (or a one-word name and its apposition: basil45)
 #: A sentence that closes with "according to X" (no comma inside X).
 _FINAL_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:“”\"]{1,100}[.!?]?[”\"’']?\s*$")
 #: An "according to" phrase after a comma in a second clause (a source of its own for it) ...
@@ -65,8 +70,12 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         tail = text[m.end():sp.end]
         if not m.group(0).lstrip().startswith((",", ";", "–", "—", "―", "--", "but", "while", "whereas")) and not re.search(
                 r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", text[start:m.start()]) \
-                and not _that_frame_then_colon(text[start:m.start()], tail):
+                and not _that_frame_then_colon(text[start:m.start()], tail) and not _act_before(text[start:m.start()], tail):
             continue  # "Jane Doe and John Roe said": no first clause with a frame of its own before the "and"
+        if m.group(0).strip() == "and" and _act_before(text[start:m.start()], tail):
+            out.append(Span(start, cut))  # "<X> sparked an outcry and staff members at <Y> said ...": the outlet's act, their words
+            start = m.end()
+            continue
         if m.group(0).strip() == "but" and re.match(_POSS_POSITION, " " + tail):
             out.append(Span(start, cut))  # "... but their advice was that ...": the possessor's (noun_cues.copula_cue)
             start = m.end()
@@ -98,6 +107,8 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         own = coordinated and _pronoun_after_event(tail, text[start:m.start()])  # "..., and he determined that ..."
         cue = cue or (_near_cue(tail, pronoun=True) if own else None)
         subject = tail[:tail.find(cue)] if cue else _state_subject(tail, text[start:m.start()])  # ("..., but Republicans seem confident they ...")
+        if cue and any(s < m.end() + tail.find(cue) < e for s, e, _ in quotes):
+            continue  # '..., but did not get it, ..., while women "... tell their friends"': a word quoted is no cue (attr54)
         if m.group(0).strip() == ";" and cue and subject is not None and "," in subject and _own_saying(text[start:m.start()]) \
                 and 1 <= len(subject.rsplit(",", 1)[-1].split()) <= 4 and not re.search(r"[“”\"]", subject):
             out.append(Span(start, cut))  # "X said A; B, analysts say": the closing tag cannot hold X's clause (lead39)
@@ -111,6 +122,17 @@ def contrast_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()
         start = m.end()
     out.append(Span(start, sp.end))
     return [p for p in out if p.end > p.start]
+
+
+def _act_before(first: str, tail: str) -> bool:
+    """A first clause that tells an act in the outlet's voice (a past form after its subject, no cue, no relative
+    pronoun, three words or more: "The family's account sparked an outcry"), then bare plural speakers and their cue
+    ("staff members at the clinic said ..."): two clauses, the act the outlet's (attr54). Not "Doctors and nurses
+    said", nor "Residents who lived near the plant and workers said" (a relative: one subject)."""
+    ws = re.findall(r"[\w'’-]+", first)
+    return re.match(_PLURAL_SPEAKERS, tail) is not None and len(ws) >= 3 and not any(
+        w.lower() in lang.RELATIVE_PRONOUNS or w.lower() in lang.CUE_VERBS for w in ws) \
+        and any(lang.is_past_form(w, min_len=4) and w.islower() for w in ws[1:])
 
 
 def _that_frame_then_colon(first: str, tail: str) -> bool:
@@ -152,6 +174,10 @@ def and_frame_breaks(seg: str) -> list[tuple[int, int]]:
         if before.count("“") != before.count("”") or before.count('"') % 2:
             continue
         if re.search(r"\b(?:" + lang.PLAIN_SAYING_RE + r")\s+(?:that\s+)?[\w'’]+\s+[\w'’]+\s+[\w'’]+", before):
+            out.append((m.start(), m.end()))
+    for m in re.finditer(r"\s+and\s+(?=" + _PLURAL_SPEAKERS + ")", seg):  # "<X> sparked an outcry and staff members said" (attr54)
+        before = seg[:m.start()]
+        if before.count("“") == before.count("”") and not before.count('"') % 2 and _act_before(before, seg[m.end():]):
             out.append((m.start(), m.end()))
     return sorted(out + denial_and_breaks(seg) + contrast_frame_breaks(seg))  # "<X> denies A and inquiries have cleared her" (attr48); "A while <critics> claim B", "A but its spokesperson said B" (attr52)
 

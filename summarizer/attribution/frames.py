@@ -359,7 +359,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         kind = "direct" if text[content_start:content_start + 1] in "“\"" else _kind_of(t.text)
         pos = "colon" if re.match(r"\s*:", text[t.end:]) else "initial"
         content = [(content_start, sp.end)]
-        if re.match(r"\W*(?:" + "|".join(sorted(lang.SUBORDINATORS)) + r")\b", before, re.I) and re.search(r",\s*$", before):
+        if re.match(r"\W*(?:" + "|".join(sorted(lang.SUBORDINATORS)) + r")\b|\W*" + lang.TIME_LAPSE_RE, before, re.I) and re.search(r",\s*$", before):
             content.insert(0, (sp.start, subj[0]))
         return Frame(subj, (t.start, t.end), kind, content, pos)
     # 3. colon quote: 'X: “...”', 'Home team manager Jane Doe: “...”' (lang.COLON_SPEAKER_RE)

@@ -35,6 +35,7 @@ from .speaking_colon import speaking_colon_frame
 from .written_tags import written_tag_frame
 from .time_openers import lapse_subject
 from .focus_frames import denial_cut, focus_frame
+from .word_names import word_name_frame
 
 
 def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps: frozenset = frozenset()) -> Frame | None:
@@ -48,7 +49,8 @@ def sentence_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_
     fr = fr or focus_frame(text, sp, quotes, lambda t, s: main_frame(t, s, quotes, mid_caps), Frame)  # a cleft, a pseudo-cleft (attr48)
     fr = fr or concessive_frame(text, sp, quotes, Frame) or quoted_frame(text, sp, quotes, Frame) or set_off_document_frame(text, sp, quotes, Frame) or reads_after_quote_frame(text, sp, quotes, Frame) or written_tag_frame(text, sp, quotes, Frame) or view_frame(text, sp, quotes, Frame) \
         or with_participle_frame(text, sp, Frame) or among_those_frame(text, sp, Frame) or of_those_frame(text, sp, Frame) or speaking_colon_frame(text, sp, Frame, classify) or main_frame(text, sp, quotes, mid_caps) \
-        or by_saying_frame(text, sp, Frame) or comma_less_tag_frame(text, sp, quotes, Frame)  # (an opening "In X's view," before a cue further on)
+        or by_saying_frame(text, sp, Frame) or comma_less_tag_frame(text, sp, quotes, Frame) \
+        or word_name_frame(text, sp, quotes, mid_caps, Frame)  # ('"...," Only told her': attr54); (an opening "In X's view," before a cue further on)
     cap = CAPTION_QUOTE.match(text, sp.start, sp.end) if fr is None else None
     if cap:  # "'We felt mocked': Family friend Jane Roe called the sign 'cruel'": a caption's quotation is the speaker's
         fr = main_frame(text, Span(cap.end(), sp.end), quotes, mid_caps)

@@ -19,12 +19,17 @@ _PIECE = re.compile(r"((?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1
                     # an addressee after "telling": "the BBC", "reporters", "Radio Kell"
                     r"(?:(?<=telling)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?<=telling)\s+[a-z]+\s+)?(?:\s*that\b)?\s*")
 
+#: "with one, known as the <Name>, telling ...", "with one of them, <Name>, saying ...": one of the main clause's group,
+#: named in an apposition, then the participle; the name is the speaker (attr54).
+ONE_NAMED = (lang.ONE_OF_GROUP_RE + r"((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|" + lang.NAME_JOINERS_RE + r")){0,7}),\s+(" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b")
+_ONE_NAMED = re.compile(ONE_NAMED)
+
 
 def with_participle_frame(text: str, sp: Span, frame_cls):
     """The frame of a piece that opens right after ", with" with a named person and a participle of saying."""
     if not re.search(r",\s+with\s+$", text[max(0, sp.start - 8):sp.start]):
         return None
-    m = _PIECE.match(text, sp.start, sp.end)
+    m = _PIECE.match(text, sp.start, sp.end) or _ONE_NAMED.match(text, sp.start, sp.end)
     if m is None or m.end() >= sp.end - 10:
         return None
     # the whole "with" clause is the report (its speaker, what they told): the bulk of the sentence, so a claim

@@ -74,6 +74,29 @@ SKILL_LEARNED_RE = r"(?i:learn|learns|learned|learnt|learning)\s+to\s+[a-z]"
 WRITER_TOLD_RE = (r"\W*(?:(?:but|and|yet|now|so)\s+)?(?:we|i)(?:\s+are|\s+am|['’]re|['’]m|\s+have\s+been|['’]ve\s+been)"
                   r"\s+(?:also\s+|now\s+|often\s+|repeatedly\s+)?told\s+(?!to\b|by\b|about\b|of\b)")
 
+#: Regex (a frame's whole source, any case): a pronoun fused with "are/am" ("We're", "I'm", "They're"): the subject of a
+#: passive before a participle cue ("We're told to wait", "I'm asked to believe ..."), never a name that speaks
+#: (attribution/analysis.py; attr54). "We're told that ..." is WRITER_TOLD_RE's hearsay, read before this.
+BE_CONTRACTION_SOURCE_RE = r"(?i:we|i|you|they)['’](?i:re|m)"
+#: Nouns of a dimension that "according to" sorts by ("differences according to age", "ranked according to size"):
+#: the way a thing varies, no source speaks (attribution/according_to.py, read with lang.CONFORMITY_NOUNS; attr54).
+DIMENSION_NOUNS = frozenset("""age ages gender sex income incomes size sizes region regions race ethnicity class
+height weight rank seniority experience ability need needs wealth occupation nationality location distance""".split())
+
+#: Regex (lower case): an embedded question a wondering or a topic preposition opens ("a passing wonder about how
+#: <X> is said to be ...", "wondered why ...", "the debate over whether ..."): a passive hearsay inside it is the
+#: question's topic, not the outlet's hedge on the main clause (attribution/certainty_marks.unconfirmed_main; attr54).
+WONDERED_QUESTION_RE = r"\b(?:about|over|wonder|wonders|wondered|wondering)\s+(?:how|why|whether|what)\s"
+
+#: Regex: "one (of them)," and the words that introduce its name in an apposition ("with one, known as the <Name>,
+#: telling ...", "with one of them, called <Name>, saying ..."; attribution/with_participles.py; attr54).
+ONE_OF_GROUP_RE = r"one(?:\s+of\s+(?:them|those|these))?,\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?"
+#: Regex: lower-case words inside an organisation's name ("Network Pushing for Normalization of Education").
+NAME_JOINERS_RE = r"of|for|and|on|the"
+#: Regex: prepositions of a short place phrase after bare plural speakers ("staff members at the clinic said";
+#: attribution/contrast.py; attr54).
+SPEAKER_PLACE_PREPOSITIONS_RE = r"at|in|from|of|for"
+
 #: Regex: a spouse noun after a possessive pronoun, with its modifiers of a past or broken marriage ("his ex-wife",
 #: "her former husband", "his wife"; attribution/spouses.py; English).
 SPOUSE_NOUNS_RE = r"(?:ex-|former\s+|estranged\s+|late\s+)?(?:wife|husband|spouse)"
