@@ -139,7 +139,7 @@ def _not_a_verb(word: str) -> bool:
     an adjective ("threats", "exit", "distinct"), whose "from" names an origin or a comparison, not the claim's
     place. Capitalised words (a name) and present forms in "-s" are left alone."""
     w = word.lower()
-    irregular = w in lang.IRREGULAR_VERBS or any(w.startswith(p) and lang.is_past_form(w[len(p):]) for p in ("with", "re", "out", "over"))
+    irregular = w in lang.IRREGULAR_VERBS or any(w.startswith(p) and lang.is_past_form(w[len(p):]) for p in lang.VERB_PREFIXES)
     return word.islower() and not (lang.is_past_form(w, min_len=3) or w.endswith("ing") or irregular  # ("withdrew", "retook")
                                    or w in lang.BE_FORMS or w in lang.AUXILIARY_VERBS or w.endswith("s") and not w.endswith(("ss", "ts", "ats")))
 

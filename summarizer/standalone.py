@@ -169,7 +169,7 @@ def _main_verb_after(words: list[str]) -> bool:
     """A past form inside what reads as a relative clause that no auxiliary, "to" or coordinator leads: the main
     clause's verb after its subject's relative clause ("the levee that was built in 1990 failed")."""
     return any(lang.is_past_form(w, min_len=4) and "-" not in w and words[x - 1] not in lang.AUXILIARY_VERBS | lang.BE_FORMS | lang.MODALS
-               and words[x - 1] not in ("to", "and", "or", "not", "been", "being") for x, w in enumerate(words) if x > 0)
+               and words[x - 1] not in lang.NON_FINITE_LEADS for x, w in enumerate(words) if x > 0)
 
 
 def _has_verb(words: list[str]) -> bool:

@@ -217,3 +217,6 @@ WORK_SPELL_NOUNS = frozenset("stint stints job jobs internship internships appre
 #: name after is an employer, not the claim's place (places.place_of; real52, a lawyer "partner at" a law firm).
 POST_AT_NOUNS = frozenset("""partner partners associate associates fellow fellows researcher researchers lecturer lecturers
 trader traders banker bankers manager managers worker workers employee employees""".split())
+#: Prefixes of a verb whose stem is an irregular past ("withdrew", "retook", "outran", "overtook"): a verb before
+#: "from", whose place is where it happened (places._not_a_verb; English morphology; lead45).
+VERB_PREFIXES = ("with", "re", "out", "over")

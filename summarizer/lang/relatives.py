@@ -19,3 +19,6 @@ SECURING_PAST = frozenset("ensured guaranteed".split())  # (not "assured": a spe
 #: Modifiers telling one thing of a kind from another ("the new bridge" / "the old bridge"), besides ordinals
 #: (digest/eventyears.py; English usage; lead38).
 WHICH_ONE_MODIFIERS = ("new", "old", "original", "another", "other", "current", "former", "latest", "earlier", "later")
+#: Words before a past form that make it no finite verb of its own: an infinitive's "to", a coordinated verb's
+#: "and"/"or", a negation, a passive's "been"/"being" (standalone._main_verb_after; English grammar; lead45).
+NON_FINITE_LEADS = frozenset("to and or not been being".split())
