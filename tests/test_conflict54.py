@@ -102,3 +102,49 @@ def test_went_into_and_fell_into_count_one_thing():
 ])
 def test_two_acts_of_motion_are_not_one_count(first, second):
     assert not _told(_alignment(first, second), "14", "9")
+
+
+# -- how long a process takes, with its bounds (digest/lengths.py) -----------------------------------------------
+
+def test_duration_reads_bounds_and_units():
+    from summarizer.digest.lengths import duration_of
+    from tests.test_conflict52 import _feature
+
+    d = duration_of(_feature("The board said it would take at least four months for the marsh to recover and that "
+                             "walkers should not use the paths."))
+    assert d is not None and d[:4] == ("marsh", "recove", 120, float("inf"))
+    d = duration_of(_feature("Warden Ilsa Brenner says the marsh should recover within five weeks."))
+    assert d is not None and d[2:4] == (0.0, 35)
+    assert duration_of(_feature("The board said it would not take four months for the marsh to recover.")) is None
+
+
+def test_lower_and_upper_bound_apart_conflict():
+    al = _alignment("The board said it would take at least four months for the marsh to recover and that walkers "
+                    "should not use the paths.", "Warden Ilsa Brenner says the marsh should recover within five weeks.")
+    assert _told(al, "four months", "five weeks")
+
+
+@pytest.mark.parametrize("first, second", [
+    # bounds that one length meets: at least four months / within six months
+    ("The board said it would take at least four months for the marsh to recover.",
+     "Warden Ilsa Brenner says the marsh should recover within six months."),
+    # one length in two units, a rounding apart: about 40 days / six weeks
+    ("The board said it would take about 40 days for the marsh to recover.",
+     "Warden Ilsa Brenner says the marsh should recover in six weeks."),
+])
+def test_durations_that_can_both_hold_do_not_conflict(first, second):
+    al = _alignment(first, second)
+    assert not [c for c in al.conflicts if len({s.ref.article for s in c.sides}) > 1]
+
+
+@pytest.mark.xfail(strict=True, reason="measured.measure_clash (main's) ties two lengths by one shared word near both "
+                   "and reads neither the subject nor the act: two things, or two acts, in two times show as a conflict")
+@pytest.mark.parametrize("first, second", [
+    ("The board said it would take at least four months for the marsh to recover.",
+     "Warden Ilsa Brenner says the heath should recover within five weeks."),
+    ("The board said it would take at least four months for the marsh to reopen.",
+     "Warden Ilsa Brenner says the marsh should recover within five weeks."),
+])
+def test_two_things_or_acts_in_two_times_do_not_conflict(first, second):
+    al = _alignment(first, second)
+    assert not [c for c in al.conflicts if len({s.ref.article for s in c.sides}) > 1]
