@@ -99,6 +99,8 @@ def test_went_into_and_fell_into_count_one_thing():
 @pytest.mark.parametrize("first, second", [
     ("The coast guard said 14 crates fell into the canal.", "Nine crates were loaded onto the barge, the lock keeper said."),
     ("The coast guard said 14 crates went into the canal.", "Nine crates were pulled from the water, the lock keeper said."),
+    # "into" a state, not a place
+    ("The coast guard said 14 crates fell into the canal.", "Nine crates went into storage, the lock keeper said."),
 ])
 def test_two_acts_of_motion_are_not_one_count(first, second):
     assert not _told(_alignment(first, second), "14", "9")

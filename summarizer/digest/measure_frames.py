@@ -204,13 +204,17 @@ _INTO = ("into", "onto")
 
 def _moved_into(f1: Features, q1, v1: str, f2: Features, q2, v2: str) -> bool:
     """One count's verb is a light verb of motion (`_LIGHT_MOTION`) and both verbs are followed by one preposition of
-    a direction ("went into the water" / "fell into the harbour"): "went" names no manner, so both tell one act."""
+    a direction before a definite or named place ("went into the water" / "fell into the harbour"): "went" names no
+    manner, so both tell one act ("went into storage" is a state, not a place)."""
     if not (v1 in _LIGHT_MOTION) ^ (v2 in _LIGHT_MOTION):
         return False
 
     def prep(f: Features, q, v: str) -> str:
-        m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"\s+(?:\w+\s+){0,2}?" + re.escape(v) + r"\s+(\w+)", f.claim.text, re.I)
-        return m.group(1).lower() if m else ""
+        """The preposition right after the verb, when a definite or named place follows it ("into the water"; not
+        "went into storage", a state)."""
+        m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"\s+(?:\w+\s+){0,2}?" + re.escape(v) + r"\s+(\w+)\s+([\w’'-]+)",
+                      f.claim.text, re.I)
+        return m.group(1).lower() if m and (m.group(2).lower() in lang.DETERMINERS or m.group(2)[0].isupper()) else ""
 
     p1 = prep(f1, q1, v1)
     return p1 in _INTO and p1 == prep(f2, q2, v2)
