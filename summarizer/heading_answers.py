@@ -40,7 +40,7 @@ _INVERTERS = lang.DETERMINERS | frozenset(lang.SUBJECT_PRONOUNS)
 
 def _subject_question(rest: str) -> bool:
     """The question's words after "How many" ask of its subject: no form of "do", and no auxiliary or modal
-    followed by a determiner, a pronoun or a capitalised word ("will the board", "has Velmora")."""
+    followed by a determiner, a pronoun or a capitalised word ("will the board", "has <Company>")."""
     words = _WORD.findall(rest)
     for k, w in enumerate(words):
         low = w.lower()
