@@ -23,7 +23,7 @@ from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .countacts import acts_apart, cited_figure, in_source
 from .countwords import agent_counts, one_sum, ordered_sum, word_tallies
-from .measure_frames import bare_measure, object_subject_apart, places_apart, same_frame, units_apart, verbs_after_apart
+from .measure_frames import bare_measure, object_subject_apart, one_motion, places_apart, same_frame, units_apart, verbs_after_apart
 from .figures import amount_only, bounded, claim_when, days_apart, figures_of as _figures, listed_part, same_amount_of, same_rate_verb
 from .pairs import STOP, Features, head_noun, same_source, similarity, stem
 from .reference import lemma
@@ -340,7 +340,7 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                     # ... or the two counts stand in one frame ("Turnout was 61%" / "Turnout was 58%": measure_frames.py)
                     # ... or the counted noun is rare in the batch ("fired six shots" / "counted 11 shots"; RARE_COUNTS)
                     if ctx >= floor or bare or cost or (_noun(q1) and same_setting(f1, q1, f2, q2)) or same_frame(f1, q1, f2, q2) \
-                            or RARE_COUNTS and one_count(f1, q1, f2, q2) or same_rate_verb(f1, q1.counted, f2, q2.counted):
+                            or RARE_COUNTS and one_count(f1, q1, f2, q2) or same_rate_verb(f1, q1.counted, f2, q2.counted) or one_motion(f1, q1, f2, q2):
                         return q1, q2
     return None
 

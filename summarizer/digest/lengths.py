@@ -8,6 +8,13 @@ next/first/coming" at most, a number (digits or a spelled cardinal below twenty)
 and "year(s)" or "month(s)" (lang.LENGTH_UNIT_MONTHS). Two articles' lengths of the same noun (its stem) conflict
 when the months differ; "one year" / "12 months" agree; two nouns (the freeze / the contract), a names clash, a
 negation or one article are not compared.
+
+conflict54 added how long a process takes, with its bounds: "it would take at least three months for the river to
+recover" / "the river should recover within six weeks" ("take <duration> for <noun> to <verb>", "<noun> <modal>
+<verb> within/in <duration>": the same noun and verb by stem). A lower bound ("at least", "more than"), an upper one
+("within", "up to") or a point (none, "about", "in") in days (lang.DURATION_UNIT_DAYS); two lengths conflict when no
+length meets both (at least 90 days / within 42), a rounding between units aside (measured.UNIT_TOLERANCE: about
+40 days / six weeks); two lower or two upper bounds always can.
 """
 
 from __future__ import annotations
@@ -16,14 +23,16 @@ import re
 
 from .. import lang
 from .classify import Judgment
+from .measured import UNIT_TOLERANCE
 from .pairs import STOP, Features, names_clash, stem
 
-__all__ = ["length_conflicts", "length_of"]
+__all__ = ["duration_of", "length_conflicts", "length_of"]
 
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(lang.NUMBER_UNITS, key=len, reverse=True)) + r")"
 _LENGTH = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)\s+" + lang.LENGTH_VERBS_RE + r"\s+(?:the\s+(?:next|first|coming)\s+)?"
                      + _NUM + r"\s+(?:[a-z-]+\s+)?(?P<unit>" + "|".join(lang.LENGTH_UNIT_MONTHS) + r")\b", re.I)
 _NEG = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;,]|\b(?:and|but)\b")
 
 
 def length_of(f: Features) -> tuple[str, int, str] | None:
@@ -40,6 +49,52 @@ def length_of(f: Features) -> tuple[str, int, str] | None:
     return stem(noun), value * lang.LENGTH_UNIT_MONTHS[m.group("unit").lower()], f.claim.text[m.start("n"):m.end()]
 
 
+_UNITS = "|".join(lang.DURATION_UNIT_DAYS)
+_BOUND = r"(?:(?P<lo>" + lang.DURATION_LOWER_BOUNDS_RE + r")|(?P<hi>" + lang.DURATION_UPPER_BOUNDS_RE + r")|about|around|in)\s+"
+_DURATION = _NUM + r"\s+(?P<unit>" + _UNITS + r")\b"
+_TAKES = re.compile(r"\b(?:" + lang.DURATION_TAKE_RE + r")\s+(?:" + _BOUND + r")?" + _DURATION
+                    + r"\s+for\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z][a-z-]+)\s+to\s+(?P<verb>[a-z]+)\b", re.I)
+_WITHIN = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:" + lang.DURATION_MODALS_RE + r")\s+(?P<verb>[a-z]+)\s+" + _BOUND
+                     + _DURATION, re.I)
+
+
+def duration_of(f: Features) -> tuple[str, str, float, float, str] | None:
+    """(the noun's stem, the verb's stem, the fewest days, the most days, the duration as written) of the claim's
+    one process duration ("take at least three months for the river to recover": river, recover, 90, inf), or None."""
+    takes = list(_TAKES.finditer(f.claim.text))  # "it would take at least three months for ...": no "<noun> would <verb>"
+    found = takes + [m for m in _WITHIN.finditer(f.claim.text) if not any(m.start() < t.end() and t.start() < m.end() for t in takes)]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    clause = _CLAUSE_BREAK.split(f.claim.text[:m.start()])[-1] + f.claim.text[m.start():m.end()]
+    if _NEG.search(clause):  # "... to recover and that anglers should not eat ...": another clause's negation
+        return None
+    noun, verb = m.group("noun").lower(), m.group("verb").lower()
+    if noun in STOP or verb in STOP:
+        return None
+    n = m.group("n").lower()
+    days = (int(n) if n.isdigit() else lang.NUMBER_UNITS[n]) * lang.DURATION_UNIT_DAYS[m.group("unit").lower()]
+    lo, hi = (days, float("inf")) if m.group("lo") else (0.0, days) if m.group("hi") else (days, days)
+    start = min(k for k in (m.start("lo"), m.start("hi"), m.start("n")) if k >= 0)
+    return stem(noun), stem(verb), lo, hi, f.claim.text[start:m.end("unit")]
+
+
+def _duration_conflicts(feats, taken) -> list[tuple[Features, Features, Judgment]]:
+    told = [(f, d) for f in feats if (d := duration_of(f)) is not None]
+    out = []
+    for x in range(len(told)):
+        f1, (n1, v1, lo1, hi1, w1) = told[x]
+        for f2, (n2, v2, lo2, hi2, w2) in told[x + 1:]:
+            if f1.article == f2.article or f1.sha == f2.sha or (n1, v1) != (n2, v2) \
+                    or max(lo1, lo2) <= min(hi1, hi2) * (1 + UNIT_TOLERANCE):  # "about 40 days" / "six weeks": a rounding
+                continue
+            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2):
+                continue
+            out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="how long",
+                                         values=(w1, w2))))
+    return out
+
+
 def length_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Pairs of claims of two articles giving one thing's length two values (module doc); `taken`: pairs judged."""
     told = [(f, d) for f in feats if (d := length_of(f)) is not None]
@@ -53,4 +108,4 @@ def length_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features,
                 continue
             out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="how long",
                                          values=(w1, w2))))
-    return out
+    return out + _duration_conflicts(feats, taken | {tuple(sorted((a.index, b.index))) for a, b, _ in out})

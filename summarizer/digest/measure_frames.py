@@ -33,7 +33,7 @@ from .pairs import STOP, Features, head_noun, place_swap, stem
 from .reference import lemma
 from .senses import phrases_as_words, sense
 
-__all__ = ["bare_measure", "object_subject_apart", "places_apart", "same_frame", "units_apart", "verbs_after_apart"]
+__all__ = ["bare_measure", "object_subject_apart", "one_motion", "places_apart", "same_frame", "units_apart", "verbs_after_apart"]
 
 _OPENING = re.compile(r"^(?:(?:a|an|the|" + lang.APPROXIMATORS_RE + "|" + "|".join(lang.NUMBER_LOWER_BOUNDS + lang.NUMBER_UPPER_BOUNDS)
                       + r")\s+)*$", re.I)
@@ -174,6 +174,8 @@ def verbs_after_apart(f1: Features, q1, f2: Features, q2) -> bool:
     v1, v2 = _verb_after(f1, q1), _verb_after(f2, q2)
     if _joined_act(f1, q1, v1, v2) or _joined_act(f2, q2, v2, v1):
         return False  # "<n> people protested" / "<m> people joined Sunday's protest": one act (digest48)
+    if _moved_into(f1, q1, v1, f2, q2, v2):
+        return False  # "<n> containers went into the water" / "<m> containers fell into the harbour" (conflict54)
     return bool(v1 and v2) and _sense(v1) != _sense(v2) \
         and all(lang.is_past_form(v, irregular=lang.IRREGULAR_FORMS) for v in (v1, v2))
 
@@ -193,6 +195,35 @@ def _joined_act(f: Features, q, verb: str, other: str) -> bool:
         return False
     after = [w for w in re.findall(r"[a-z]+", m.group(1).lower())[:4] if w not in ("s",)][:3]
     return any(_base(w) == _base(other) for w in after)
+
+
+#: Verbs of motion with no manner of their own ("went into the water"), and the prepositions of a direction after them.
+_LIGHT_MOTION = ("went", "gone")
+_INTO = ("into", "onto")
+
+
+def _moved_into(f1: Features, q1, v1: str, f2: Features, q2, v2: str) -> bool:
+    """One count's verb is a light verb of motion (`_LIGHT_MOTION`) and both verbs are followed by one preposition of
+    a direction before a definite or named place ("went into the water" / "fell into the harbour"): "went" names no
+    manner, so both tell one act ("went into storage" is a state, not a place)."""
+    if not (v1 in _LIGHT_MOTION) ^ (v2 in _LIGHT_MOTION):
+        return False
+
+    def prep(f: Features, q, v: str) -> str:
+        """The preposition right after the verb, when a definite or named place follows it ("into the water"; not
+        "went into storage", a state)."""
+        m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"\s+(?:\w+\s+){0,2}?" + re.escape(v) + r"\s+(\w+)\s+([\w’'-]+)",
+                      f.claim.text, re.I)
+        return m.group(1).lower() if m and (m.group(2).lower() in lang.DETERMINERS or m.group(2)[0].isupper()) else ""
+
+    p1 = prep(f1, q1, v1)
+    return p1 in _INTO and p1 == prep(f2, q2, v2)
+
+
+def one_motion(f1: Features, q1, f2: Features, q2) -> bool:
+    """The two counts of one noun moved one way, one of them by a light verb (`_moved_into`): a setting both share,
+    for counts.number_conflict, where the claims share too few words ("went into the water" / "fell into the harbour")."""
+    return head_noun(q1.counted) == head_noun(q2.counted) != "" and _moved_into(f1, q1, _verb_after(f1, q1), f2, q2, _verb_after(f2, q2))
 
 
 #: A relative clause opened after a comma, up to the count ("..., which employed about 45").

@@ -95,3 +95,20 @@ PRONOUN_POSSESSIVES = {"they": "their", "he": "his", "she": "her", "it": "its"}
 #: Words that open a piece describing a name after a comma ("<Name>, whose album ... sold ...,", "<Name>, the
 #: singer behind ...,"): digest/describedonly.py (a number opens one too: "<Name>, 31,").
 DESCRIPTION_OPENERS = frozenset("who whose which the a an".split())
+
+# -- how long a process takes (digest/lengths.py, conflict54) -------------------------------------------------
+
+#: Units of a time a process takes, in days ("at least three months" / "within six weeks" compared as 90 / 42 days).
+DURATION_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+
+#: What bounds a duration: "at least three months" is a lower bound, "within six weeks" an upper one; a duration with
+#: none of these (or "about") is a point.
+DURATION_LOWER_BOUNDS_RE = r"at\s+least|more\s+than|no\s+less\s+than|not\s+less\s+than"
+#: ... and the upper bounds.
+DURATION_UPPER_BOUNDS_RE = r"within|up\s+to|no\s+more\s+than|less\s+than|under"
+
+#: Modals of a forecast before the process's verb ("the river should recover within six weeks").
+DURATION_MODALS_RE = r"should|will|would|could|may|might|can|(?:is|are)\s+expected\s+to|(?:is|are)\s+likely\s+to"
+
+#: The verb of a time a process takes ("it would take at least three months for the river to recover").
+DURATION_TAKE_RE = r"take|takes|took|taking"

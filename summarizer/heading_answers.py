@@ -1,0 +1,80 @@
+"""A count given as the answer to a question heading, told as a sentence (issue 15; conflict54).
+
+Explainers ask a question on a line of its own and answer it below; a count's answer leaves the counted
+thing in the question: "How many containers went into the water?" / "Nine, according to the port
+authority."; "How many fish died?" / "About 600, according to the agency's count.". The answer alone is no
+standalone claim ("Nine" of what?), and the digest, which reads claims only, cannot compare it with another
+outlet's "The coast guard said 14 containers fell into the harbour.". Here such an answer's claim text is the
+question's words put after the count: "Nine containers went into the water, according to the port
+authority." (every word of it is in the answer or the question, the sentence the support check reads before
+the evidence); the evidence stays the answer.
+
+Read only when:
+
+* the line right before the answer's paragraph is a question of its own, "How many <words>?", asked of its
+  subject (not "How many grades did the board change?": a form of "do", or an auxiliary followed by a
+  determiner, a pronoun or a capitalised word, inverts it; "How many people were hurt?" is asked of its
+  subject);
+* the answer opens its paragraph with the count, at most an approximator before it (lang.APPROXIMATORS_RE:
+  "About 600"), and the count is followed by a comma, a full stop or a preposition ("Thirty-one on <drug>
+  and 18 on the placebo, the company says.") -- not by a noun of its own ("Nine containers, ...": the
+  answer names what it counts) or a verb ("Nine were found": a sentence already).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+
+__all__ = ["heading_answer"]
+
+_COUNT = re.compile(r"(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:"
+                    + "|".join(sorted(list(lang.NUMBER_UNITS) + list(lang.NUMBER_TENS), key=len, reverse=True))
+                    + r")(?:-(?:" + "|".join(sorted(lang.NUMBER_UNITS, key=len, reverse=True)) + r"))?)(?![\w-])", re.I)
+_QUESTION = re.compile(r"How\s+many\s+(?P<rest>[a-z][^?\n]*?)\s*\?\s*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_DO = frozenset({"do", "does", "did"})
+_INVERTERS = lang.DETERMINERS | frozenset(lang.SUBJECT_PRONOUNS)
+
+
+def _subject_question(rest: str) -> bool:
+    """The question's words after "How many" ask of its subject: no form of "do", and no auxiliary or modal
+    followed by a determiner, a pronoun or a capitalised word ("will the board", "has <Company>")."""
+    words = _WORD.findall(rest)
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _DO:
+            return False
+        if (low in lang.AUXILIARY_VERBS or low in lang.MODALS) and k + 1 < len(words) \
+                and (words[k + 1].lower() in _INVERTERS or words[k + 1][0].isupper()):
+            return False
+    return True
+
+
+def _question_before(text: str, start: int) -> str | None:
+    """The words after "How many" of the question on the line right before the paragraph that opens at
+    `start` (blank lines between allowed), or None."""
+    head = text[:start]
+    if head.rstrip(" \t") and not head.rstrip(" \t").endswith("\n"):
+        return None  # the answer does not open its line
+    lines = head.rstrip().rsplit("\n", 1)
+    m = _QUESTION.match(lines[-1].strip()) if lines and lines[-1].strip() else None
+    return m.group("rest") if m and _subject_question(m.group("rest")) else None
+
+
+def heading_answer(text: str, start: int, end: int) -> str | None:
+    """The answer sentence text[start:end] told with its question's words after the count ("Nine containers
+    went into the water, according to the port authority."), or None (module doc)."""
+    sentence = text[start:end].strip()
+    rest = _question_before(text, start) if sentence else None
+    if rest is None:
+        return None
+    m = _COUNT.match(sentence)
+    if m is None:
+        return None
+    tail = sentence[m.end():]
+    nxt = _WORD.match(tail.lstrip())
+    if not (tail.startswith((",", ".")) or nxt is not None and tail[:1] == " " and nxt.group(0) in lang.PREPOSITIONS):
+        return None
+    return f"{sentence[:m.end()]} {rest}{tail}"
