@@ -126,3 +126,24 @@ def test_a_state_on_two_days(b, conflict):
                    "proposition (blind54's b54-3 k6)")
 def test_an_ordinal_count_of_one_outcome():
     assert _conflicts("It was the second failure in Harlan's five launches.", "It was the company's first failure in five launches.")
+
+
+# -- a passage keeps its order ---------------------------------------------------------------------------------
+
+def _fake(index: int, article: str, start: int):
+    from types import SimpleNamespace
+    return SimpleNamespace(index=index, article=article, source="the company", sha=f"s{index}",
+                           claim=SimpleNamespace(evidence=SimpleNamespace(start=start)))
+
+
+@pytest.mark.parametrize("b_starts,joined", [
+    ((100, 0), False),  # the other outlet tells the two facts in the other order: two agreements
+    ((0, 100), True),   # near miss: the same order, a passage told sentence by sentence
+])
+def test_a_passage_keeps_its_order(b_starts, joined):
+    from summarizer.digest.classify import Judgment
+    from summarizer.digest.passages import passages
+    feats = [_fake(0, "a1", 0), _fake(1, "a1", 100), _fake(2, "a2", b_starts[0]), _fake(3, "a2", b_starts[1])]
+    judged = [(0, 2, Judgment("agreement", "similarity 0.71", score=0.71)), (1, 3, Judgment("agreement", "similarity 0.64", score=0.64))]
+    out = passages(feats, [[0, 2], [1, 3]], judged)
+    assert (len(out) == 1) is joined

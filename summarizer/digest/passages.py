@@ -57,8 +57,14 @@ def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
         arts_h = {feats[i].article for i in h}
         if not (arts_g <= arts_h or arts_h <= arts_g):
             return False
-        return all(min(abs(position[i] - position[j]) for i in g if feats[i].article == a
-                       for j in h if feats[j].article == a) <= thresholds.PASSAGE_REACH for a in arts_g & arts_h)
+        shared = arts_g & arts_h
+        if not all(min(abs(position[i] - position[j]) for i in g if feats[i].article == a
+                       for j in h if feats[j].article == a) <= thresholds.PASSAGE_REACH for a in shared):
+            return False
+        # a passage repeated sentence by sentence keeps its order: two facts one source gives in one order in a
+        # wire and in the other under two question headings are two agreements (digest54)
+        return len({min(position[j] for j in h if feats[j].article == a) > min(position[i] for i in g if feats[i].article == a)
+                    for a in shared}) == 1
 
     def quoting(g: list[int]) -> bool:
         # someone's words: a fact every outlet tells in its own voice is no quotation
