@@ -130,20 +130,23 @@ def test_an_ordinal_count_of_one_outcome():
 
 # -- a passage keeps its order ---------------------------------------------------------------------------------
 
-def _fake(index: int, article: str, start: int):
+def _fake(index: int, article: str, start: int, text: str):
     from types import SimpleNamespace
     return SimpleNamespace(index=index, article=article, source="the company", sha=f"s{index}",
-                           claim=SimpleNamespace(evidence=SimpleNamespace(start=start)))
+                           claim=SimpleNamespace(evidence=SimpleNamespace(start=start), text=text))
 
 
-@pytest.mark.parametrize("b_starts,joined", [
-    ((100, 0), False),  # the other outlet tells the two facts in the other order: two agreements
-    ((0, 100), True),   # near miss: the same order, a passage told sentence by sentence
+@pytest.mark.parametrize("b_starts,said,joined", [
+    ((100, 0), "The probe was worth about $21 million, the company said.", False),  # reported facts in the other order: two
+    # near misses: the same order, a passage told sentence by sentence; a quotation an outlet reorders is one statement
+    ((0, 100), "The probe was worth about $21 million, the company said.", True),
+    ((100, 0), '"We will be back in the spring," the company said.', True),
 ])
-def test_a_passage_keeps_its_order(b_starts, joined):
+def test_a_passage_keeps_its_order(b_starts, said, joined):
     from summarizer.digest.classify import Judgment
     from summarizer.digest.passages import passages
-    feats = [_fake(0, "a1", 0), _fake(1, "a1", 100), _fake(2, "a2", b_starts[0]), _fake(3, "a2", b_starts[1])]
+    feats = [_fake(0, "a1", 0, said), _fake(1, "a1", 100, "Parts fell into the lake, the company said."),
+             _fake(2, "a2", b_starts[0], said), _fake(3, "a2", b_starts[1], "Parts fell into the lake, the company says.")]
     judged = [(0, 2, Judgment("agreement", "similarity 0.71", score=0.71)), (1, 3, Judgment("agreement", "similarity 0.64", score=0.64))]
     out = passages(feats, [[0, 2], [1, 3]], judged)
     assert (len(out) == 1) is joined
