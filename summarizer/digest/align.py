@@ -86,8 +86,9 @@ class Alignment:
 def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment:
     """The code's judgment of a candidate pair, which `judge` (the optional LLM) may overrule."""
     jd = classify(f1, f2, article_text)
-    if jd.kind in ("none", "agreement") and not same_source(f1, f2):
-        measured = measure_clash(f1, f2)  # "met for three hours" / "lasted just 90 minutes"; "52-page" / "51-page"
+    if jd.kind in ("none", "agreement"):
+        # "met for three hours" / "lasted just 90 minutes"; "52-page" / "51-page"; one source's two temperatures (digest54)
+        measured = measure_clash(f1, f2, plain_only=same_source(f1, f2))
         if measured:
             jd = Judgment("assertion", f"{f1.source}: {measured[0]}; {f2.source}: {measured[1]}", about=measured[2])
     if jd.kind in ("none", "agreement"):

@@ -37,6 +37,7 @@ from .. import lang
 from .classify import Judgment
 from .pairs import STOP, Features
 from .phases import act_stem
+from .statedays import same_state
 
 __all__ = ["act_stem", "day_acts", "day_act_conflicts"]
 
@@ -132,6 +133,8 @@ def day_act_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features
                 continue
             if tuple(sorted((f1.index, f2.index))) in taken or not same_act(c1, c2):
                 continue
+            if same_state(f1, f2):
+                continue  # "was in critical condition on Sunday" / "remained in critical condition on Monday" (digest54)
             out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="when",
                                          values=(w1, w2))))
     # an article dating one act to two days of its own tells two occasions

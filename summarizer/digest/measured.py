@@ -84,6 +84,22 @@ def measures(f: Features) -> dict[tuple[float, str], set[str]]:
     out: dict[tuple[float, str], set[str]] = {}
     spelt: dict[tuple[float, str], set[str]] = {}
     text = f.claim.text
+    for start, end, value, unit, unit_word in _measure_spans(text):
+        out.setdefault((value, unit), set()).update(_near(f, start, end, stem(unit_word)))
+        # the words that write it ("six-mo" for "six-month"; "six", "months"; "#12")
+        span = text[start:end].lower()
+        ws = {stem(t) for t in _SPELT.findall(span)} | {stem(t) for t in _WORD.findall(span)} | {f"#{value:g}"}
+        spelt.setdefault((value, unit), set()).update(ws & f.words)
+    f._measures, f._spelt = out, spelt
+    return out
+
+
+def _measure_spans(text: str) -> list[tuple[int, int, float, str, str]]:
+    """(start, end, value, unit, unit word) of each measure the text writes. A measure in two units of one
+    dimension, the larger first ("in 2 hours 14 minutes", "6 feet 2 inches"), is one measure in the smaller
+    unit (134 minutes), not two (digest54: "2 hours" / "14 minutes" were two versions of one race time); a
+    value after "minus" is below zero ("minus 6 degrees")."""
+    out: list[tuple[int, int, float, str, str]] = []
     for n in numbers(text):
         if _YEAR[0] <= n.value <= _YEAR[1] and n.value == int(n.value):
             continue
@@ -93,14 +109,19 @@ def measures(f: Features) -> dict[tuple[float, str], set[str]]:
         unit = "percent" if m.group(1) else _singular(m.group(2).lower())
         if unit in FUNCTION:
             continue  # "12 of them" (an ordinal's ending, "14th", has no hyphen or space: no unit)
-        out.setdefault((n.value, unit), set()).update(_near(f, n.start, m.end(), stem(m.group(2).lower())
-                                                            if m.group(2) else ""))
-        # the words that write it ("six-mo" for "six-month"; "six", "months"; "#12")
-        span = text[n.start:m.end()].lower()
-        ws = {stem(t) for t in _SPELT.findall(span)} | {stem(t) for t in _WORD.findall(span)} | {f"#{n.value:g}"}
-        spelt.setdefault((n.value, unit), set()).update(ws & f.words)
-    f._measures, f._spelt = out, spelt
+        value = -n.value if _MINUS.search(text, 0, n.start) else n.value
+        if out and _COMPOUND_GAP.fullmatch(text, out[-1][1], n.start):
+            s0, _, v0, u0, _ = out[-1]
+            d0, d1 = _base(u0), _base(unit)
+            if d0 and d1 and d0[0] == d1[0] and d0[1] > d1[1]:
+                out[-1] = (s0, m.end(), v0 * d0[1] / d1[1] + value, unit, (m.group(2) or "").lower())
+                continue
+        out.append((n.start, m.end(), value, unit, (m.group(2) or "").lower()))
     return out
+
+
+_MINUS = re.compile(r"\bminus\s+\Z", re.I)
+_COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")
 
 
 def said_words(f: Features, other: Features, keys=()) -> dict[str, float]:
@@ -182,7 +203,10 @@ def _modifier(f: Features, unit: str) -> bool:
 
 def _offset(f: Features, value: float, unit: str) -> bool:
     """The measure dates something from another time or gives an age ("three days after the
-    plea", "two years ago", "66 years old"): lang.MEASURE_OFFSET_WORDS right after it."""
+    plea", "two years ago", "66 years old"): lang.MEASURE_OFFSET_WORDS right after it. A distance's
+    "from" is where it is measured from ("12 kilometers from the coast"), no offset (digest54)."""
+    if unit in lang.UNIT_SCALES and lang.UNIT_SCALES[unit][0] in lang.PLAIN_MEASURE_DIMENSIONS:
+        return False
     for m in re.finditer(r"[-\s]" + re.escape(unit) + r"s?\b\W*(\w+)", f.claim.text.lower()):
         if m.group(1) in lang.MEASURE_OFFSET_WORDS:
             return True
@@ -224,12 +248,17 @@ def _meets(f: Features, value: float, base: float, other: float) -> bool:
     return (b == "lower" and other >= base) or (b == "upper" and other <= base)
 
 
+#: A temperature's scale ("degrees Celsius") is part of its unit, not what it measures.
+_SCALE_WORDS = frozenset(stem(w) for w in lang.TEMPERATURE_UNITS if len(w) > 1)
+
 #: Two versions of one measure are never this many times apart (two years against 48 seconds).
 _SCALE_APART = 100
 
 
-def measure_clash(f1: Features, f2: Features) -> tuple[str, str, str] | None:
-    """(measure of one side as written, of the other, what is measured) or None (module doc)."""
+def measure_clash(f1: Features, f2: Features, plain_only: bool = False) -> tuple[str, str, str] | None:
+    """(measure of one side as written, of the other, what is measured) or None (module doc). With
+    `plain_only` (one source in two articles: "minus 6 degrees, the weather service said" / "Minus 4 degrees
+    ..., the weather service says") only distances and temperatures are compared (digest54)."""
     m1, m2 = measures(f1), measures(f2)
     if not m1 or not m2 or names_clash(f1, f2):
         return None
@@ -239,7 +268,7 @@ def measure_clash(f1: Features, f2: Features) -> tuple[str, str, str] | None:
     for (v1, u1), near1 in m1.items():
         for (v2, u2), near2 in m2.items():
             d1, d2 = _base(u1), _base(u2)
-            if not d1 or not d2 or d1[0] != d2[0]:
+            if not d1 or not d2 or d1[0] != d2[0] or plain_only and d1[0] not in lang.PLAIN_MEASURE_DIMENSIONS:
                 continue
             if _offset(f1, v1, u1) or _offset(f2, v2, u2) or _since_last(f1, u1) or _since_last(f2, u2):
                 continue  # an offset ("<n> days after the plea", "<n> years ago") or the time since the last one
@@ -249,16 +278,16 @@ def measure_clash(f1: Features, f2: Features) -> tuple[str, str, str] | None:
             n1, n2 = _measured_noun(f1, u1), _measured_noun(f2, u2)
             if n1 and n2 and n1 != n2:
                 continue  # "two days' notice" / "eight weeks of severance pay"
-            if u1 == u2 and not (_modifier(f1, u1) or _modifier(f2, u2)):
-                continue  # one unit, two counts: counts.py
+            if u1 == u2 and not (_modifier(f1, u1) or _modifier(f2, u2)) and d1[0] not in lang.PLAIN_MEASURE_DIMENSIONS:
+                continue  # one unit, two counts: counts.py (a distance or a temperature counts no noun: here, digest54)
             b1, b2 = v1 * d1[1], v2 * d2[1]
             # in one unit any difference is one; across units a rounding is not ("12 miles" / "about 19 km")
             close = v1 == v2 if u1 == u2 else abs(b1 - b2) <= UNIT_TOLERANCE * max(b1, b2)
             if close or _meets(f1, v1, b1, b2) or _meets(f2, v2, b2, b1):
                 continue
-            if max(b1, b2) > _SCALE_APART * min(b1, b2):
+            if max(abs(b1), abs(b2)) > _SCALE_APART * min(abs(b1), abs(b2)):
                 continue  # "banned for two years" / "48 seconds behind the winner": two things, not two versions
-            tied = {w for w in near1 & near2 if not w.startswith("#") and w not in names}
+            tied = {w for w in near1 & near2 if not w.startswith("#") and w not in names and w not in _SCALE_WORDS}
             shared_names = (f1.names & f2.names)
             if not tied and not (shared_names and said_similarity(f1, f2, [(v1, u1), (v2, u2)]) >= thresholds.NUMBER_SIM):
                 continue

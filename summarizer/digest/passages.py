@@ -11,6 +11,9 @@ from ..schema import ARTICLE_VOICE
 from .pairs import Features, same_source
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
 def indexed(judged):
     """Judged pairs as (i, j, judgment); pairs of Features (an older caller's form) by their indexes."""
     if isinstance(judged, list) and judged and isinstance(judged[0][0], Features):
@@ -57,8 +60,17 @@ def passages(feats, groups: list[list[int]], judged) -> list[list[int]]:
         arts_h = {feats[i].article for i in h}
         if not (arts_g <= arts_h or arts_h <= arts_g):
             return False
-        return all(min(abs(position[i] - position[j]) for i in g if feats[i].article == a
-                       for j in h if feats[j].article == a) <= thresholds.PASSAGE_REACH for a in arts_g & arts_h)
+        shared = arts_g & arts_h
+        if not all(min(abs(position[i] - position[j]) for i in g if feats[i].article == a
+                       for j in h if feats[j].article == a) <= thresholds.PASSAGE_REACH for a in shared):
+            return False
+        # facts told in reported speech keep their order to be one passage: two facts one source gives in one order in
+        # a wire and in the other under two question headings are two agreements (digest54); a quotation's sentences
+        # an outlet reorders are still one statement ('"When the dust settles ...," he added' after its next sentence)
+        if any(_QUOTE_MARKS & set(feats[i].claim.text) for i in list(g) + list(h)):
+            return True
+        return len({min(position[j] for j in h if feats[j].article == a) > min(position[i] for i in g if feats[i].article == a)
+                    for a in shared}) == 1
 
     def quoting(g: list[int]) -> bool:
         # someone's words: a fact every outlet tells in its own voice is no quotation

@@ -15,6 +15,7 @@ import re
 
 from .. import lang
 from .pairs import STOP
+from .statedays import same_state
 
 __all__ = ["phases_apart"]
 
@@ -59,4 +60,5 @@ def phases_apart(f1, f2) -> bool:
     """The two claims share an act word that stands after a phase word in one of them and not after the
     same phase in the other (module doc)."""
     p1, p2 = phased_acts(f1.claim.text), phased_acts(f2.claim.text)
-    return any((p1[a] or p2[a]) and p1[a] != p2[a] for a in p1.keys() & p2.keys())
+    return any((p1[a] or p2[a]) and p1[a] != p2[a] for a in p1.keys() & p2.keys()) \
+        or same_state(f1, f2)  # "was in critical condition on Sunday" / "remained in critical condition on Monday"

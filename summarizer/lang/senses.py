@@ -248,6 +248,10 @@ POSITION_WORDS = frozenset({"above", "below", "higher", "lower", "more", "fewer"
 PHASE_WORDS = frozenset("still stop stops stopped start starts started begin begins began begun resume resumes resumed "
                         "keep keeps kept cease ceases ceased continue continues continued".split())
 
+#: Verbs that tell a lasting state before "in" ("was in critical condition", "remained in custody", "stays in
+#: hospital"): the state's day is a day it held, not when it began (digest/statedays.py; English grammar).
+LASTING_STATE_VERBS = frozenset("is are was were been remain remains remained stay stays stayed".split())
+
 #: Negative prefixes: "un" + "balanced" is the opposite of "balanced" ("non-" with or without its hyphen).
 NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "non-", "non", "dis")
 
@@ -275,7 +279,12 @@ UNIT_SCALES = {
     "acre": ("area", 4046.8564), "hectare": ("area", 10000.0),
     "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "pound": ("mass", 0.45359237), "tonne": ("mass", 1000.0),
     "page": ("pages", 1.0),
+    "degree": ("temperature", 1.0),
 }
+
+#: Dimensions whose measures count no noun of their own ("fell about 40 kilometers offshore", "reached 31
+#: degrees Celsius"): two values in one unit are compared as measures, not left to counts (digest/measured.py).
+PLAIN_MEASURE_DIMENSIONS = frozenset({"length", "temperature"})
 
 #: Words that end a state's subject when it is read back from its copula ("X said *the water* is
 #: safe", "..., but *the pool* is closed"): clause openers and conjunctions (grammar).

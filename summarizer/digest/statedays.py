@@ -1,0 +1,36 @@
+"""A state told on two days is no conflict of days (issue 15; digest54).
+
+"A 38-year-old man ... was in critical condition on Sunday evening" / "A 38-year-old man remained in critical
+condition on Monday": a state lasts, so the day a claim gives it is a day it held, not the day it began; two
+days are both true. A claim tells a state when a form of "be", "remain" or "stay" (lang.LASTING_STATE_VERBS,
+"still" allowed after it) is followed by "in" and a state's words ("in critical condition", "in custody", "in
+a coma"). Two claims that tell the same state (a content word of the phrase after "in" shared) are apart
+from the date rules (via phases.phases_apart). Near misses: an act on two days ("collapsed near the finish on
+Sunday" / "on Monday") still conflicts; two states of other words ("in custody" / "in critical condition"),
+or a state in one claim only, are left to the date rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .pairs import STOP
+
+__all__ = ["same_state"]
+
+_STATE_IN = re.compile(r"\b(?:" + "|".join(sorted(lang.LASTING_STATE_VERBS)) + r")\s+(?:still\s+)?in\s+"
+                       r"(?:(?:a|an|the)\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
+
+
+def _states(text: str) -> set[str]:
+    """The content words of each state the text tells after "<be/remain/stay> in"."""
+    out: set[str] = set()
+    for m in _STATE_IN.finditer(text):
+        out |= {w for w in m.group(1).lower().split() if w not in STOP and w not in lang.PREPOSITIONS}
+    return out
+
+
+def same_state(f1, f2) -> bool:
+    """Both claims tell one state (module doc)."""
+    return bool(_states(f1.claim.text) & _states(f2.claim.text))
