@@ -42,3 +42,19 @@ AUXILIARY_FORMS = frozenset({"was", "were", "been", "had", "have", "has", "is", 
 #: Endings cut to find an act's root in its noun and its verb ("inspection" / "inspected",
 #: "checks" / "checked"), longest first.
 ACT_ENDINGS = ("ation", "ion", "ing", "ed", "es", "s")
+#: Nouns of a reading of a record ("<Name> rejected that reading of the memo"; digest/continued.py):
+#: the record after "of" is what is disputed.
+READING_NOUNS = ("reading", "account", "version", "interpretation", "description", "characterisation",
+                 "characterization", "summary")
+#: Regex (case-insensitive): a thing denied to be the cause of an event ("The update was not the
+#: cause of the outage", 'the valve "was not the main source of the leak"', "the pump did not cause
+#: the flood"); group "noun" (digest/withincauses.py).
+CAUSE_DENIED_RE = (r"\b(?:the|its|our|their|this|that)\s+(?P<noun>[a-z]{3,})[\"“”']?\s+[\"“”']?(?:(?:was|is|has\s+been|had\s+been)"
+                   r"\s+not\s+(?:the\s+)?(?:\w+\s+)?(?:cause|source|reason)\s+(?:of|for)|(?:did\s+not|didn['’]t|never)\s+cause)\b")
+#: Verbs of a thing failing or causing an event ("the update failed", "a valve ... had failed", "the
+#: pump broke down", "the controller caused the shutdown"): what a cause denial gainsays.
+FAILURE_VERBS = ("failed", "fails", "failing", "broke", "malfunctioned", "caused", "leaked", "collapsed", "crashed",
+                 "overheated", "ruptured", "burst", "jammed", "seized")
+#: Nouns by which a source names another's figure ("nearly three times the company's figure", "twice
+#: the council's estimate"; digest/withincauses.py).
+OWNER_FIGURE_NOUNS = ("figure", "estimate", "count", "number", "total", "tally")

@@ -1,0 +1,118 @@
+"""Causes and figures disputed inside one article, told in other words (issue 15; within54). Each
+rule needs a link stronger than a shared word:
+
+* a cause denied: one side says a thing failed or caused the event ("the update "failed in a way
+  nobody had tested for"", "a valve on a transfer line had failed"), another side of the same
+  article says that thing was not its cause ("The update was not the cause of the outage", 'the
+  valve "was not the main source of the leak"'; lang.CAUSE_DENIED_RE): the same noun, a failure
+  verb after it in the first (lang.FAILURE_VERBS), anywhere in the article (`cause_denied`);
+* a figure set against its owner's: "pointed to a spill of about 11,000 liters, nearly three
+  times the company's figure" names whose figure it answers ("the <owner>'s figure / estimate /
+  count"; lang.OWNER_FIGURE_NOUNS): the nearest earlier claim of that owner (its source, or a
+  source the article calls "the <owner>") with a figure in the same unit and another value
+  (`owner_figure`).
+
+Near misses: a denied cause no other side said failed ("The weather was not the cause of the
+shutdown"), the thing named without failing ("the controller was installed in May"), the
+failure told by the denier's own side; a figure that matches the owner's ("in line with the
+company's figure"), another unit, an owner the article never names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ..schema import ARTICLE_VOICE
+from .classify import Judgment
+from .figureclash import other_side
+from .pairs import Features, negator, stem
+from ..quantity import readable
+
+__all__ = ["cause_denied", "owner_figure", "within_causes"]
+
+_CAUSE_DENIED = re.compile(lang.CAUSE_DENIED_RE, re.I)
+_FAILS = frozenset(lang.FAILURE_VERBS)
+_OWNER_FIGURE = re.compile(r"\bthe\s+(?P<head>" + "|".join(lang.DESCRIBED_OWNER_HEADS) + r")['’]s?\s+(?:own\s+)?(?:"
+                           + "|".join(lang.OWNER_FIGURE_NOUNS) + r")\b", re.I)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _asserts(x: Features) -> bool:
+    return x.source != ARTICLE_VOICE and "?" not in x.claim.text and x.claim.certainty not in ("denied", "negated")
+
+
+def _failed(x: Features, noun: str) -> str | None:
+    """The failure verb `x` tells of the thing `noun` names (after it, neither negated), or None."""
+    words = _WORD.findall(x.claim.text.lower())
+    for k, w in enumerate(words):
+        if stem(w) != noun or (k and negator(words[k - 1])):
+            continue
+        for j in range(k + 1, len(words)):
+            if words[j] in _FAILS and not negator(words[j - 1]):
+                return words[j]
+        return None
+    return None
+
+
+def cause_denied(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` denies a thing caused the event; the nearest claim of another side that says it failed."""
+    y = fs[i]
+    m = _CAUSE_DENIED.search(y.claim.text)
+    if m is None or y.source == ARTICLE_VOICE or "?" in y.claim.text:
+        return None
+    noun = stem(m.group("noun").lower())
+    for d in range(1, len(fs)):
+        for j in (i - d, i + d):
+            if not 0 <= j < len(fs):
+                continue
+            x = fs[j]
+            if not _asserts(x) or not other_side(x, y) or _CAUSE_DENIED.search(x.claim.text):
+                continue
+            verb = _failed(x, noun)
+            if verb is None:
+                continue
+            if tuple(sorted((x.index, y.index))) in taken:
+                return None
+            a, b = (x, y) if j < i else (y, x)
+            # a cause against its denial: no rejection of an account, kept apart from onedispute's merging
+            return a, b, Judgment("assertion", f"in one article, {x.source}: the {m.group('noun')} {verb}; {y.source}: "
+                                               f"the {m.group('noun')} was not the cause", about=m.group("noun"))
+    return None
+
+
+def _described(fs: list[Features], x: Features, head: str) -> bool:
+    """`x`'s source is the one the article calls "the <head>": the word in its name or in `x` ("<Name>,
+    a fuel company, said"), or a claim of that source told "the <head> said"."""
+    if head in _WORD.findall(x.source.lower()) or head in _WORD.findall(x.low):
+        return True
+    told = re.compile(r"\bthe\s+" + head + r"\b")
+    return any(f.source == x.source and told.search(f.low) for f in fs)
+
+
+def owner_figure(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` sets a figure against "the <owner>'s figure"; the owner's claim before it with another value."""
+    y = fs[i]
+    m = _OWNER_FIGURE.search(y.claim.text)
+    if m is None or y.source == ARTICLE_VOICE or "?" in y.claim.text:
+        return None
+    head = m.group("head").lower()
+    mine = [q for q in y.claim.quantities if q.unit is not None]
+    for x in reversed(fs[:i]):
+        if not _asserts(x) or not other_side(x, y) or not _described(fs, x, head):
+            continue
+        for q in mine:
+            for p in x.claim.quantities:
+                if p.unit == q.unit and p.value != q.value:
+                    if tuple(sorted((x.index, y.index))) in taken:
+                        return None
+                    return x, y, Judgment("numbers", f"in one article, {x.source}: {readable(p.value, p.unit)}; {y.source}: "
+                                                     f"{readable(q.value, q.unit)}, against the {head}'s figure",
+                                          about=p.counted or q.counted, values=(p.value, q.value))
+    return None
+
+
+def within_causes(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
+    """Every such pair in one article's claims (text order), the earlier claim first."""
+    return [found for i in range(len(fs)) for rule in (cause_denied, owner_figure)
+            if (found := rule(fs, i, taken)) is not None]

@@ -1,0 +1,124 @@
+"""within54 (issue 15): disputes inside one article told in other words: a cause denied ("the
+controller "failed ..."" / "The controller was not the cause of the shutdown"), a figure set against
+"the company's figure", a rejection of "that reading of the memo", a trend told the other way in the
+sentence after a rebuttal (digest/withincauses.py, digest/continued.py). Invented articles throughout
+(made-up names, towns, bodies); near misses beside each rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_within49 import _disputes, _has, _show
+
+# -- a cause denied -----------------------------------------------------------------------------------------
+
+_FAILED = ("A power failure shut the Dunmere pumping works for nine hours on Sunday, the Harlow Water Company said. "
+           "Its operations director, Maren Kolby, said the works ran on a pump controller supplied by Stellgate "
+           "Controls and that the controller \"failed in a way we had never seen.\" "
+           "Engineers restored supply to most homes by Sunday evening, the company said. "
+           "About 12,000 households were told to boil their water. ")
+
+
+def test_a_thing_denied_to_be_the_cause_after_another_said_it_failed_is_a_dispute():
+    got = _disputes(_FAILED + "\"The controller was not the cause of the shutdown,\" a Stellgate spokeswoman, "
+                              "Ilsa Parr, said. ")
+    assert _has(got, "controller \"failed", "not the cause of the shutdown"), _show(got)
+
+
+def test_not_the_main_source_in_quotation_marks_is_a_cause_denied():
+    body = ("The plant manager, Odile Farrant, said a seal on a feed pipe had failed during a night shift. "
+            "The leak was found early on Tuesday, the company said. The plant employs about 200 people. "
+            "The agency said its inspectors had found that a tank had been overfilled and that the seal "
+            "\"was not the main source of the leak.\" ")
+    got = _disputes(body)
+    assert _has(got, "seal on a feed pipe had failed", "not the main source"), _show(got)
+
+
+@pytest.mark.parametrize("body, mark", [
+    # no one said the weather failed
+    (_FALSE := _FAILED.replace("the controller \"failed in a way we had never seen.\"", "the weather had been calm.")
+     + "\"The controller was not the cause of the shutdown,\" Stellgate's Ilsa Parr said. ", "not the cause"),
+    # the thing named without failing
+    ("Its director, Maren Kolby, said the controller was installed in May by Stellgate Controls. "
+     "Engineers restored supply by Sunday evening. \"The controller was not the cause of the shutdown,\" "
+     "Stellgate's Ilsa Parr said. ", "not the cause"),
+])
+def test_a_cause_denied_that_no_other_side_blamed_is_no_dispute(body, mark):
+    got = _disputes(body)
+    assert not any(mark in " ".join(s.quote for s in c.sides) and "failed" in " ".join(s.quote for s in c.sides)
+                   for c in got), _show(got)
+
+
+def test_a_failure_told_by_the_deniers_own_side_is_no_cause_dispute():
+    body = ("Stellgate Controls said its controller failed on Sunday and that a replacement was fitted within hours. "
+            "Engineers restored supply by Sunday evening. Stellgate Controls said the controller was not the cause "
+            "of the flooding in the basement. ")
+    got = _disputes(body)
+    assert not _has(got, "controller failed", "not the cause"), _show(got)
+
+
+# -- a figure against the owner's figure ----------------------------------------------------------------------
+
+_SPILL = "Carrow Oils, a fuel company, said on Monday that about 3,000 liters of diesel leaked from a storage tank at its depot. "
+
+
+def test_a_figure_set_against_the_owners_figure_is_a_dispute():
+    got = _disputes(_SPILL + "The state water board said its own samples pointed to a spill of about 9,000 liters, "
+                             "three times the company's figure. The leak was found by a worker, the company said. ")
+    assert _has(got, "3,000 liters", "9,000 liters"), _show(got)
+
+
+@pytest.mark.parametrize("after", [
+    # the same figure: in line with the owner's
+    "The state water board said its own samples pointed to a spill of about 3,000 liters, in line with the company's "
+    "figure. The leak was found by a worker, the company said. ",
+    # another unit
+    "The state water board said the spill had spread over about 9 kilometers, well past the company's estimate. "
+    "The leak was found by a worker, the company said. ",
+])
+def test_a_figure_that_matches_the_owners_or_counts_another_unit_is_no_dispute(after):
+    got = _disputes(_SPILL + after)
+    assert not _has(got, "3,000 liters", "state water board"), _show(got)
+
+
+# -- a rejection of a reading of a record ---------------------------------------------------------------------
+
+_MEMO = ("Varrow Council had already agreed to sell two swimming baths to a developer before it announced plans to close "
+         "them, according to an internal memo seen by the Varrow Echo. The council's deputy leader, Idris Kell, "
+         "rejected that reading of the memo on Thursday. ")
+
+
+def test_a_rejected_reading_of_a_record_and_the_words_after_are_one_dispute():
+    got = _disputes(_MEMO + "He said no swimming bath had been sold or promised to anyone. ")
+    assert _has(got, "two swimming baths", "rejected that reading of the memo"), _show(got)
+    assert _has(got, "two swimming baths", "no swimming bath had been sold"), _show(got)
+
+
+def test_a_rejected_reading_of_a_record_no_claim_is_told_from_is_no_dispute():
+    body = ("Varrow Council had already agreed to sell two swimming baths to a developer, the union said. "
+            "The council's deputy leader, Idris Kell, rejected that reading of the forecast on Thursday. ")
+    got = _disputes(body)
+    assert not _has(got, "two swimming baths", "reading of the forecast"), _show(got)
+
+
+# -- a trend told the other way after a rebuttal --------------------------------------------------------------
+
+_FALLEN = ("The Carven school district says enrolment at its rural schools has fallen 20 percent since 2018. "
+           "The teachers' association disputes this. ")
+
+
+def test_the_trend_told_the_other_way_after_a_rebuttal_is_a_side_of_it():
+    got = _disputes(_FALLEN + "It says enrolment rose in each of the last three years once part-time pupils are "
+                              "counted. ")
+    assert _has(got, "fallen 20 percent", "enrolment rose"), _show(got)
+
+
+@pytest.mark.parametrize("after, mark", [
+    ("It says class sizes rose in each of the last three years. ", "class sizes rose"),     # another matter
+    ("It says enrolment has fallen faster in the towns. ", "fallen faster"),               # the same way
+])
+def test_a_sentence_after_a_rebuttal_with_no_reversed_trend_of_its_matter_is_no_side(after, mark):
+    got = _disputes(_FALLEN + after)
+    assert _has(got, "fallen 20 percent", "disputes this"), _show(got)  # the rebuttal itself stays
+    assert not _has(got, "fallen 20 percent", mark), _show(got)
