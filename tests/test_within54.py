@@ -122,3 +122,89 @@ def test_a_sentence_after_a_rebuttal_with_no_reversed_trend_of_its_matter_is_no_
     got = _disputes(_FALLEN + after)
     assert _has(got, "fallen 20 percent", "disputes this"), _show(got)  # the rebuttal itself stays
     assert not _has(got, "fallen 20 percent", mark), _show(got)
+
+
+# -- a bare denial of a noun ---------------------------------------------------------------------------------
+
+_FUND = ("Campaign spending on the parking referendum has passed $2 million, filings show. The Ardlow Residents' "
+         "Alliance says a \"community outreach\" fund is working with the campaign against the measure, which city "
+         "rules forbid. ")
+
+
+def test_a_bare_denial_of_a_noun_answers_the_claim_before():
+    got = _disputes(_FUND + "Keep Ardlow Moving denies any coordination. ")
+    assert _has(got, "working with the campaign", "denies any coordination"), _show(got)
+
+
+@pytest.mark.parametrize("body", [
+    # after the article's own narration
+    "Campaign spending on the parking referendum has passed $2 million, filings show. A community fund has paid for "
+    "leaflets across the city. Keep Ardlow Moving denies any coordination. ",
+    # a denial that goes on
+    _FUND + "Keep Ardlow Moving denies any coordination with the fund's staff and says it has never met them. ",
+])
+def test_a_bare_denial_after_narration_or_one_that_goes_on_is_no_bare_denial(body):
+    got = _disputes(body)
+    assert not any("denies any coordination" in " ".join(s.quote for s in c.sides) and "(any coordination)" in c.reason
+                   for c in got), _show(got)
+
+
+# -- jobs to go against no job lost; deaths by a noun against deaths by a verb ----------------------------------
+
+_JOBS = ("Carven City Council plans to shut five of its 14 swimming pools next year, the council said. "
+         "The pool staff union said 35 jobs would go. The pools cost $2 million a year to run. ")
+
+
+def test_no_job_lost_against_a_count_of_jobs_to_go_is_a_dispute():
+    got = _disputes(_JOBS + "Council leader Oswin Trell said that no pool worker would lose their job. ")
+    assert _has(got, "35 jobs would go", "no pool worker would lose"), _show(got)
+
+
+def test_no_job_lost_with_no_count_of_jobs_is_no_jobs_dispute():
+    body = ("Carven City Council plans to shut five of its 14 swimming pools next year, the council said. "
+            "The pools cost $2 million a year to run. Council leader Oswin Trell said that no pool worker would lose "
+            "their job. ")
+    got = _disputes(body)
+    assert not any("no job lost" in c.reason for c in got), _show(got)
+
+
+_DIED = ("Pelling Bio said a safety board had halted a trial of its kidney drug early. Twenty-six patients taking "
+         "the drug died, compared with 12 on the placebo, the company said. ")
+
+
+def test_deaths_among_people_against_a_count_of_those_people_who_died_is_a_dispute():
+    got = _disputes(_DIED + "A patients' group, Kidney Voices, said it had been told of 35 deaths among patients on "
+                            "the drug. ")
+    assert _has(got, "Twenty-six patients", "35 deaths among patients"), _show(got)
+
+
+@pytest.mark.parametrize("after", [
+    "A nurses' union, Ward Voices, said it had been told of 35 deaths among nurses at the hospitals. ",  # another kind
+    "A patients' group, Kidney Voices, said it had been told of 26 deaths among patients on the drug. ",  # the same count
+])
+def test_deaths_of_another_kind_or_the_same_count_is_no_dispute(after):
+    got = _disputes(_DIED + after)
+    assert not any("deaths" in c.reason and "died" in c.reason for c in got), _show(got)
+
+
+# -- two bodies that share a place word are two sides ---------------------------------------------------------
+
+def test_a_pointer_denial_by_a_body_sharing_the_accusers_place_word_is_a_rebuttal():
+    body = ("The Fenwick Tenants' Action Group says tap water in the north of the town smelled of diesel on Monday. "
+            "Fenwick Water denies this. ")
+    got = _disputes(body)
+    assert _has(got, "smelled of diesel", "Fenwick Water denies this"), _show(got)
+
+
+@pytest.mark.parametrize("s1, s2, apart", [
+    ("Mossford Water", "The Mossford Residents' Action Group", True),
+    ("United Nations", "United States", True),
+    ("Harrowgate General Hospital", "Harrowgate Hospital", False),            # two words shared
+    ("Tarrowby Chemicals", "Tarrowby spokeswoman Lorna Videck", False),       # a description, not a name
+    ("Tarrowby Chemicals", "Tarrowby", False),                                # one word
+    ("the state Environment Protection Agency", "the state hydrology service", False),  # lower-case words
+])
+def test_names_apart(s1, s2, apart):
+    from summarizer.digest.affiliation import names_apart
+
+    assert names_apart(s1, s2) is apart

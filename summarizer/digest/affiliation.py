@@ -57,3 +57,26 @@ def _office_words(words: list[str]) -> list[str]:
             break
         kept.insert(0, w)
     return kept
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
+
+
+def _proper_words(source: str) -> list[str] | None:
+    """The words of a source written as a proper name throughout ("The Mossford Residents' Action Group"
+    -> mossford, residents, action, group; titles and a leading article aside), or None when a word is
+    lower-case ("Tarrowby spokeswoman Lorna Videck", "the state hydrology service")."""
+    words = _NAME_WORD.findall(source)
+    if words and words[0].lower() in lang.DETERMINERS:
+        words = words[1:]
+    if not all(w[:1].isupper() for w in words):
+        return None
+    return [re.sub(r"['’]s?$", "", w.lower()) for w in words if w.lower().rstrip(".") not in lang.SOURCE_TITLES]
+
+
+def names_apart(s1: str, s2: str) -> bool:
+    """Two proper names of two words or more that share only their first word (a place or a given
+    name) are two sources, whatever that word: "Mossford Water" / "the Mossford Residents' Action
+    Group", "United Nations" / "United States" (issue 15, within54; digest/pairs.same_source)."""
+    w1, w2 = _proper_words(s1), _proper_words(s2)
+    return bool(w1 and w2) and len(w1) >= 2 and len(w2) >= 2 and w1[0] == w2[0] and set(w1) & set(w2) == {w1[0]}

@@ -10,31 +10,47 @@ rule needs a link stronger than a shared word:
   times the company's figure" names whose figure it answers ("the <owner>'s figure / estimate /
   count"; lang.OWNER_FIGURE_NOUNS): the nearest earlier claim of that owner (its source, or a
   source the article calls "the <owner>") with a figure in the same unit and another value
-  (`owner_figure`).
+  (`owner_figure`);
+* a bare denial of a noun: a whole sentence "<Name> denies any coordination." (lang.
+  BARE_NOUN_DENIAL_RE) answers the claim just before it, of another named side ("The alliance says a
+  fund is working with the campaign ...") (`bare_denial`);
+* jobs: "no library worker would lose their job" (lang.NO_JOB_LOST_RE) against another side's "42
+  jobs would go" (lang.JOBS_GO_RE), anywhere in the article, the nearest (`jobs_kept`);
+* deaths counted by a noun and by a verb: "told of 40 deaths among patients" (lang.DEATHS_AMONG_RE)
+  against another side's "Thirty-one patients taking <drug> died" just before (within WITHIN_REACH):
+  the same kind of people, another count (`deaths_among`).
 
 Near misses: a denied cause no other side said failed ("The weather was not the cause of the
 shutdown"), the thing named without failing ("the controller was installed in May"), the
 failure told by the denier's own side; a figure that matches the owner's ("in line with the
-company's figure"), another unit, an owner the article never names.
+company's figure"), another unit, an owner the article never names; a bare denial after the
+article's own narration or after its own side's words, or one that goes on ("denies any coordination
+with the council's staff, saying ...");
+"no worker would lose their job" with no count of jobs to go; deaths among another kind of people
+("18 deaths among staff"), or the same count.
 """
 
 from __future__ import annotations
 
 import re
 
-from .. import lang
+from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment
 from .figureclash import other_side
 from .pairs import Features, negator, stem
 from ..quantity import readable
 
-__all__ = ["cause_denied", "owner_figure", "within_causes"]
+__all__ = ["bare_denial", "cause_denied", "deaths_among", "jobs_kept", "owner_figure", "within_causes"]
 
 _CAUSE_DENIED = re.compile(lang.CAUSE_DENIED_RE, re.I)
 _FAILS = frozenset(lang.FAILURE_VERBS)
 _OWNER_FIGURE = re.compile(r"\bthe\s+(?P<head>" + "|".join(lang.DESCRIBED_OWNER_HEADS) + r")['’]s?\s+(?:own\s+)?(?:"
                            + "|".join(lang.OWNER_FIGURE_NOUNS) + r")\b", re.I)
+_BARE_DENIAL = re.compile(lang.BARE_NOUN_DENIAL_RE, re.I)
+_NO_JOB_LOST = re.compile(lang.NO_JOB_LOST_RE, re.I)
+_JOBS_GO = re.compile(lang.JOBS_GO_RE, re.I)
+_DEATHS_AMONG = re.compile(lang.DEATHS_AMONG_RE, re.I)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -112,7 +128,68 @@ def owner_figure(fs: list[Features], i: int, taken=frozenset()) -> tuple[Feature
     return None
 
 
+def bare_denial(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` is a whole short denial of a noun ("<Name> denies any coordination."); the claim just
+    before it, of another named side, is what it answers."""
+    y = fs[i]
+    m = _BARE_DENIAL.search(y.claim.text)
+    if m is None or i == 0 or y.source == ARTICLE_VOICE:
+        return None
+    e = fs[i - 1].claim.evidence
+    # the sentence before, not a part of it ("<Name> is a county inspector" cut from its sentence)
+    x = max((f for f in fs[:i] if f.claim.evidence.start <= e.start and f.claim.evidence.end >= e.end),
+            key=lambda f: f.claim.evidence.end - f.claim.evidence.start)
+    if not _asserts(x) or not other_side(x, y) or _BARE_DENIAL.search(x.claim.text) \
+            or tuple(sorted((x.index, y.index))) in taken:
+        return None
+    return x, y, Judgment("assertion", f"in one article, {y.source} denies what {x.source} says (any {m.group('noun')})",
+                          about=m.group("noun"))
+
+
+def jobs_kept(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` says no worker will lose a job; the nearest claim of another side counting jobs to go."""
+    y = fs[i]
+    if y.source == ARTICLE_VOICE or "?" in y.claim.text or not _NO_JOB_LOST.search(y.claim.text):
+        return None
+    for d in range(1, len(fs)):
+        for j in (i - d, i + d):
+            if not 0 <= j < len(fs):
+                continue
+            x = fs[j]
+            m = _JOBS_GO.search(x.claim.text)
+            if m is None or not _asserts(x) or not other_side(x, y) or tuple(sorted((x.index, y.index))) in taken:
+                continue
+            a, b = (x, y) if j < i else (y, x)
+            return a, b, Judgment("assertion", f"in one article, {x.source}: {m.group(0)}; {y.source}: no job lost",
+                                  about="jobs")
+    return None
+
+
+def deaths_among(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` counts deaths among a kind of people ("40 deaths among patients"); a claim of another
+    side within reach before it counts those people who died ("Thirty-one patients ... died")."""
+    y = fs[i]
+    m = _DEATHS_AMONG.search(y.claim.text)
+    if m is None or not _asserts(y):
+        return None
+    noun = stem(m.group("noun").lower())
+    deaths = [q.value for q in y.claim.quantities if q.unit is None and q.counted.lower().split()[:1] == ["deaths"]]
+    for x in reversed(fs[max(0, i - thresholds.WITHIN_REACH):i]):
+        if not _asserts(x) or not other_side(x, y) or not re.search(r"\bdied\b", x.low):
+            continue
+        for p in x.claim.quantities:
+            words = p.counted.lower().split()
+            if p.unit is None and words and stem(words[0]) == noun and x.low.find("died") > x.low.find(words[0]) \
+                    and any(v != p.value for v in deaths):
+                if tuple(sorted((x.index, y.index))) in taken:
+                    return None
+                v = next(v for v in deaths if v != p.value)
+                return x, y, Judgment("numbers", f"in one article, {x.source}: {p.value:,.0f} {words[0]} died; {y.source}: "
+                                                 f"{v:,.0f} deaths", about=f"{words[0]} who died", values=(p.value, v))
+    return None
+
+
 def within_causes(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
-    return [found for i in range(len(fs)) for rule in (cause_denied, owner_figure)
+    return [found for i in range(len(fs)) for rule in (cause_denied, owner_figure, bare_denial, jobs_kept, deaths_among)
             if (found := rule(fs, i, taken)) is not None]

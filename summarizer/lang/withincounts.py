@@ -58,3 +58,19 @@ FAILURE_VERBS = ("failed", "fails", "failing", "broke", "malfunctioned", "caused
 #: Nouns by which a source names another's figure ("nearly three times the company's figure", "twice
 #: the council's estimate"; digest/withincauses.py).
 OWNER_FIGURE_NOUNS = ("figure", "estimate", "count", "number", "total", "tally")
+#: Regex (case-insensitive): a whole short sentence that denies a thing by its noun alone, answering
+#: what was just said ("<Name> denies any coordination.", "The firm denied any wrongdoing."); group
+#: "noun" (digest/withincauses.py).
+BARE_NOUN_DENIAL_RE = (r"^\W*(?:the\s+|a\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected)"
+                       r"\s+any\s+(?P<noun>[a-z]{4,})\s*[.!]?\W*$")
+#: Regex (case-insensitive): no one of a body's people will lose a job ("no library worker would lose
+#: their job", "no employee will lose his job"; digest/withincauses.py).
+NO_JOB_LOST_RE = (r"\bno\s+(?:[a-z]+\s+)?(?:worker|employee|staff\s+member|member\s+of\s+staff|one|nurse|teacher|officer)\s+"
+                  r"(?:would|will|is\s+going\s+to|was\s+going\s+to)\s+lose\s+(?:their|his|her|a|any|the)\s+jobs?\b")
+#: Regex (case-insensitive): a count of jobs to go ("42 jobs would go", "about 300 jobs will be cut");
+#: group "n".
+JOBS_GO_RE = (r"\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?jobs\s+(?:would|will|could|are\s+to|were\s+to)\s+"
+              r"(?:go|be\s+(?:cut|lost|axed|shed|eliminated))\b")
+#: Regex (case-insensitive): a count of deaths among a kind of people ("told of 40 deaths among
+#: patients on the drug"); group "noun" (the count is the claim's quantity of "deaths").
+DEATHS_AMONG_RE = r"\bdeaths\s+(?:among|of)\s+(?:the\s+)?(?P<noun>[a-z]{4,})\b"
