@@ -208,3 +208,25 @@ def test_names_apart(s1, s2, apart):
     from summarizer.digest.affiliation import names_apart
 
     assert names_apart(s1, s2) is apart
+
+
+# -- a finding and none --------------------------------------------------------------------------------------
+
+_FINDING = ("The review panel that halted the Carrow trial found more strokes among patients taking the drug than among "
+            "those on a placebo, according to a letter from the panel seen by the Carrow Post. The company said the trial "
+            "had enrolled 900 patients. ")
+
+
+def test_a_finder_told_as_finding_none_on_the_same_matter_is_a_dispute():
+    got = _disputes(_FINDING + "Its medical director, Dr. Anselm Vey, said the panel had found \"no clear pattern\" and "
+                               "no sign that the drug caused strokes. ")
+    assert _has(got, "found more strokes", "no clear pattern"), _show(got)
+
+
+@pytest.mark.parametrize("after", [
+    "Its medical director, Dr. Anselm Vey, said the panel had found no fault with the hospitals' paperwork. ",  # another matter
+    "Its medical director, Dr. Anselm Vey, said the police had found no sign that the drug caused strokes. ",   # another finder
+])
+def test_finding_none_on_another_matter_or_by_another_finder_is_no_dispute(after):
+    got = _disputes(_FINDING + after)
+    assert not any("found none" in c.reason for c in got), _show(got)

@@ -18,7 +18,10 @@ rule needs a link stronger than a shared word:
   jobs would go" (lang.JOBS_GO_RE), anywhere in the article, the nearest (`jobs_kept`);
 * deaths counted by a noun and by a verb: "told of 40 deaths among patients" (lang.DEATHS_AMONG_RE)
   against another side's "Thirty-one patients taking <drug> died" just before (within WITHIN_REACH):
-  the same kind of people, another count (`deaths_among`).
+  the same kind of people, another count (`deaths_among`);
+* a finding and none: 'the board had found "no clear pattern" ... and no sign that the drug harmed the
+  heart's rhythm' (lang.FOUND_NONE_RE) against another side's earlier "The safety board ... found more
+  deaths from dangerous heart rhythms": the same finder's noun, a content word shared (`found_none`).
 
 Near misses: a denied cause no other side said failed ("The weather was not the cause of the
 shutdown"), the thing named without failing ("the controller was installed in May"), the
@@ -27,7 +30,8 @@ company's figure"), another unit, an owner the article never names; a bare denia
 article's own narration or after its own side's words, or one that goes on ("denies any coordination
 with the council's staff, saying ...");
 "no worker would lose their job" with no count of jobs to go; deaths among another kind of people
-("18 deaths among staff"), or the same count.
+("18 deaths among staff"), or the same count; a finder that found nothing on another matter, or
+another finder ("the police found no ...").
 """
 
 from __future__ import annotations
@@ -38,10 +42,10 @@ from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment
 from .figureclash import other_side
-from .pairs import Features, negator, stem
+from .pairs import STOP, Features, negator, source_words, stem
 from ..quantity import readable
 
-__all__ = ["bare_denial", "cause_denied", "deaths_among", "jobs_kept", "owner_figure", "within_causes"]
+__all__ = ["bare_denial", "cause_denied", "deaths_among", "found_none", "jobs_kept", "owner_figure", "within_causes"]
 
 _CAUSE_DENIED = re.compile(lang.CAUSE_DENIED_RE, re.I)
 _FAILS = frozenset(lang.FAILURE_VERBS)
@@ -51,6 +55,7 @@ _BARE_DENIAL = re.compile(lang.BARE_NOUN_DENIAL_RE, re.I)
 _NO_JOB_LOST = re.compile(lang.NO_JOB_LOST_RE, re.I)
 _JOBS_GO = re.compile(lang.JOBS_GO_RE, re.I)
 _DEATHS_AMONG = re.compile(lang.DEATHS_AMONG_RE, re.I)
+_FOUND_NONE = re.compile(lang.FOUND_NONE_RE, re.I)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -189,7 +194,27 @@ def deaths_among(fs: list[Features], i: int, taken=frozenset()) -> tuple[Feature
     return None
 
 
+def found_none(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` says a finder found nothing ('the board had found "no clear pattern"'); an earlier claim
+    of another side says the same finder found something, on the same matter (a content word shared
+    besides the finder and the sources' names)."""
+    y = fs[i]
+    m = _FOUND_NONE.search(y.claim.text)
+    if m is None or y.source == ARTICLE_VOICE or "?" in y.claim.text:
+        return None
+    who = m.group("who").lower()
+    found = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?" + who + r"\b(?:[^.;]{0,90}?\s)?(?:had\s+|has\s+)?found\s+(?![\"“]?no\b)", re.I)
+    for x in reversed(fs[:i]):
+        if not _asserts(x) or not other_side(x, y) or not found.search(x.claim.text) or tuple(sorted((x.index, y.index))) in taken:
+            continue
+        names = {stem(w) for w in source_words(x.source) | source_words(y.source)} | {stem(who), stem("found")}
+        if any(len(w) >= 4 and w not in STOP for w in (x.words & y.words) - names):
+            return x, y, Judgment("assertion", f"in one article, {x.source}: the {who} found it; {y.source}: the {who} found none",
+                                  about=f"what the {who} found")
+    return None
+
+
 def within_causes(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
-    return [found for i in range(len(fs)) for rule in (cause_denied, owner_figure, bare_denial, jobs_kept, deaths_among)
+    return [found for i in range(len(fs)) for rule in (cause_denied, owner_figure, bare_denial, jobs_kept, deaths_among, found_none)
             if (found := rule(fs, i, taken)) is not None]

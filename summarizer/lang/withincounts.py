@@ -74,3 +74,6 @@ JOBS_GO_RE = (r"\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?jobs\s+(?:w
 #: Regex (case-insensitive): a count of deaths among a kind of people ("told of 40 deaths among
 #: patients on the drug"); group "noun" (the count is the claim's quantity of "deaths").
 DEATHS_AMONG_RE = r"\bdeaths\s+(?:among|of)\s+(?:the\s+)?(?P<noun>[a-z]{4,})\b"
+#: Regex (case-insensitive): a finder told as having found nothing ('the board had found "no clear
+#: pattern"', "the inquiry found no evidence"); group "who" the finder's noun (digest/withincauses.py).
+FOUND_NONE_RE = r"\bthe\s+(?P<who>[a-z]{4,})\s+(?:had\s+|has\s+)?found\s+[\"“]?no\b"
