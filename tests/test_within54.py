@@ -230,3 +230,24 @@ def test_a_finder_told_as_finding_none_on_the_same_matter_is_a_dispute():
 def test_finding_none_on_another_matter_or_by_another_finder_is_no_dispute(after):
     got = _disputes(_FINDING + after)
     assert not any("found none" in c.reason for c in got), _show(got)
+
+
+# -- warned and never told -----------------------------------------------------------------------------------
+
+_WARNED = ("The Carrow Dyes works that spilled dye into the Fenn this week had been warned twice in 2022 that its gutters "
+           "could carry spills into the river, according to inspection letters obtained by the Fenn Courier. "
+           "A company spokeswoman, Ada Morrel, said the letters had been taken seriously. ")
+
+
+def test_never_told_against_an_earlier_warning_of_the_same_thing_is_a_dispute():
+    got = _disputes(_WARNED + "She said the works had never been told its gutters were a danger to the river. ")
+    assert _has(got, "had been warned twice", "never been told its gutters"), _show(got)
+
+
+@pytest.mark.parametrize("after", [
+    "She said the works had never been told about the inspectors' visit in advance. ",      # another matter
+    "She said the council had never been told its gutters were a danger to the river. ",    # another subject
+])
+def test_never_told_of_another_matter_or_subject_is_no_dispute(after):
+    got = _disputes(_WARNED + after)
+    assert not any("never told" in c.reason for c in got), _show(got)

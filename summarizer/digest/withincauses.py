@@ -21,7 +21,10 @@ rule needs a link stronger than a shared word:
   the same kind of people, another count (`deaths_among`);
 * a finding and none: 'the board had found "no clear pattern" ... and no sign that the drug harmed the
   heart's rhythm' (lang.FOUND_NONE_RE) against another side's earlier "The safety board ... found more
-  deaths from dangerous heart rhythms": the same finder's noun, a content word shared (`found_none`).
+  deaths from dangerous heart rhythms": the same finder's noun, a content word shared (`found_none`);
+* warned and never told: "the plant had never been told its drains were a danger" against another
+  side's earlier "The ... plant ... had been warned twice in 2023 that its drains could carry spills":
+  the same subject noun, a content word shared (`never_told`).
 
 Near misses: a denied cause no other side said failed ("The weather was not the cause of the
 shutdown"), the thing named without failing ("the controller was installed in May"), the
@@ -31,7 +34,7 @@ article's own narration or after its own side's words, or one that goes on ("den
 with the council's staff, saying ...");
 "no worker would lose their job" with no count of jobs to go; deaths among another kind of people
 ("18 deaths among staff"), or the same count; a finder that found nothing on another matter, or
-another finder ("the police found no ...").
+another finder ("the police found no ..."); "never told" of another matter or another subject.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from .figureclash import other_side
 from .pairs import STOP, Features, negator, source_words, stem
 from ..quantity import readable
 
-__all__ = ["bare_denial", "cause_denied", "deaths_among", "found_none", "jobs_kept", "owner_figure", "within_causes"]
+__all__ = ["bare_denial", "cause_denied", "deaths_among", "found_none", "jobs_kept", "never_told", "owner_figure", "within_causes"]
 
 _CAUSE_DENIED = re.compile(lang.CAUSE_DENIED_RE, re.I)
 _FAILS = frozenset(lang.FAILURE_VERBS)
@@ -56,6 +59,8 @@ _NO_JOB_LOST = re.compile(lang.NO_JOB_LOST_RE, re.I)
 _JOBS_GO = re.compile(lang.JOBS_GO_RE, re.I)
 _DEATHS_AMONG = re.compile(lang.DEATHS_AMONG_RE, re.I)
 _FOUND_NONE = re.compile(lang.FOUND_NONE_RE, re.I)
+_TOLD = r"(?:" + "|".join(lang.TOLD_VERBS) + r")"
+_NEVER_TOLD = re.compile(r"\b(?:the|its|our|their)\s+(?P<subj>[a-z]{3,})\s+(?:had|has|was|were)\s+never\s+(?:been\s+)?" + _TOLD + r"\b", re.I)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -214,7 +219,27 @@ def found_none(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
     return None
 
 
+def never_told(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features, Features, Judgment] | None:
+    """Claim `i` says a thing or body had never been told / warned ("the plant had never been told its
+    drains were a danger"); an earlier claim of another side says it had been warned ("had been warned
+    twice in 2023 that its drains could carry spills"): the same subject noun, a content word shared."""
+    y = fs[i]
+    m = _NEVER_TOLD.search(y.claim.text)
+    if m is None or y.source == ARTICLE_VOICE or "?" in y.claim.text:
+        return None
+    subj = m.group("subj").lower()
+    told = re.compile(r"\b" + subj + r"\b[^.;]{0,80}?\b(?:had\s+been|has\s+been|was|were)\s+(?:\w+\s+)?" + _TOLD + r"\b", re.I)
+    for x in reversed(fs[:i]):
+        if not _asserts(x) or not other_side(x, y) or not told.search(x.claim.text) or tuple(sorted((x.index, y.index))) in taken:
+            continue
+        names = {stem(w) for w in source_words(x.source) | source_words(y.source)} | {stem(subj)} | {stem(w) for w in lang.TOLD_VERBS}
+        if any(len(w) >= 4 and w not in STOP for w in (x.words & y.words) - names):
+            return x, y, Judgment("assertion", f"in one article, {x.source}: the {subj} was warned; {y.source}: never told",
+                                  about=f"whether the {subj} was warned")
+    return None
+
+
 def within_causes(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
-    return [found for i in range(len(fs)) for rule in (cause_denied, owner_figure, bare_denial, jobs_kept, deaths_among, found_none)
+    return [found for i in range(len(fs)) for rule in (cause_denied, owner_figure, bare_denial, jobs_kept, deaths_among, found_none, never_told)
             if (found := rule(fs, i, taken)) is not None]

@@ -77,3 +77,5 @@ DEATHS_AMONG_RE = r"\bdeaths\s+(?:among|of)\s+(?:the\s+)?(?P<noun>[a-z]{4,})\b"
 #: Regex (case-insensitive): a finder told as having found nothing ('the board had found "no clear
 #: pattern"', "the inquiry found no evidence"); group "who" the finder's noun (digest/withincauses.py).
 FOUND_NONE_RE = r"\bthe\s+(?P<who>[a-z]{4,})\s+(?:had\s+|has\s+)?found\s+[\"“]?no\b"
+#: Verbs of being told or warned ("had been warned twice ... that", "had never been told"; digest/withincauses.py).
+TOLD_VERBS = ("told", "warned", "informed", "notified", "advised", "alerted")
