@@ -251,3 +251,22 @@ def test_never_told_against_an_earlier_warning_of_the_same_thing_is_a_dispute():
 def test_never_told_of_another_matter_or_subject_is_no_dispute(after):
     got = _disputes(_WARNED + after)
     assert not any("never told" in c.reason for c in got), _show(got)
+
+
+# -- a reopening by a month against a closure until a later month -----------------------------------------------
+
+_BERTH = "The harbour board says the ferry pier will reopen by Nov. 15. "
+
+
+def test_a_closure_until_a_later_month_at_the_earliest_is_a_dispute():
+    got = _disputes(_BERTH + "The boatmen's guild says it will stay shut until January at the earliest. ")
+    assert _has(got, "reopen by Nov. 15", "until January at the earliest"), _show(got)
+
+
+@pytest.mark.parametrize("after", [
+    "The boatmen's guild says it will stay shut until October at the earliest. ",   # an earlier month: no clash
+    "The harbour board says it will stay shut until January at the earliest. ",     # the same side
+])
+def test_a_closure_until_an_earlier_month_or_by_the_same_side_is_no_dispute(after):
+    got = _disputes(_BERTH + after)
+    assert not any("at the earliest" in c.reason for c in got), _show(got)

@@ -24,7 +24,11 @@ rule needs a link stronger than a shared word:
   deaths from dangerous heart rhythms": the same finder's noun, a content word shared (`found_none`);
 * warned and never told: "the plant had never been told its drains were a danger" against another
   side's earlier "The ... plant ... had been warned twice in 2023 that its drains could carry spills":
-  the same subject noun, a content word shared (`never_told`).
+  the same subject noun, a content word shared (`never_told`);
+* a reopening by a month against a closure until a later month at the earliest ("the berth will
+  reopen by Dec. 1" / "it will stay shut until February at the earliest"; lang.REOPEN_BY_RE,
+  SHUT_UNTIL_RE), two sides within WITHIN_REACH; with no year the later month is the nearer reading
+  (one to six months after), so "until November" against "by Dec. 1" is none (`reopen_clash`).
 
 Near misses: a denied cause no other side said failed ("The weather was not the cause of the
 shutdown"), the thing named without failing ("the controller was installed in May"), the
@@ -48,7 +52,7 @@ from .figureclash import other_side
 from .pairs import STOP, Features, negator, source_words, stem
 from ..quantity import readable
 
-__all__ = ["bare_denial", "cause_denied", "deaths_among", "found_none", "jobs_kept", "never_told", "owner_figure", "within_causes"]
+__all__ = ["bare_denial", "cause_denied", "deaths_among", "found_none", "jobs_kept", "never_told", "owner_figure", "reopen_clash", "within_causes"]
 
 _CAUSE_DENIED = re.compile(lang.CAUSE_DENIED_RE, re.I)
 _FAILS = frozenset(lang.FAILURE_VERBS)
@@ -61,6 +65,8 @@ _DEATHS_AMONG = re.compile(lang.DEATHS_AMONG_RE, re.I)
 _FOUND_NONE = re.compile(lang.FOUND_NONE_RE, re.I)
 _TOLD = r"(?:" + "|".join(lang.TOLD_VERBS) + r")"
 _NEVER_TOLD = re.compile(r"\b(?:the|its|our|their)\s+(?P<subj>[a-z]{3,})\s+(?:had|has|was|were)\s+never\s+(?:been\s+)?" + _TOLD + r"\b", re.I)
+_REOPEN_BY = re.compile(lang.REOPEN_BY_RE)  # case kept: a month is capitalised
+_SHUT_UNTIL = re.compile(lang.SHUT_UNTIL_RE)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -239,7 +245,33 @@ def never_told(fs: list[Features], i: int, taken=frozenset()) -> tuple[Features,
     return None
 
 
+def _month(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return next((k for k, m in enumerate(lang.MONTHS, 1) if m == w or (len(w) >= 3 and m.startswith(w))), 0)
+
+
+def reopen_clash(x: Features, y: Features) -> Judgment | None:
+    """One side: a thing reopens by a month; the other, within reach: it stays shut until a later month
+    at the earliest. With no year, the later month is read as the nearer one: up to six months after."""
+    if not other_side(x, y) or ARTICLE_VOICE in (x.source, y.source):
+        return None
+    for a, b in ((x, y), (y, x)):
+        m1, m2 = _REOPEN_BY.search(a.claim.text), _SHUT_UNTIL.search(b.claim.text)
+        if m1 is None or m2 is None or a.claim.certainty in ("denied", "negated"):
+            continue
+        k1, k2 = _month(m1.group("month")), _month(m2.group("month"))
+        if k1 and k2 and 1 <= (k2 - k1) % 12 <= 6:
+            return Judgment("assertion", f"in one article, {a.source}: reopens by {m1.group('month')}; {b.source}: shut until "
+                                         f"{m2.group('month')} at the earliest", about="when it reopens")
+    return None
+
+
 def within_causes(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
-    return [found for i in range(len(fs)) for rule in (cause_denied, owner_figure, bare_denial, jobs_kept, deaths_among, found_none, never_told)
-            if (found := rule(fs, i, taken)) is not None]
+    out = [found for i in range(len(fs)) for rule in (cause_denied, owner_figure, bare_denial, jobs_kept, deaths_among, found_none, never_told)
+           if (found := rule(fs, i, taken)) is not None]
+    for i, x in enumerate(fs):
+        for y in fs[i + 1:i + 1 + thresholds.WITHIN_REACH]:
+            if tuple(sorted((x.index, y.index))) not in taken and (jd := reopen_clash(x, y)) is not None:
+                out.append((x, y, jd))
+    return out

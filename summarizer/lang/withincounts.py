@@ -79,3 +79,11 @@ DEATHS_AMONG_RE = r"\bdeaths\s+(?:among|of)\s+(?:the\s+)?(?P<noun>[a-z]{4,})\b"
 FOUND_NONE_RE = r"\bthe\s+(?P<who>[a-z]{4,})\s+(?:had\s+|has\s+)?found\s+[\"“]?no\b"
 #: Verbs of being told or warned ("had been warned twice ... that", "had never been told"; digest/withincauses.py).
 TOLD_VERBS = ("told", "warned", "informed", "notified", "advised", "alerted")
+#: Regex (case-insensitive): a reopening promised by a month ("the berth will reopen by Dec. 1", "would
+#: open again in March"); group "month" (a name or its abbreviation; digest/withincauses.py).
+REOPEN_BY_RE = (r"\b(?:will|would|should|is\s+due\s+to|is\s+expected\s+to)\s+(?:re-?open|open\s+again|resume)\s+"
+                r"(?:by|on|in|before|early\s+in)\s+(?:early\s+|mid-?)?(?P<month>[A-Z][a-z]{2,8})\b")
+#: Regex (case-insensitive): a closure told to last until a month at the earliest ("it will stay shut
+#: until February at the earliest", "will not reopen before April"); group "month".
+SHUT_UNTIL_RE = (r"\b(?:will|would)\s+(?:(?:stay|remain|be)\s+(?:shut|closed)\s+until|not\s+(?:re-?open|open\s+again|resume)\s+"
+                 r"(?:before|until))\s+(?:at\s+least\s+)?(?P<month>[A-Z][a-z]{2,8})\b")
