@@ -203,6 +203,8 @@ def test_a_pointer_denial_by_a_body_sharing_the_accusers_place_word_is_a_rebutta
     ("Tarrowby Chemicals", "Tarrowby spokeswoman Lorna Videck", False),       # a description, not a name
     ("Tarrowby Chemicals", "Tarrowby", False),                                # one word
     ("the state Environment Protection Agency", "the state hydrology service", False),  # lower-case words
+    ("Felipe Calder\u00f3n", "Felipe Calderon", False),                        # an accent dropped
+    ("Olena Marchenkova", "Olena Marchenkowa", False),                        # a transliteration
 ])
 def test_names_apart(s1, s2, apart):
     from summarizer.digest.affiliation import names_apart
