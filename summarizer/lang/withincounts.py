@@ -87,3 +87,7 @@ REOPEN_BY_RE = (r"\b(?:will|would|should|is\s+due\s+to|is\s+expected\s+to)\s+(?:
 #: until February at the earliest", "will not reopen before April"); group "month".
 SHUT_UNTIL_RE = (r"\b(?:will|would)\s+(?:(?:stay|remain|be)\s+(?:shut|closed)\s+until|not\s+(?:re-?open|open\s+again|resume)\s+"
                  r"(?:before|until))\s+(?:at\s+least\s+)?(?P<month>[A-Z][a-z]{2,8})\b")
+#: Regex (case-insensitive): a subject told as never told or warned ("the plant had never been told
+#: its drains were a danger"); group "subj" (digest/withincauses.py).
+NEVER_TOLD_RE = (r"\b(?:the|its|our|their)\s+(?P<subj>[a-z]{3,})\s+(?:had|has|was|were)\s+never\s+(?:been\s+)?(?:"
+                 + "|".join(TOLD_VERBS) + r")\b")
