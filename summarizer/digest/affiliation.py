@@ -83,5 +83,5 @@ def names_apart(s1: str, s2: str) -> bool:
     w1, w2 = _proper_words(s1), _proper_words(s2)
     if not (w1 and w2 and len(w1) >= 2 and len(w2) >= 2 and w1[0] == w2[0] and set(w1) & set(w2) == {w1[0]}):
         return False
-    # a spelling of one name ("Zelensky" / "Zelenskyy", an accent dropped) is no other name
+    # a spelling of one name ("Marchenkova" / "Marchenkowa", an accent dropped) is no other name
     return not any(a[:4] == b[:4] for a in w1[1:] for b in w2[1:])
