@@ -13,6 +13,7 @@ import re
 
 from .. import lang
 from ..attribution.name_completion import office_person
+from ..letters import fold
 from ..schema import ARTICLE_VOICE
 
 #: Words before a name that may write an office ("Montgomery County police spokesman", "Chief executive").
@@ -57,3 +58,30 @@ def _office_words(words: list[str]) -> list[str]:
             break
         kept.insert(0, w)
     return kept
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
+
+
+def _proper_words(source: str) -> list[str] | None:
+    """The words of a source written as a proper name throughout ("The Mossford Residents' Action Group"
+    -> mossford, residents, action, group; titles and a leading article aside), or None when a word is
+    lower-case ("Tarrowby spokeswoman Lorna Videck", "the state hydrology service")."""
+    words = _NAME_WORD.findall(fold(source))
+    if words and words[0].lower() in lang.DETERMINERS:
+        words = words[1:]
+    if not all(w[:1].isupper() for w in words):
+        return None
+    return [re.sub(r"['’]s?$", "", w.lower()) for w in words if w.lower().rstrip(".") not in lang.SOURCE_TITLES]
+
+
+def names_apart(s1: str, s2: str) -> bool:
+    """Two proper names of two words or more that share only their first word (a place or a given
+    name) are two sources, whatever that word: "Mossford Water" / "the Mossford Residents' Action
+    Group", "United Nations" / "United States" (issue 15, within54; digest/pairs.same_source); not two
+    spellings of one name ("Felipe Calderón" / "Felipe Calderon", a transliteration's last letters)."""
+    w1, w2 = _proper_words(s1), _proper_words(s2)
+    if not (w1 and w2 and len(w1) >= 2 and len(w2) >= 2 and w1[0] == w2[0] and set(w1) & set(w2) == {w1[0]}):
+        return False
+    # a spelling of one name ("Marchenkova" / "Marchenkowa", an accent dropped) is no other name
+    return not any(a[:4] == b[:4] for a in w1[1:] for b in w2[1:])

@@ -41,7 +41,8 @@ _NON_ANSWER = re.compile(lang.NON_ANSWER_RE, re.I)
 _POINTER = re.compile(r"^\W*" + lang.POINTER_DENIAL_RE + r"\W*$", re.I)
 _GAINSAYS = re.compile(r"(?:\b(?:" + "|".join(lang.GAINSAYING_NEGATORS) + r")\b|n['’]t\b)", re.I)
 _DISPUTED = re.compile(r"^(?P<who>[^.;:\"“”]{3,160}?),?\s+(?:flatly\s+|strongly\s+)?(?:" + "|".join(lang.RECORD_DISPUTE_VERBS)
-                       + r")\s+(?:the|th[oe]se|th[ia][st])\s+(?P<noun>[a-z]{3,})\s*[.,;]", re.I)
+                       + r")\s+(?:the|th[oe]se|th[ia][st])\s+(?:(?:" + "|".join(lang.READING_NOUNS) + r")\s+of\s+the\s+)?"
+                       r"(?P<noun>[a-z]{3,})(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s*[.,;]", re.I)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -69,11 +70,23 @@ def _speaker(r: Features, n: Features) -> bool:
     return r.source == ARTICLE_VOICE and n.source.split()[-1].lower() in _WORD.findall(r.claim.text.lower())
 
 
-def _gainsays(n: Features) -> bool:
+_RISE, _FALL = frozenset(lang.NUMBER_RISE_VERBS), frozenset(lang.NUMBER_FALL_VERBS)
+
+
+def _reversed(account: Features, n: Features) -> bool:
+    """One tells a rise, the other a fall, neither both ("have fallen 30 percent" / "rose")."""
+    a, b = set(_WORD.findall(account.low)), set(_WORD.findall(n.low))
+    return any(p & a and q & b and not (q & a or p & b) for p, q in ((_RISE, _FALL), (_FALL, _RISE)))
+
+
+def _gainsays(n: Features, account: Features) -> bool:
+    """`n` gainsays: a pointer denial, a negation, or the account's trend told the other way ("visits
+    have fallen 30 percent" / "It says visits rose in each of the last two years")."""
     text = n.claim.text
     if "?" in text or _NON_ANSWER.search(text):
         return False
-    return bool(_POINTER.search(text)) or (n.claim.certainty in ("negated", "denied") and bool(_GAINSAYS.search(text)))
+    return bool(_POINTER.search(text)) or (n.claim.certainty in ("negated", "denied") and bool(_GAINSAYS.search(text))) \
+        or _reversed(account, n)
 
 
 def _about_it(account: Features, n: Features) -> bool:
@@ -103,7 +116,7 @@ def continued_rebuttals(fs: list[Features], found, taken=frozenset()) -> list[tu
             n = fs[k]
             key = frozenset((account.index, n.index))
             if key in have or tuple(sorted(key)) in taken or not _speaker(r, n) or not other_side(account, n) \
-                    or not _gainsays(n) or not (_POINTER.search(n.claim.text) or _about_it(account, n)):
+                    or not _gainsays(n, account) or not (_POINTER.search(n.claim.text) or _about_it(account, n)):
                 continue
             have.add(key)
             out.append((account, n, Judgment("assertion", f"in one article, {n.source} rejects {account.source}",

@@ -56,6 +56,7 @@ from .barefigures import bare_figures
 from .askedreplies import asked_replies
 from .continued import continued_rebuttals, record_disputes
 from .withincounts import within_counts
+from .withincauses import within_causes
 from .answered import account_owner, owner_claim
 from .innocence import innocence_disputes
 from .onesentence import one_sentence
@@ -388,7 +389,7 @@ def within_article(feats: list[Features], taken: set[tuple[int, int]] = frozense
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))
         for found in (*state_diffs(fs, taken), *counter_figures(fs, taken), *bare_figures(fs, taken), *asked_replies(fs, taken),
-                      *record_disputes(fs, taken), *within_counts(fs, taken)):  # a 5-2 / 4-3 vote, off / on (statediffs.py); "the filings were wrong" (counterfigures.py)
+                      *record_disputes(fs, taken), *within_counts(fs, taken), *within_causes(fs, taken)):  # a 5-2 / 4-3 vote, off / on (statediffs.py); "the filings were wrong" (counterfigures.py)
             if (found[0].index, found[1].index) not in pairs and (found[1].index, found[0].index) not in pairs:
                 out.append(found)
                 pairs.add((found[0].index, found[1].index))

@@ -27,7 +27,7 @@ from ..letters import fold
 from ..quantity import FUNCTION, MONTHS
 from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
-from .affiliation import written_sources
+from .affiliation import names_apart, written_sources
 from .idf import idf
 from .negreach import neg_start
 from .predicates import predicates_of, stem  # (stem: six letters, no possessive; re-exported)
@@ -185,7 +185,7 @@ def same_source(f1: Features, f2: Features) -> bool:
     if not any(w[:1].isupper() for w in f1.source.split()[1:] + f2.source.split()[1:]) \
             and _described_head(f1.source) != _described_head(f2.source):
         return False  # two descriptions with different heads: "the county roads department" / "a spokesman for the county sheriff"
-    return bool(t1 & t2)
+    return bool(t1 & t2) and not names_apart(f1.source, f2.source)  # "Mossford Water" / "the Mossford Residents' ..."
 
 
 def _described_head(source: str) -> str:

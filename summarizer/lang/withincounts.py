@@ -42,3 +42,52 @@ AUXILIARY_FORMS = frozenset({"was", "were", "been", "had", "have", "has", "is", 
 #: Endings cut to find an act's root in its noun and its verb ("inspection" / "inspected",
 #: "checks" / "checked"), longest first.
 ACT_ENDINGS = ("ation", "ion", "ing", "ed", "es", "s")
+#: Nouns of a reading of a record ("<Name> rejected that reading of the memo"; digest/continued.py):
+#: the record after "of" is what is disputed.
+READING_NOUNS = ("reading", "account", "version", "interpretation", "description", "characterisation",
+                 "characterization", "summary")
+#: Regex (case-insensitive): a thing denied to be the cause of an event ("The update was not the
+#: cause of the outage", 'the valve "was not the main source of the leak"', "the pump did not cause
+#: the flood"); group "noun" (digest/withincauses.py).
+CAUSE_DENIED_RE = (r"\b(?:the|its|our|their|this|that)\s+(?P<noun>[a-z]{3,})[\"“”']?\s+[\"“”']?(?:(?:was|is|has\s+been|had\s+been)"
+                   r"\s+not\s+(?:the\s+)?(?:\w+\s+)?(?:cause|source|reason)\s+(?:of|for)|(?:did\s+not|didn['’]t|never)\s+cause)\b")
+#: Verbs of a thing failing or causing an event ("the update failed", "a valve ... had failed", "the
+#: pump broke down", "the controller caused the shutdown"): what a cause denial gainsays.
+FAILURE_VERBS = ("failed", "fails", "failing", "broke", "malfunctioned", "caused", "leaked", "collapsed", "crashed",
+                 "overheated", "ruptured", "burst", "jammed", "seized")
+#: Nouns by which a source names another's figure ("nearly three times the company's figure", "twice
+#: the council's estimate"; digest/withincauses.py).
+OWNER_FIGURE_NOUNS = ("figure", "estimate", "count", "number", "total", "tally")
+#: Regex (case-insensitive): a whole short sentence that denies a thing by its noun alone, answering
+#: what was just said ("<Name> denies any coordination.", "The firm denied any wrongdoing."); group
+#: "noun" (digest/withincauses.py).
+BARE_NOUN_DENIAL_RE = (r"^\W*(?:the\s+|a\s+)?(?:[\w'’.&-]+\s+){0,4}?(?:flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected)"
+                       r"\s+any\s+(?P<noun>[a-z]{4,})\s*[.!]?\W*$")
+#: Regex (case-insensitive): no one of a body's people will lose a job ("no library worker would lose
+#: their job", "no employee will lose his job"; digest/withincauses.py).
+NO_JOB_LOST_RE = (r"\bno\s+(?:[a-z]+\s+)?(?:worker|employee|staff\s+member|member\s+of\s+staff|one|nurse|teacher|officer)\s+"
+                  r"(?:would|will|is\s+going\s+to|was\s+going\s+to)\s+lose\s+(?:their|his|her|a|any|the)\s+jobs?\b")
+#: Regex (case-insensitive): a count of jobs to go ("42 jobs would go", "about 300 jobs will be cut");
+#: group "n".
+JOBS_GO_RE = (r"\b(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?jobs\s+(?:would|will|could|are\s+to|were\s+to)\s+"
+              r"(?:go|be\s+(?:cut|lost|axed|shed|eliminated))\b")
+#: Regex (case-insensitive): a count of deaths among a kind of people ("told of 40 deaths among
+#: patients on the drug"); group "noun" (the count is the claim's quantity of "deaths").
+DEATHS_AMONG_RE = r"\bdeaths\s+(?:among|of)\s+(?:the\s+)?(?P<noun>[a-z]{4,})\b"
+#: Regex (case-insensitive): a finder told as having found nothing ('the board had found "no clear
+#: pattern"', "the inquiry found no evidence"); group "who" the finder's noun (digest/withincauses.py).
+FOUND_NONE_RE = r"\bthe\s+(?P<who>[a-z]{4,})\s+(?:had\s+|has\s+)?found\s+[\"“]?no\b"
+#: Verbs of being told or warned ("had been warned twice ... that", "had never been told"; digest/withincauses.py).
+TOLD_VERBS = ("told", "warned", "informed", "notified", "advised", "alerted")
+#: Regex (case-insensitive): a reopening promised by a month ("the berth will reopen by Dec. 1", "would
+#: open again in March"); group "month" (a name or its abbreviation; digest/withincauses.py).
+REOPEN_BY_RE = (r"\b(?:will|would|should|is\s+due\s+to|is\s+expected\s+to)\s+(?:re-?open|open\s+again|resume)\s+"
+                r"(?:by|on|in|before|early\s+in)\s+(?:early\s+|mid-?)?(?P<month>[A-Z][a-z]{2,8})\b")
+#: Regex (case-insensitive): a closure told to last until a month at the earliest ("it will stay shut
+#: until February at the earliest", "will not reopen before April"); group "month".
+SHUT_UNTIL_RE = (r"\b(?:will|would)\s+(?:(?:stay|remain|be)\s+(?:shut|closed)\s+until|not\s+(?:re-?open|open\s+again|resume)\s+"
+                 r"(?:before|until))\s+(?:at\s+least\s+)?(?P<month>[A-Z][a-z]{2,8})\b")
+#: Regex (case-insensitive): a subject told as never told or warned ("the plant had never been told
+#: its drains were a danger"); group "subj" (digest/withincauses.py).
+NEVER_TOLD_RE = (r"\b(?:the|its|our|their)\s+(?P<subj>[a-z]{3,})\s+(?:had|has|was|were)\s+never\s+(?:been\s+)?(?:"
+                 + "|".join(TOLD_VERBS) + r")\b")
