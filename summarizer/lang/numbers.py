@@ -24,12 +24,17 @@ UNITS = {
     "light years": "light years", "light-years": "light years", "light year": "light years",  # astronomy (genre43)
     "decades": "decades", "decade": "decades", "centuries": "centuries", "century": "centuries",  # "for two decades" (genre44)
     "st": "stone", "stone": "stone",  # a weight in stones, "lost 19st" (glued only: quantity.py; real49)
+    "ft": "feet", "lb": "pounds",  # abbreviations glued or spaced, "about 7ft tall", "58lb (26kg)" (real54)
     "gigabytes": "GB", "gigabyte": "GB", "terabytes": "TB", "terabyte": "TB", "megabytes": "MB", "megabyte": "MB",  # data (genre44)
 }
 
 #: A unit of points after a number: "1 percentage point" (group pp), "25 basis points", "50 bps" (central-bank
 #: rates; quantity.py; left21, after wild20's s02). A plain "points" is in UNITS.
 POINT_UNITS_RE = r"\s*(?:(?P<pp>percentage\s+points?)|basis\s+points?|bps)\b"
+
+#: Adjectives of a dimension after a measurement ("about 7ft tall", "a wall 3m high", "10 miles long"): the measure
+#: describes no noun there, it counts itself (quantity.py; real54; general English).
+DIMENSION_ADJECTIVES = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across", "broad"})
 
 #: Financial instruments named by their term ("two-year government bonds", "the 10-year note", "three-month bills"):
 #: the term names the instrument, no measured amount of the claim (quantity.py; genre43, a central bank story).

@@ -203,6 +203,10 @@ AT_TARGET_VERBS_RE = (r"(?:hit|hits|hitting|lash|lashed|lashes|lashing)\s+out|sh
 HOME_TOWN_APPOSITION_RE = (r"(?<=[a-z\d]),\s+(?:(?:formerly|originally|previously)\s+)?of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
                            r",\s+(?:near|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=,)")
 
+#: Regex: a life-history participle set off by commas ("The dancer, raised in <State> and <State>, left ...", "<Name>,
+#: born in <Town>, ..."): only a person is born or raised, so the place is the person's, no claim's (places.py; real54).
+BIOGRAPHY_APPOSITION_RE = r",\s+(?:born|raised|bred|educated|brought\s+up|born\s+and\s+raised)\s+(?:in|near|on)\s+[^,;:.!?]{1,80}(?=,)"
+
 #: Regex (case-insensitive): "via (a) video link from <place> (in <town>)" -- the far end of a link, not where a
 #: hearing was (places._place_of; read39, a court report).
 LINK_FROM_RE = r"\b(?:via|by|over)\s+(?:an?\s+)?(?:video|live|satellite|audio)\s+(?:link|feed)\s+from\s+[^,;.]*"
