@@ -77,7 +77,7 @@ _PLACE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" 
                                + r")\b")
 #: "in three years" after a negation in its clause ("hadn't seen her smile in three years", "has not won in two
 #: seasons"): how long something has not happened, a span, no date of the claim.
-_SPAN = re.compile(r"in\s+(?:the\s+(?:past|last)\s+)?[\w-]+\s+(?:years?|months?|weeks?|days?|decades?)$", re.I)
+_SPAN = re.compile(r"in\s+(?:the\s+(?:past|last)\s+)?[\w-]+\s+(?:" + "|".join(sorted(u.rstrip("s") + "s?" for u in lang.TIME_UNITS)) + r")$", re.I)
 _NEGATED_CLAUSE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b[^,;:.!?“”\"]*$", re.I)
 
 

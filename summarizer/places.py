@@ -170,6 +170,8 @@ def _place_of(evidence: str) -> str | None:
             continue  # "wanted to bring in Jane Doe": a particle, not a place
         if _not_the_claims_place(evidence, m, name):
             continue
+        if re.search(r"[A-Z][\w'’-]*,\s+one\s+of\s+the\s+[^,;:.!?]*$", evidence[:m.start()]):
+            continue  # "the needs of <Country>, one of the poorest countries in <Continent>": the name's description (real54)
         if _in_quoted_title(evidence, m.start(1)):
             continue  # 'The work, "Harbour at Dusk", was found ...': a title, not a place (left16)
         closes = m.group(1).rstrip(".,")[-1:] + evidence[m.end(1):m.end(1) + 1]

@@ -367,7 +367,7 @@ def _nominal_end(counted: str, sentence: str) -> bool:
     words = counted.split()
     if len(words) == 1 and re.search(r"\b(?:a|an)\s+" + re.escape(counted) + r"\s+of\s", sentence, re.I):
         return True  # "a cut of 50 basis points": a verb's form after an article, before "of", is a noun (numbers43)
-    if len(words) == 1 and counted.lower().endswith("ing") and re.search(r"\bof\s+" + re.escape(counted) + r"\b(?!\s+(?:the|a|an|his|her|its|their)\b)", sentence):
+    if len(words) == 1 and counted.lower().endswith("ing") and re.search(r"\bof\s+" + re.escape(counted) + r"\b(?!\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\b)", sentence):
         return True  # "300 hours of training and ...": a gerund after "of" with no object is the noun counted (real54)
     nxt = re.match(r"\s+([a-z']+)", sentence[sentence.index(counted) + len(counted):])
     return len(words) >= 2 and words[-1].lower().endswith("ing") and nxt is not None \

@@ -137,3 +137,30 @@ def test_no_where_from_a_life_history():
 ])
 def test_certainty(sentence, expected):
     assert first_sentence_certainty(sentence) == expected
+
+
+# -- headline: the fallback's cut at its bound never splits a name ("... ordering Pacific Gas & …")
+
+def test_fallback_headline_not_cut_inside_a_name():
+    from tests.reading import fallback_headline
+    out = fallback_headline("The Harbour Utilities Commission on Thursday said it is ordering Dunmore Gas & Electric "
+                            "Co. to pay a record $1.6 billion penalty for unsafe operation of its gas system, including "
+                            "a rupture.")
+    assert out.endswith(" …")
+    assert not out.removesuffix(" …").split()[-1][:1].isupper() and not out.removesuffix(" …").endswith("&")
+
+
+def test_fallback_headline_cut_at_its_bound_otherwise():
+    from tests.reading import fallback_headline
+    out = fallback_headline("The harbour commission on Thursday said it is ordering the local gas company to pay a "
+                            "record penalty for the unsafe operation of its whole gas transmission system over years.")
+    assert out.endswith(" …") and len(out.split()) >= 10
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The minister said the law reflects the needs of Norland, one of the poorest countries in Westeria.", None),
+    ("Crowds gathered in Kelso, one of the oldest towns in Westeria.", "Kelso"),  # near-miss: the place before its aside
+    ("The law was passed in Norland, a country in Westeria.", "Norland"),
+])
+def test_no_where_from_a_name_s_one_of_description(sentence, place):
+    assert places.place_of(sentence) == place
