@@ -49,7 +49,7 @@ _PHRASE = re.compile(
     r"|\d{4}-\d\d-\d\d"
     rf"|{RELATIVE_DAYS_RE}"
     rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: (?:and|or) (?:{'|'.join(_MONTHS)}))?(?: \d{{4}})?"  # "in August and October 2017" (read12c)
-    rf"|on (?-i:{'|'.join(m.title() for m in _MONTHS)}) (?:19|20)\d\d"  # "on July 2012", a month and year after "on" (read34)
+    rf"|(?:on|starting|beginning) (?-i:{'|'.join(m.title() for m in _MONTHS)}) (?:19|20)\d\d"  # "on July 2012" (read34), "starting January 2016" (real54)
     rf"|{lang.YEAR_SPAN_RE}"  # "between 2011 and 2019" (left16)
     rf"|{BOUNDED_YEAR_RE}"
     rf"|{MONTH_PART_RE}"

@@ -120,12 +120,12 @@ def noun_before_of(m: re.Match | None) -> str:
     if m is None:
         return ""
     ws = m.group(1).split()
-    if len(ws) == 1 and re.search(r"\b(?:a|an)\s+$", m.string[:m.start(1)], re.I) and ws[0] not in FUNCTION:
+    if len(ws) == 1 and re.search(r"\b(?:a|an)\s+$", m.string[:m.start(1)], re.I) and ws[0] not in FUNCTION | lang.PART_NOUNS:
         return ws[0]  # "a cut of 50 basis points": after an article a verb's form is a noun (numbers43)
     if len(ws) == 2 and (ws[0] in FUNCTION or is_verbish(ws[0])):
         ws = ws[1:]  # "a count of", "reached totals of": the noun alone
     w = " ".join(ws)
-    if ws[-1] in FUNCTION or ws[-1] in lang.VAGUE_AMOUNT_NOUNS | lang.PROSPECT_NOUNS or is_verbish(ws[-1]) or re.fullmatch(lang.COMPASS_WORD_RE, ws[0]):
+    if ws[-1] in FUNCTION or ws[-1] in lang.VAGUE_AMOUNT_NOUNS | lang.PROSPECT_NOUNS | lang.PART_NOUNS or is_verbish(ws[-1]) or re.fullmatch(lang.COMPASS_WORD_RE, ws[0]):
         return ""
     if w in FUNCTION or w in lang.VAGUE_AMOUNT_NOUNS or is_verbish(w) or re.fullmatch(lang.COMPASS_WORD_RE, w):
         return ""

@@ -164,3 +164,37 @@ def test_fallback_headline_cut_at_its_bound_otherwise():
 ])
 def test_no_where_from_a_name_s_one_of_description(sentence, place):
     assert places.place_of(sentence) == place
+
+
+@pytest.mark.parametrize("sentence, bad, row", [
+    ("Police arrested her after she handed over part of £1,400 offered for the job.", "part", (1400.0, "GBP", "£1,400")),
+    ("The firm paid a portion of $2 million to the union.", "portion", (2000000.0, "USD", "$2 million")),
+])
+def test_a_part_noun_before_of_is_no_counted(sentence, bad, row):
+    assert row in _rows(sentence) and all(c != bad for _, _, c in _rows(sentence))
+
+
+def test_a_noun_before_of_a_sum_is_still_counted():
+    assert (20.0, "GBP", "taxes") in _rows("The board approved taxes of just £20 a month.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an effort inside a time clause after the main clause is that clause's
+    ("Deputies rushed the suspect from court on Thursday after he swore at a judge and tried to flip over a table.",
+     "stated"),
+    ("Crews are working to restore power after the storm.", "speculative"),  # near-misses: the main clause's effort
+    ("After the storm, crews worked to restore power.", "speculative"),
+    ("Crews, who had arrived after the storm, worked to restore power.", "speculative"),
+])
+def test_an_effort_in_a_trailing_time_clause(sentence, expected):
+    assert first_sentence_certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Under the new policy, the exemption will be removed starting January 2016.", "starting January 2016"),
+    ("The rule applies beginning March 2019 to all firms.", "beginning March 2019"),
+    ("He joined the firm on July 2012 as a clerk.", "on July 2012"),
+    ("The firm started hiring again last week.", "last week"),  # near-miss: "started" is no bound of a month
+])
+def test_when_starting_a_month(sentence, phrase):
+    assert dates.find_phrase(sentence) == phrase

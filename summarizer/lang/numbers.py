@@ -56,6 +56,9 @@ TEMPERATURE_UNITS = {"c": "°C", "f": "°F", "celsius": "°C", "centigrade": "°
 #: Nouns before "of" + a sum that say nothing of what the money is ("to the tune of $2 billion",
 #: "a total of $5", "the sum of £11m"; quantity.py: the sum then counts itself).
 VAGUE_AMOUNT_NOUNS = frozenset("tune sum sums amount amounts total totals figure region excess upwards".split())
+#: Nouns of a part before "of <figure>" ("part of £1,400 offered for ...", "a portion of $2 million"): a share of the sum,
+#: not the noun the sum is of, so the figure's row names no noun from them (noun_phrases.noun_before_of; real54).
+PART_NOUNS = frozenset("part parts portion portions share fraction half".split())
 
 #: Nouns a percentage stands right before as their measure, with no article ("netted just six percent
 #: support", "25 percent tariffs on steel"): what the row counts (quantity.py). A closed list: after a
