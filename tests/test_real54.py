@@ -198,3 +198,20 @@ def test_an_effort_in_a_trailing_time_clause(sentence, expected):
 ])
 def test_when_starting_a_month(sentence, phrase):
     assert dates.find_phrase(sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    ("The three-year Harbour Voices study was led by a professor.", []),  # a name after the compound: no cut row
+    ("The three-year study was led by a professor.", [(3.0, "years", "three-year study")]),  # near-misses
+    ("A 47-page indictment was filed.", [(47.0, None, "47-page indictment")]),
+])
+def test_a_compound_before_a_name(sentence, rows):
+    assert _rows(sentence) == rows
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("We are putting our faith in Providence that justice will be served.", None),  # the object of a noun of trust
+    ("The faith school in Kelso reopened.", "Kelso"),  # near-miss: "faith" before a noun
+])
+def test_faith_in_is_no_place(sentence, place):
+    assert places.place_of(sentence) == place

@@ -191,7 +191,7 @@ _EFFORT = re.compile(rf"\b(?:{'|'.join(sorted(lang.EFFORT_VERBS))})\s+(?:(?:[a-z
 
 #: A subordinate clause opened after the main clause and running, with no comma, up to an effort verb ("... from court
 #: Thursday after the suspect swore at a judge and tried to flip a table"): the effort is that clause's, not the claim's.
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lang.SUBORDINATORS - {"as", "which", "who", "whom", "whose", "if", "unless"})) + r")\b[^,;:—–“”\"]*$", re.I)
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lang.TRAILING_CLAUSE_SUBORDINATORS)) + r")\b[^,;:—–“”\"]*$", re.I)
 
 
 def effort(clause: str) -> bool:

@@ -184,7 +184,8 @@ op-ed column""".split())  # not "appeared": "appeared in court in Kelso"
 IN_OBJECT_WORDS = frozenset("""believe believes believed believing
 specialize specializes specialized specializing specialise specialises specialised specialising
 invest invests invested investing participate participates participated participating
-engage engages engaged engaging result results resulted resulting""".split())
+engage engages engaged engaging result results resulted resulting
+faith belief confidence""".split())  # nouns of trust too: "putting our faith in God" (real54)
 #: Verbs whose "in" takes an object only after a subject pronoun: "I trust in Providence" (a verb),
 #: "the hospital trust in Kelso" (a noun: a place follows; places._not_the_claims_place).
 IN_OBJECT_AFTER_PRONOUN = frozenset("trust trusts trusted".split())
