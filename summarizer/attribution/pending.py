@@ -189,11 +189,6 @@ _EFFORT = re.compile(rf"\b(?:{'|'.join(sorted(lang.EFFORT_VERBS))})\s+(?:(?:[a-z
                      r"to\s+([a-z]+)\b", re.I)
 
 
-#: A subordinate clause opened after the main clause and running, with no comma, up to an effort verb ("... from court
-#: Thursday after the suspect swore at a judge and tried to flip a table"): the effort is that clause's, not the claim's.
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lang.TRAILING_CLAUSE_SUBORDINATORS)) + r")\b[^,;:—–“”\"]*$", re.I)
-
-
 def effort(clause: str) -> bool:
     """An effort toward an event ("Crews are working to restore power", "The firm moved quickly to
     block the bid"): the effort happened, its goal is not asserted, as with "tried to" and "sought
@@ -208,8 +203,6 @@ def effort(clause: str) -> bool:
             continue  # "turned up at work to find ...": a noun after a preposition, no effort (read33)
         if k and w[k - 1].endswith(("'s", "’s", "s'")) and w[k - 1] not in lang.FUNCTION_WORDS and w[k - 1][:-2] not in lang.SUBJECT_PRONOUNS:
             continue  # "the prize in the council's fight to buy the mill": a possessor's noun, no effort (real53)
-        if (sub := _SUBORDINATE_BEFORE.search(clause, 0, m.start())) and re.search(r"\w", clause[:sub.start()]):
-            continue  # "Deputies rushed him from court after he swore and tried to flip a table": the time clause's (real54)
         if m.group(1).lower() in lang.BOUND_COMPARATIVES - {"lower", "further"}:
             continue  # "Residents moved to higher ground": a comparative and its noun, no infinitive (genre39)
         if infinitive(["to", m.group(1)], 0):

@@ -194,8 +194,3 @@ UNDECIDED_RE = (r"\bno\s+(?:final\s+)?decision\s+(?:has|had|have)\s+(?:yet\s+)?b
 #: were likely" (a likely act with no "to"; digest43).
 PLAN_EXTRA_RE = r"would|(?:is|are|was|were)\s+likely"
 
-
-#: Subordinators of an adverbial clause that may follow the main clause ("... from court after he swore and tried to
-#: flip a table"): an effort verb inside such a clause is that clause's, not the claim's (attribution/pending.py;
-#: real54). Not "as" (also a preposition), relative words, or "if/unless" (a condition hedges the claim anyway).
-TRAILING_CLAUSE_SUBORDINATORS = frozenset("although though because since while whereas when whenever after before until once".split())
