@@ -260,7 +260,7 @@ def quantities(text: str) -> list[dict]:
             if timed in lang.TIME_UNITS and np and np.split()[-1].lower() in lang.TENOR_INSTRUMENTS:
                 continue  # "the yield on two-year government bonds": the bond's name, no amount (genre43)
             if np and np[:1].isupper():
-                np = ""  # "The three-year Sounds of the City study": a name after the compound, cut inside it (real54)
+                np = ""  # "The three-year <Name> study": a name after the compound, cut inside it (real54)
             if np:
                 lo = n.start - sign
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]

@@ -122,7 +122,7 @@ def test_no_where_from_a_life_history():
 
 @pytest.mark.parametrize("sentence, expected", [
     # the attempt is the object of a verb that stopped it: the stopping happened
-    ("Agents interrupted an attempt to smuggle a load of pills across the border.", "stated"),
+    ("Customs officers interrupted an attempt to ship stolen copper abroad.", "stated"),
     ("Police foiled an attempt to rob the bank.", "stated"),
     ("The city made an attempt to collect the debt.", "speculative"),  # near-miss: an attempt, its goal open
     # a participle's negated object in an adjunct is no negation of the main clause
@@ -143,9 +143,8 @@ def test_certainty(sentence, expected):
 
 def test_fallback_headline_not_cut_inside_a_name():
     from tests.reading import fallback_headline
-    out = fallback_headline("The Harbour Utilities Commission on Thursday said it is ordering Dunmore Gas & Electric "
-                            "Co. to pay a record $1.6 billion penalty for unsafe operation of its gas system, including "
-                            "a rupture.")
+    out = fallback_headline("The Westshire water regulator said on Friday that it was fining Dunmore Water & Power Ltd. "
+                            "a record sum over years of leaks and repairs that were left undone.")
     assert out.endswith(" …")
     assert not out.removesuffix(" …").split()[-1][:1].isupper() and not out.removesuffix(" …").endswith("&")
 
@@ -178,16 +177,16 @@ def test_a_noun_before_of_a_sum_is_still_counted():
     assert (20.0, "GBP", "taxes") in _rows("The board approved taxes of just £20 a month.")
 
 
-@pytest.mark.xfail(strict=True, reason="a 'tried to' conjunct inside a time clause with a noun subject after the main "
-                   "clause ('... from court after the suspect swore at a judge and tried to flip a table') still hedges the "
-                   "claim; with a pronoun subject ('after he swore') it does not")
+@pytest.mark.xfail(strict=True, reason="'swore at' (no oath) before a 'tried to' conjunct inside a time clause after the "
+                   "main clause still hedges the claim; with a pronoun subject ('after he swore') it does not")
 def test_an_effort_in_a_trailing_time_clause():
-    assert first_sentence_certainty("Deputies rushed the man from court after the suspect swore at a judge and tried to "
-                                    "flip over a table.") == "stated"
+    assert first_sentence_certainty("Guards led the man out after the prisoner swore at a guard and tried to kick a "
+                                    "chair.") == "stated"
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Deputies rushed the man from court after he swore at a judge and tried to flip over a table.", "stated"),
+    ("Guards led the man out after he swore at a guard and tried to kick a chair.", "stated"),
+    ("Guards led the man out after the prisoner cursed at a guard and tried to kick a chair.", "stated"),
     ("Crews are working to restore power after the storm.", "speculative"),  # near-misses: the main clause's effort
     ("After the storm, crews worked to restore power.", "speculative"),
 ])
