@@ -219,3 +219,10 @@ def test_a_compound_before_a_name(sentence, rows):
 ])
 def test_faith_in_is_no_place(sentence, place):
     assert places.place_of(sentence) == place
+
+
+def test_a_participle_adjunct_after_a_negated_main_clause_keeps_it_negated():
+    # (flipall: the adjunct rule first lost the main clause's own "did not" to a "would" after it)
+    assert first_sentence_certainty("The mayor did not, however, say clearly whether she would still run for office by "
+                                    "then, taking no questions from reporters before leaving for a meeting with council "
+                                    "leader Jo Vale.") == "negated"
