@@ -193,4 +193,3 @@ UNDECIDED_RE = (r"\bno\s+(?:final\s+)?decision\s+(?:has|had|have)\s+(?:yet\s+)?b
 #: Regex: a plan besides lang.PLAN_MARKERS_RE for digest/undecided.py: "would <act>" and "<acts>
 #: were likely" (a likely act with no "to"; digest43).
 PLAN_EXTRA_RE = r"would|(?:is|are|was|were)\s+likely"
-
