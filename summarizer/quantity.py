@@ -151,7 +151,7 @@ def quantities(text: str) -> list[dict]:
         if text[n.start:n.end].lower() == "dozen" and any(m.end < n.start and not text[m.end:n.start].strip()
                                                           for m in numbers(text[:n.start])):
             continue  # "three dozen": counted once, as 36
-        spaced_half = _SPACED_HALF.match(text, n.end)
+        spaced_half = _SPACED_HALF.match(text, n.end) if not re.match(r"\s+and\s+an?\s+half\s+\w+\s+(?:ago|later|earlier)\b", text[n.end:], re.I) else None
         if spaced_half or (plus := _PLUS.match(text, n.end)):  # "five and a half years", "200-plus seizures": one figure (real54)
             n = Number(n.value, n.start, (spaced_half or plus).end())
         unit = None
@@ -259,8 +259,8 @@ def quantities(text: str) -> list[dict]:
                 np = np or (re.match(r"\s*([a-z]{3,})\b", whole[m_adj.end():]) or [None, ""])[1]
             if timed in lang.TIME_UNITS and np and np.split()[-1].lower() in lang.TENOR_INSTRUMENTS:
                 continue  # "the yield on two-year government bonds": the bond's name, no amount (genre43)
-            if np and np[:1].isupper():
-                np = ""  # "The three-year <Name> study": a name after the compound, cut inside it (real54)
+            if np and np.split()[-1][:1].isupper() and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", whole[whole.find(np, m_adj.end()) + len(np):]):
+                np = ""  # "The three-year <Name> of the <Name> study": cut inside a name (real54; "a 20-year Navy veteran" keeps its row)
             if np:
                 lo = n.start - sign
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]

@@ -28,6 +28,7 @@ def _rows(sentence: str) -> list[tuple[float, str | None, str]]:
     ("The girl had 300-plus fits last year.", (300.0, None, "fits")),
     # a spaced "and a half" belongs to the figure: one measure, 5.5 years of the noun after "in"
     ("He served four and a half years in jail.", (4.5, "years", "jail")),
+    ("Nurses sleep 6 and a half hours a night.", (6.5, "hours", "6 and a half hours")),
     # a partitive with a bare total: "nine of 12 proposals" counts proposals twice
     ("The board adopted seven of 11 proposals from the review.", (7.0, None, "proposals")),
     ("The board adopted seven of 11 proposals from the review.", (11.0, None, "proposals")),
@@ -205,7 +206,8 @@ def test_when_starting_a_month(sentence, phrase):
 
 
 @pytest.mark.parametrize("sentence, rows", [
-    ("The three-year Harbour Voices study was led by a professor.", []),  # a name after the compound: no cut row
+    ("The three-year Harbour Voices of the City study was led by a professor.", []),  # cut inside a name: no row
+    ("The mayor spoke in a 16-minute Inaugural Address on Friday.", [(16.0, "minutes", "16-minute Inaugural Address")]),
     ("The three-year study was led by a professor.", [(3.0, "years", "three-year study")]),  # near-misses
     ("A 47-page indictment was filed.", [(47.0, None, "47-page indictment")]),
 ])
