@@ -83,8 +83,9 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
         return True  # No. 3, #2
     if prev_word and prev_word[0].isupper() and low_prev not in QUANTIFIERS and re.search(r"[A-Za-z][\w'’]*\s*$", before) \
             and not _SUM_AFTER.match(after) and not _SHARE_AFTER.match(after) \
-            and not (low_prev in FUNCTION and not before[:prev.start()].strip(" \"“‘'(")) \
-            and not (low_prev == "minus" and _TEMPERATURE.match(text, end)):
+            and not ((low_prev in FUNCTION or low_prev.endswith("ly") or low_prev in lang.COUNT_CUMULATIVE_MARKERS)
+                     and not before[:prev.start()].strip(" \"“‘'(")) \
+            and not (low_prev == "minus" and _TEMPERATURE.match(text, end)):  # (an opening adverb: "Altogether 45 ...", "Nearly 40 ..."; real54)
         return True  # Boeing 737, Article 5, Flight 370, Route 66; not a sentence's first word "Between 10 and 15", nor "Minus 4 degrees" (digest54)
     if low_prev in lang.DESIGNATION_NOUNS and prev_word.islower() and text[start].isdigit() and re.fullmatch(r"\s+", before[prev.end(1):]):
         return True  # "under section 3 of the act", "count 2 of the indictment": a part's number

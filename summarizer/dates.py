@@ -49,7 +49,7 @@ _PHRASE = re.compile(
     r"|\d{4}-\d\d-\d\d"
     rf"|{RELATIVE_DAYS_RE}"
     rf"|(?:in |last |since )(?:{'|'.join(_MONTHS)})(?: (?:and|or) (?:{'|'.join(_MONTHS)}))?(?: \d{{4}})?"  # "in August and October 2017" (read12c)
-    rf"|on (?-i:{'|'.join(m.title() for m in _MONTHS)}) (?:19|20)\d\d"  # "on July 2012", a month and year after "on" (read34)
+    rf"|(?:on|starting|beginning) (?-i:{'|'.join(m.title() for m in _MONTHS)}) (?:19|20)\d\d"  # "on July 2012" (read34), "starting January 2016" (real54)
     rf"|{lang.YEAR_SPAN_RE}"  # "between 2011 and 2019" (left16)
     rf"|{BOUNDED_YEAR_RE}"
     rf"|{MONTH_PART_RE}"
@@ -148,7 +148,7 @@ def find_phrase(text: str) -> str | None:
             continue  # "<network>'s Today show": a capital "Today" inside a sentence is a title, not a time (read34)
         if re.search(r",\s+with\s+(?:plans|a\s+plan|hopes|the\s+aim)\s+to\b[^,;:.!?]*$", text[:m.start(1)]):
             continue  # "is opening X in Oslo, with plans to add Y later this year": the plan's time, not the claim's (read39)
-        if re.search(r"\b(?i:every|each)\s+$", text[:m.start(1)]) or measure_subjects.baseline_time(text, m.start(1), m.group(1)) or noun_times.participle_dated(text, m.start(1)) or noun_times.contact_relative(text, m.start(1)) == "nested":
+        if re.search(r"\b(?i:every|each)\s+$", text[:m.start(1)]) or measure_subjects.baseline_time(text, m.start(1), m.group(1)) or noun_times.participle_dated(text, m.start(1)) or noun_times.contact_relative(text, m.start(1)) == "nested" or noun_times.not_a_time(text, m.start(1), m.group(1)):
             continue  # "in the pew every Sunday": a habit; "up from 55% four years ago": a baseline's (numbers37); "built ten years ago" (lead34)
         if any(w in lang.MONTHS for w in re.findall(r"\b[a-z]+\b", m.group(1))) and (
                 not re.search(r"\d", m.group(1)) or "may" in m.group(1).split() or text[:m.start(1)].endswith("/")):

@@ -86,6 +86,8 @@ def _clean(text: str, at: int, np: str, subject: bool) -> str:
     for w in reversed(words):
         low = w.group(0).lower()
         modifier = keep and low.endswith("ing") and low not in FUNCTION  # "operating margin", "housing costs"
+        if not keep and w is words[-1] and len(words) > 1 and low.endswith("ed") and re.match(r"\s+(?:" + "|".join(sorted(lang.BE_FORMS)) + r")\b", text[at + w.end():]):
+            continue  # "the amount of grain shipped was up by 12.5%": a participle after the noun, a reduced relative (real54)
         if low in FUNCTION or low in lang.BE_FORMS or is_verbish(low) and not modifier or not re.fullmatch(r"[A-Za-z][\w'’-]*", w.group(0)):
             if keep and low in lang.SUBJECT_PRONOUNS:
                 return ""  # "The amount I get is $1.1 million": a relative clause's verb, no noun

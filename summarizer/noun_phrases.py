@@ -55,8 +55,12 @@ def noun_phrase(rest: str) -> str:
             kept.append(m)  # "eight top Democratic and Republican leaders": coordinated adjectives before the noun
             limit = 6
             continue
-        if not tok[0].isalpha() or low in FUNCTION or low in MONTHS or low in lang.MODALS or low.endswith(("n't", "not")):
-            break  # "two non-citizens cannot ...": a modal ends the phrase
+        if not tok[0].isalpha() or low in FUNCTION or low in MONTHS or low in lang.MODALS or low.endswith(("n't", "not")) \
+                or kept and low in lang.NUMBER_UNITS \
+                or kept and low.endswith("ing") and len(low) > 5 and (_PLURAL.search(kept[-1].group(0)) or re.fullmatch(r"[a-z]*men", kept[-1].group(0).lower())
+                                                                      or kept[-1].group(0).lower() in lang.IRREGULAR_PLURAL_PEOPLE):
+            break  # "two non-citizens cannot ...": a modal ends the phrase; "backpacks five miles": a number opens another;
+            # "two men carrying backpacks": a participle after a plural noun opens a reduced relative (real54)
         if low in lang.RELATIVE_TIME_LEADERS and i + 1 < len(toks) and (toks[i + 1].group(0).lower() in lang.TIME_WORDS
                                                                        or toks[i + 1].group(0).lower() in ("season", "quarter")):
             break  # "1,898 cars last year", "19 goals last season" (lead35): the time phrase is not what is counted
@@ -67,6 +71,9 @@ def noun_phrase(rest: str) -> str:
             break  # "two boys aged 9 and 7", "men aged between 20 and 30": a short participle ends the phrase (read15)
         if kept and low in _APPROXIMATOR and (nxt_tok[:1].isdigit() or nxt_tok.lower() in lang.NUMBER_UNITS or nxt_tok.lower() in lang.NUMBER_TENS):
             break  # "took about 60 firefighters nearly nine hours": an approximator and a number open another count (conflict48)
+        if not kept and low.endswith("ly") and len(low) > 4 and is_verbish(nxt_tok) and not (
+                i + 2 < len(toks) and toks[i + 2].group(0)[:1].isalpha() and toks[i + 2].group(0).lower() not in FUNCTION):
+            break  # "with 76 severely wounded": an adverb and a participle, no noun ("35 illegally parked cars" keeps one; real54)
         if kept and low.endswith("ly") and len(low) > 4 and (is_verbish(nxt_tok) or nxt_tok.lower() in FUNCTION):
             break  # "12 people quickly fled": an adverb of the verb after the noun
         if kept and (_PLURAL.search(kept[-1].group(0)) or kept[-1].group(0).lower() in lang.IRREGULAR_PLURAL_PEOPLE) \
@@ -113,12 +120,12 @@ def noun_before_of(m: re.Match | None) -> str:
     if m is None:
         return ""
     ws = m.group(1).split()
-    if len(ws) == 1 and re.search(r"\b(?:a|an)\s+$", m.string[:m.start(1)], re.I) and ws[0] not in FUNCTION:
+    if len(ws) == 1 and re.search(r"\b(?:a|an)\s+$", m.string[:m.start(1)], re.I) and ws[0] not in FUNCTION | lang.PART_NOUNS:
         return ws[0]  # "a cut of 50 basis points": after an article a verb's form is a noun (numbers43)
     if len(ws) == 2 and (ws[0] in FUNCTION or is_verbish(ws[0])):
         ws = ws[1:]  # "a count of", "reached totals of": the noun alone
     w = " ".join(ws)
-    if ws[-1] in FUNCTION or ws[-1] in lang.VAGUE_AMOUNT_NOUNS | lang.PROSPECT_NOUNS or is_verbish(ws[-1]) or re.fullmatch(lang.COMPASS_WORD_RE, ws[0]):
+    if ws[-1] in FUNCTION or ws[-1] in lang.VAGUE_AMOUNT_NOUNS | lang.PROSPECT_NOUNS | lang.PART_NOUNS or is_verbish(ws[-1]) or re.fullmatch(lang.COMPASS_WORD_RE, ws[0]):
         return ""
     if w in FUNCTION or w in lang.VAGUE_AMOUNT_NOUNS or is_verbish(w) or re.fullmatch(lang.COMPASS_WORD_RE, w):
         return ""

@@ -12,7 +12,7 @@ import re
 
 from . import lang
 
-__all__ = ["contact_relative", "participle_dated", "planned"]
+__all__ = ["contact_relative", "not_a_time", "participle_dated", "planned"]
 
 _OBJECT_PARTICIPLE = re.compile(r"\b(?:" + "|".join(lang.OBJECT_ONLY_PREPOSITIONS) + r")\s+((?:[a-z][\w'’-]*\s+){1,4}?)"
                                 r"([a-z]+)\s+$")
@@ -70,3 +70,22 @@ def contact_relative(text: str, at: int) -> str:
     if any(w in lang.AUXILIARIES and (k == 0 or rest[k - 1] not in lang.SUBJECT_PRONOUNS) for k, w in enumerate(rest)):
         return ""  # "The firm he founded after he left in 2006 was sold on Monday": the main verb is back
     return "nested" if _NESTED.search(m.group(3)) else "noun"
+
+
+#: "in March, a market town ...": a month's name used as a place's, told by the appositive that follows it.
+_PLACE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(set(lang.SETTLEMENT_NOUNS) | set(lang.PLACE_NOUNS)))
+                               + r")\b")
+#: "in three years" after a negation in its clause ("hadn't seen her smile in three years", "has not won in two
+#: seasons"): how long something has not happened, a span, no date of the claim.
+_SPAN = re.compile(r"in\s+(?:the\s+(?:past|last)\s+)?[\w-]+\s+(?:" + "|".join(sorted(u.rstrip("s") + "s?" for u in lang.TIME_UNITS)) + r")$", re.I)
+_NEGATED_CLAUSE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b[^,;:.!?“”\"]*$", re.I)
+
+
+def not_a_time(text: str, at: int, phrase: str) -> bool:
+    """The phrase at `at` is no time of the claim: a month's name that an appositive shows is a place's ("held in
+    March, a market town in the fens"), or a span after a negation ("hadn't seen her smile in three years";
+    dates.find_phrase; real54, after real53's Left)."""
+    end = at + len(phrase)
+    if re.fullmatch(r"in\s+[A-Z][a-z]+", phrase) and phrase.split()[-1].lower() in lang.MONTHS and _PLACE_APPOSITIVE.match(text, end):
+        return True
+    return _SPAN.fullmatch(phrase) is not None and _NEGATED_CLAUSE.search(text[max(0, at - 120):at]) is not None

@@ -57,7 +57,7 @@ def _person_descriptions(text: str) -> list[tuple[int, int]]:
     headed by a person noun or an occupation in its first words ("a cardiologist at ...", "a tax
     consultant at the firm ... who advised ..."). A description of a thing keeps its place ("The
     festival, held in Kelso, drew ..."; fields9)."""
-    out = [(m.start(), m.end()) for m in re.finditer(lang.HOME_TOWN_APPOSITION_RE, text)]  # (read38)
+    out = [(m.start(), m.end()) for rx in (lang.HOME_TOWN_APPOSITION_RE, lang.BIOGRAPHY_APPOSITION_RE) for m in re.finditer(rx, text)]  # (read38; real54)
     for a, b in dates.descriptions(text):
         words = re.findall(r"[a-z]+", text[a:b].lower())[:6]
         head = next((words[i - 1] for i, w in enumerate(words) if i > 1 and re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, w)),
@@ -183,6 +183,8 @@ def _place_of(evidence: str) -> str | None:
             continue  # "wanted to bring in Jane Doe": a particle, not a place
         if _not_the_claims_place(evidence, m, name):
             continue
+        if re.search(r"[A-Z][\w'’-]*,\s+one\s+of\s+the\s+[^,;:.!?]*$", evidence[:m.start()]):
+            continue  # "the needs of <Country>, one of the poorest countries in <Continent>": the name's description (real54)
         if _in_quoted_title(evidence, m.start(1)):
             continue  # 'The work, "Harbour at Dusk", was found ...': a title, not a place (left16)
         closes = m.group(1).rstrip(".,")[-1:] + evidence[m.end(1):m.end(1) + 1]
@@ -207,6 +209,9 @@ def _place_of(evidence: str) -> str | None:
         if re.fullmatch(r"[A-Z][\w-]*['’]s(?:\s+[A-Z][\w'’-]*){1,2}", name) and re.match(_PART_AFTER, evidence[m.end(1):]) \
                 or re.fullmatch(r"[A-Z][\w-]*['’]s(?:\s+[A-Z][\w'’-]*){1,2}" + _PART_AFTER, name):
             return name.split()[0][:-2]  # "in Dorvel's Lemna district": the possessor is the place (intl38)
+        if re.fullmatch(r"[A-Z][\w-]*['’]s", name) and (part := re.match(rf"\s+(?:{_COMPASS})\s+[A-Z][\w'’-]*", evidence[m.end(1):])) \
+                and (found := place_in(name + part.group(0), evidence)):
+            return found  # "in <Country>'s northern <Region>": the region with its possessor (real54, after real53's Left)
         first = name.split()[-1 if name.lower().startswith("the ") else 0].lower()
         if first in lang.MONTHS or first in lang.MONTH_ABBREVIATIONS or first == "sept" or first in lang.WEEKDAYS or first in lang.HOLIDAY_NAMES and " " not in name \
                 or first in lang.SEASONS and len(name.split()) == 1 + name.lower().startswith("the ") \

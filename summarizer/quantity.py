@@ -58,9 +58,17 @@ _PART_OF_TOTAL = re.compile(_TOTAL_LEAD + r"(?:\d[\d,]*|(?:" + _NUMBER_WORD + r"
 #: A share of a count compared ("27% fewer heart attacks"): "fewer", or "more"/"less" before a plural
 #: noun (not "20% more expensive", "more serious"): the noun after it is what the share is of.
 _COMPARED_COUNT = re.compile(r"\s+(?:fewer\s+|(?:more|less)\s+(?=(?:[a-z]+\s+)?[a-z]+(?<!ou)(?<!s)s\b))")
-_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?=\d)")  # "won 41 out of 60 seats": 41 seats too (shapes35; a share only up to 10);
-# "eight of 10 farms": 8 farms, not a second 10 (lead45)
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?=\d)")  # "won 41 out of 60 seats": 41 seats too (shapes35; a share only up to 10); "nine of 12 recommendations" (real54), "eight of 10 farms" (lead45)
 
+
+_GERUND_ALONE = re.compile(r"[a-z]{3,}ing(?=\s*(?:[,;.)]|and\b|or\b|$))")
+#: "five and a half years" (spaced; "two-and-a-half months" is read as a compound) and "200-plus seizures": the
+#: figure's own tail, read before its unit or noun (real54).
+_SPACED_HALF = re.compile(r"\s+and\s+an?\s+half\b", re.I)
+_PLUS = re.compile(r"-?plus\b(?=\s+[a-z])", re.I)
+#: A converted figure in brackets right after a measurement ("58lb (26kg) of ...") or the bracket's close after
+#: the converted one ("26kg) of ..."): the noun after it is what both measure (real54).
+_CONVERSION = re.compile(r"\s*\((?:[^()\d]{0,3}\d[^()]{0,20})\)|\)")
 
 #: "within four points of <Club>", "within 50 miles of the city": the "of" phrase is where the measure is taken from (real46)
 _WITHIN = re.compile(r"\bwithin\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?$", re.I)
@@ -143,6 +151,9 @@ def quantities(text: str) -> list[dict]:
         if text[n.start:n.end].lower() == "dozen" and any(m.end < n.start and not text[m.end:n.start].strip()
                                                           for m in numbers(text[:n.start])):
             continue  # "three dozen": counted once, as 36
+        spaced_half = _SPACED_HALF.match(text, n.end) if not re.match(r"\s+and\s+an?\s+half\s+\w+\s+(?:ago|later|earlier)\b", text[n.end:], re.I) else None
+        if spaced_half or (plus := _PLUS.match(text, n.end)):  # "five and a half years", "200-plus seizures": one figure (real54)
+            n = Number(n.value, n.start, (spaced_half or plus).end())
         unit = None
         sign = _sign_width(text, n.start)
         if sign:
@@ -176,9 +187,11 @@ def quantities(text: str) -> list[dict]:
             # "39.6 million cubic meters of water"; "$84,000 in taxpayer funds" (money counts what it is in)
             of_in = r"(?:worth\s+)?of|in|worth" if unit in _MONEY else r"of"  # "$2 billion worth of bonds"
             rated = rest[m.end():] if unit in _MONEY and (m := re.match(lang.MONEY_RATE_RE, rest)) else rest
+            if (conv := _CONVERSION.match(rated)) and re.match(rf"\s+(?:{of_in})\s", rated[conv.end():]):
+                rated = rated[conv.end():]  # "58lb (26kg) of pills", "26kg) of pills": a conversion in brackets before the noun (real54)
             m_of = re.match(rf"\s+(?:{of_in})\s+(?:{_OF_DETERMINERS})?", rated)  # also "£950 a month in rent" (left17)
             if m_of and not _WITHIN.search(text, 0, n.start - (sign if unit in _MONEY else 0)):  # "within seven days of the filing": a reference
-                counted = noun_phrase(rated[m_of.end():])
+                counted = noun_phrase(rated[m_of.end():]) or (_GERUND_ALONE.match(rated, m_of.end()) or [""])[0]  # "300 hours of training and" (real54)
                 if counted and re.match(r"\s+in\s", rated) and (counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS
                                                                  or counted.split()[0].lower() in lang.PAYMENT_FORMS):
                     counted = ""  # "lost $6 billion in the five weeks ...": a stretch of time; "in cash and stock": a form of payment
@@ -190,7 +203,8 @@ def quantities(text: str) -> list[dict]:
             if not counted and unit not in lang.TIME_UNITS and unit != "percent" and not m_temp:
                 # the noun the measure describes: "150 mph winds", "a £300million profit"
                 counted = noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""
-                if counted and (re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()) or counted.split()[0].lower() in ("away", "apart")):
+                if counted and (re.fullmatch(lang.COMPASS_WORD_RE, counted.split()[0].lower()) or counted.split()[0].lower() in ("away", "apart")
+                                   or counted.split()[0].lower() in lang.DIMENSION_ADJECTIVES):
                     counted = ""  # "200 miles southwest of the town", "48 light years away": a distance, counted as itself
                 if counted and counted.split()[0].lower() in lang.PREPOSITIONS | lang.PLACE_TAIL_STARTERS | set(lang.OBJECT_ONLY_PREPOSITIONS):
                     counted = ""  # "four points behind <Club>": a place, not what is measured (numbers37); "towards a surgery" (genre45)
@@ -245,6 +259,8 @@ def quantities(text: str) -> list[dict]:
                 np = np or (re.match(r"\s*([a-z]{3,})\b", whole[m_adj.end():]) or [None, ""])[1]
             if timed in lang.TIME_UNITS and np and np.split()[-1].lower() in lang.TENOR_INSTRUMENTS:
                 continue  # "the yield on two-year government bonds": the bond's name, no amount (genre43)
+            if np and np.split()[-1][:1].isupper() and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", whole[whole.find(np, m_adj.end()) + len(np):]):
+                np = ""  # "The three-year <Name> of the <Name> study": cut inside a name (real54; "a 20-year Navy veteran" keeps its row)
             if np:
                 lo = n.start - sign
                 counted = text[lo:text.index(np, n.end + m_adj.end()) + len(np)]
@@ -288,7 +304,7 @@ def quantities(text: str) -> list[dict]:
         m_span = re.match(r"(\w+)\s+(?=[a-z])", counted) if unit is None else None
         if m_span and m_span.group(1).lower() + "s" in lang.TIME_UNITS:  # "a two year hiatus": 2 years of hiatus (digest34)
             unit, counted = m_span.group(1).lower() + "s", counted[m_span.end():]
-        half = re.match(r"[\s-]+and[\s-]+an?[\s-]+half\b", text[n.end:], re.I)  # "two-and-a-half months": 2.5 (read13a)
+        half = spaced_half or re.match(r"[\s-]+and[\s-]+an?[\s-]+half\b", text[n.end:], re.I)  # "two-and-a-half months": 2.5 (read13a)
         value = n.value + 0.5 if half else n.value
         if m_temp and re.search(r"(?:\bminus\s+|[-−])$", text[:n.start], re.I):
             value = -value  # "minus 5C", "-5°C": below zero
@@ -322,7 +338,10 @@ def _shared(text: str, out: list[dict], at: list[tuple[int, int]], bare: list[Nu
             r"\s+" + re.escape(out[x]["counted"]) + r"\s+to\s+", text[b:n.start])), None)  # "by 312 votes to 207" (shapes35)
         k = to if k is None and to is not None else k
         if k is not None and (nxt is not None or not re.match(r"\s*[A-Za-z]", text[n.end:]) or re.match(r"\s+(?:" + lang.ELIDED_COUNT_TAILS_RE + r")\b", text[n.end:])):
-            add.append(((n.start, n.end), {"value": n.value, "unit": out[k]["unit"], "counted": out[k]["counted"]}))
+            counted, (a, b) = out[k]["counted"], at[k]
+            if counted.startswith(text[a:b]):  # "6 to 8 hours": a measurement counting itself is this figure's own (real54)
+                counted = text[n.start:n.end] + counted[b - a:]
+            add.append(((n.start, n.end), {"value": n.value, "unit": out[k]["unit"], "counted": counted}))
     if not add:
         return out
     rows = sorted([*zip(at, out), *add], key=lambda r: r[0][0])
@@ -350,6 +369,8 @@ def _nominal_end(counted: str, sentence: str) -> bool:
     words = counted.split()
     if len(words) == 1 and re.search(r"\b(?:a|an)\s+" + re.escape(counted) + r"\s+of\s", sentence, re.I):
         return True  # "a cut of 50 basis points": a verb's form after an article, before "of", is a noun (numbers43)
+    if len(words) == 1 and counted.lower().endswith("ing") and re.search(r"\bof\s+" + re.escape(counted) + r"\b(?!\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\b)", sentence):
+        return True  # "300 hours of training and ...": a gerund after "of" with no object is the noun counted (real54)
     nxt = re.match(r"\s+([a-z']+)", sentence[sentence.index(counted) + len(counted):])
     return len(words) >= 2 and words[-1].lower().endswith("ing") and nxt is not None \
         and nxt.group(1) in lang.BE_FORMS | lang.AUXILIARY_VERBS | lang.MODALS

@@ -256,7 +256,10 @@ def _shortened(words: list[str], cut: int) -> str:
         if words[i - 1].endswith(",") and len(tail) <= 10 and "," not in " ".join(tail) and any(
                 x.lower().strip(".") in lang.SPEECH_VERBS for x in tail[-4:]) and not tail[0][:1].isdigit():
             return " ".join(words[:i]).rstrip(",")
-    return " ".join(words[:cut]) + " …"
+    k = cut  # not inside a name ("... ordering Pacific Gas & | Electric Co."): back to before it, four words at most (real54)
+    while k > max(thresholds.FALLBACK_HEADLINE_MIN_WORDS, cut - 4) and (words[k - 1] == "&" or words[k - 1][:1].isupper() and (words[k][:1].isupper() or words[k] == "&")):
+        k -= 1
+    return " ".join(words[:k if k > cut - 4 or not (words[k - 1] == "&" or words[k - 1][:1].isupper()) else cut]) + " …"
 
 
 _DASHES = {"-", "--", "–", "—"}

@@ -146,3 +146,13 @@ def going_somewhere(w: list[str], i: int) -> bool:
     school"; lang.BARE_DESTINATIONS): a movement or a habit, no "going to" future (English grammar; real50)."""
     return w[i] == "going" and w[i + 1:i + 2] == ["to"] and w[i + 2:i + 3] != [] and w[i + 2] in lang.BARE_DESTINATIONS \
         and not any(x in lang.TIME_TO_COME_WORDS for x in w)  # ("is going to court next week": a plan)
+
+
+def participle_adjunct(w: list[str], i: int) -> bool:
+    """w[i], "no", is the object of a participle that opens an adjunct ("arrived in Norland, speaking no Norse", "left
+    the court showing no emotion"): the adjunct's negation, not the main clause's event; not a progressive ("is showing
+    no sign") nor after a negation earlier in the sentence (attribution/modality.negated; real54)."""
+    return i >= 2 and w[i - 1].endswith("ing") and len(w[i - 1]) > 4 and w[i - 2] not in lang.BE_FORMS | lang.AUXILIARY_VERBS \
+        and not any(x.endswith("n't") or x in lang.CLAUSE_NEGATORS or x in lang.MODALS for x in w[:i - 1]) and w[0] not in ("whether", "if")
+    # (not in the content of "He did not say whether he would ..., taking no questions": a question's content, a modal before
+    # it; the first version flipped that sentence from `negated` to `speculative`: flipall)

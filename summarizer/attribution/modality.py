@@ -10,7 +10,7 @@ from .clause_shapes import (inner_report, named_relative, raised_question, news_
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
-from .hedge_scope import attributive_hedge, graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere
+from .hedge_scope import attributive_hedge, graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere, participle_adjunct as _participle_adjunct
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -69,7 +69,7 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x == "no" and re.search(r"\bno-no", clause, re.I) and (w[i + 1:i + 2] == ["no"] or i and w[i - 1] == "no"):
             continue  # "a diplomatic no-no": a noun for a thing not done, no negation (read13b)
         if x == "no" and i + 1 < len(w) and w[i + 1] == "one":
-            if not re.search(r"\bno one\s*-", clause, re.I):
+            if not re.search(r"\bno one\s*-", clause, re.I) and not w[i + 2:i + 3] in [[v] for v in lang.DOUBTING_VERBS]:  # ("No one doubts ...": real54)
                 return True  # "No one was hurt"; "no one-time gains" is a compound, not a pronoun
             continue
         if x == "nor" and i == 0:
@@ -105,9 +105,9 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x == "no" and w[i + 1:i + 3][-1:] == ["of"] and w[i + 1] in lang.SIGN_NOUNS \
                 and w[i + 3:i + 4] and w[i + 3] in lang.CEASING_GERUNDS:
             continue  # "show no sign of stopping": the event goes on
-        if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS or listed_after_with(w, i)):  # "almost no tax"
-            continue  # "with no prior career of his own": a noun phrase's negation, not the event's
-        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS:
+        if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS or listed_after_with(w, i) or _participle_adjunct(w, i)):  # "almost no tax"
+            continue  # "with no prior career of his own": a noun phrase's negation, not the event's; ", speaking no Norse" (real54)
+        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS and not (x == "nobody" and w[i + 1] in lang.DOUBTING_VERBS):
             # "no evidence was found" negates; "there is no doubt" does not
             return True
         if x == "unable" and any(y in lang.CAUSATIVE_STATE_VERBS for y in w[max(0, i - 6):i - 1]):

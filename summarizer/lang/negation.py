@@ -365,3 +365,8 @@ LINKED_PHRASE_PREPOSITIONS = frozenset("to for of against".split())
 #: Quantifiers of none or little after "with" that open a described noun phrase's list ("with no heating,
 #: little food and no showers"; attribution/clause_shapes.listed_after_with, read32).
 SCANT_QUANTIFIERS = frozenset("no little few scant hardly barely".split())
+
+
+#: Verbs of doubting after a negative subject ("Nobody doubts the experiments happened", "No one disputes that the
+#: plant closed"): the doubt is denied, so the content is affirmed, no negated event (attribution/modality.py; real54).
+DOUBTING_VERBS = frozenset("doubts doubted disputes disputed questions questioned".split())

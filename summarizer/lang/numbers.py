@@ -24,12 +24,17 @@ UNITS = {
     "light years": "light years", "light-years": "light years", "light year": "light years",  # astronomy (genre43)
     "decades": "decades", "decade": "decades", "centuries": "centuries", "century": "centuries",  # "for two decades" (genre44)
     "st": "stone", "stone": "stone",  # a weight in stones, "lost 19st" (glued only: quantity.py; real49)
+    "ft": "feet", "lb": "pounds",  # abbreviations glued or spaced, "about 7ft tall", "58lb (26kg)" (real54)
     "gigabytes": "GB", "gigabyte": "GB", "terabytes": "TB", "terabyte": "TB", "megabytes": "MB", "megabyte": "MB",  # data (genre44)
 }
 
 #: A unit of points after a number: "1 percentage point" (group pp), "25 basis points", "50 bps" (central-bank
 #: rates; quantity.py; left21, after wild20's s02). A plain "points" is in UNITS.
 POINT_UNITS_RE = r"\s*(?:(?P<pp>percentage\s+points?)|basis\s+points?|bps)\b"
+
+#: Adjectives of a dimension after a measurement ("about 7ft tall", "a wall 3m high", "10 miles long"): the measure
+#: describes no noun there, it counts itself (quantity.py; real54; general English).
+DIMENSION_ADJECTIVES = frozenset({"tall", "high", "long", "wide", "deep", "thick", "across", "broad"})
 
 #: Financial instruments named by their term ("two-year government bonds", "the 10-year note", "three-month bills"):
 #: the term names the instrument, no measured amount of the claim (quantity.py; genre43, a central bank story).
@@ -51,6 +56,9 @@ TEMPERATURE_UNITS = {"c": "°C", "f": "°F", "celsius": "°C", "centigrade": "°
 #: Nouns before "of" + a sum that say nothing of what the money is ("to the tune of $2 billion",
 #: "a total of $5", "the sum of £11m"; quantity.py: the sum then counts itself).
 VAGUE_AMOUNT_NOUNS = frozenset("tune sum sums amount amounts total totals figure region excess upwards".split())
+#: Nouns of a part before "of <figure>" ("part of £1,400 offered for ...", "a portion of $2 million"): a share of the sum,
+#: not the noun the sum is of, so the figure's row names no noun from them (noun_phrases.noun_before_of; real54).
+PART_NOUNS = frozenset("part parts portion portions share fraction half".split())
 
 #: Nouns a percentage stands right before as their measure, with no article ("netted just six percent
 #: support", "25 percent tariffs on steel"): what the row counts (quantity.py). A closed list: after a

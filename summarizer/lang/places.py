@@ -184,7 +184,8 @@ op-ed column""".split())  # not "appeared": "appeared in court in Kelso"
 IN_OBJECT_WORDS = frozenset("""believe believes believed believing
 specialize specializes specialized specializing specialise specialises specialised specialising
 invest invests invested investing participate participates participated participating
-engage engages engaged engaging result results resulted resulting""".split())
+engage engages engaged engaging result results resulted resulting
+faith belief confidence""".split())  # nouns of trust too: "putting our faith in God" (real54)
 #: Verbs whose "in" takes an object only after a subject pronoun: "I trust in Providence" (a verb),
 #: "the hospital trust in Kelso" (a noun: a place follows; places._not_the_claims_place).
 IN_OBJECT_AFTER_PRONOUN = frozenset("trust trusts trusted".split())
@@ -202,6 +203,10 @@ AT_TARGET_VERBS_RE = (r"(?:hit|hits|hitting|lash|lashed|lashes|lashing)\s+out|sh
 #: (places.py; read38).
 HOME_TOWN_APPOSITION_RE = (r"(?<=[a-z\d]),\s+(?:(?:formerly|originally|previously)\s+)?of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
                            r",\s+(?:near|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=,)")
+
+#: Regex: a life-history participle set off by commas ("The dancer, raised in <State> and <State>, left ...", "<Name>,
+#: born in <Town>, ..."): only a person is born or raised, so the place is the person's, no claim's (places.py; real54).
+BIOGRAPHY_APPOSITION_RE = r",\s+(?:born|raised|bred|educated|brought\s+up|born\s+and\s+raised)\s+(?:in|near|on)\s+[^,;:.!?]{1,80}(?=,)"
 
 #: Regex (case-insensitive): "via (a) video link from <place> (in <town>)" -- the far end of a link, not where a
 #: hearing was (places._place_of; read39, a court report).

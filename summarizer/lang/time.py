@@ -130,7 +130,7 @@ BOUNDED_YEAR_RE = r"(?:since|until|through|by|before|after) (?:19|20)\d\d"
 SOURCE_TAIL_NON_TIME = frozenset("by of to from with via told".split())
 #: Regex: a span of years ("between 2011 and 2019", "from 2015 to 2020"): the claim's time is the span
 #: (dates.py; English grammar; left16).
-YEAR_SPAN_RE = r"(?:between (?:19|20)\d\d and|from (?:19|20)\d\d (?:to|until|through)) (?:19|20)\d\d"
+YEAR_SPAN_RE = r"(?:between (?:19|20)\d\d and|from (?:19|20)\d\d (?:to|until|through)) (?:19|20)\d\d|from (?:19|20)\d\d[-–](?:19|20)\d\d"  # "From 2008-2011" (real54)
 #: Nouns of events and of published findings whose description tells the claim's own time ("The
 #: storm, which hit on Monday, killed 12 people", "The study, published on Monday, found ...";
 #: dates.py keeps a time phrase there; fields9, general news English; lead34: "In the memo, sent to staff on
