@@ -21,6 +21,7 @@ from .passive_agents import passive_agent_group
 from .possessive_names import attributive_name, own_possessive_after, possessed_title
 from .coreference import aside_possessive
 from .name_completion import described_person, without_nationality
+from .title_forms import lower_given_before
 from .text import Piece, title_case
 
 # -- names and resolution ----------------------------------------------------------------------
@@ -237,6 +238,8 @@ class Resolver(Resolving, NameForms):
                 self._first_pass_persons.append(raw)
             elif kind == "name" and not self._record and len(raw.split()) == 1:  # "Moore lashed out at what he called":
                 self.genders.note_pronoun(raw, seg[m.end():])  # a surname alone, its pronoun only (session 24)
+                if (lower := lower_given_before(_before(seg, m.start()), raw)) is not None:
+                    self.genders.note(lower[0], lower[1], seg[m.end():])  # "spokesman tom Kessel": Tom Kessel's votes (coref54)
             salient = (m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
                        or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None  # "LONDON (Reuters) - The bank ..."
                        or kind == "person" and subject_after_intro(seg[:m.start()]))
