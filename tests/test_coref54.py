@@ -125,3 +125,57 @@ def test_a_persons_possessive_before_a_name_stays():
     # near-miss: a person's possessive ("<Name>'s <Given> <Surname>") may be a family's: left as written
     text = "\"The water rose fast,\" Dale Prentice's Jane Corliss said."
     assert who(text, text) == "Dale Prentice's Jane Corliss"
+
+
+# (e) a body's name ending "International" or "Watch" is no person; "The <Body> <Title>, <Name>," opens the subject
+
+def test_a_body_named_international_is_no_he():
+    text = ("The United Nations Secretary-General, Tomas Vey, said in a statement that the attacks were crimes, Relief "
+            "Action International reported. \"These acts must stop,\" he said.")
+    assert who(text, "\"These acts must stop,\" he said.") == "Tomas Vey"
+
+
+@pytest.mark.parametrize("name,kind", [
+    ("Relief Action International", "org"), ("Harbour Rights Watch", "org"),
+    # near-misses: a person's name, a word that only opens a name
+    ("Tomas Vey", "person"), ("International Harbour Day", None),
+])
+def test_body_name_final_words(name, kind):
+    from summarizer.attribution.name_kinds import classify
+    assert classify(name) == kind
+
+
+def test_a_one_word_body_completed_to_its_international_name():
+    text = ("Avantis International said the camp was full. Officials did not reply. "
+            "Avantis estimates that 40 people had died.")
+    assert who(text, "Avantis estimates that 40 people had died.") == "Avantis International"
+
+
+_VEY = ("Ada Moss said the flood was bad. The {body} Secretary-General, Tomas Vey, last year stressed the need to act. "
+        "\"It is urgent,\" he said.")
+
+
+@pytest.mark.parametrize("body", ["United Nations", "Harbour League"])
+def test_a_name_set_off_after_the_bodys_title_is_the_subject(body):
+    text = _VEY.format(body=body)
+    assert who(text, "\"It is urgent,\" he said.") == "Tomas Vey"
+
+
+def test_a_name_set_off_after_a_title_that_is_an_object_is_no_subject():
+    # near-miss: the titled name is an object ("met"), the speaker named before goes on
+    text = ("Ada Moss said the flood was bad. She met the Harbour League Secretary-General, Tomas Vey, on Monday. "
+            "\"It is urgent,\" she said.")
+    assert who(text, "\"It is urgent,\" she said.") == "Ada Moss"
+
+
+# (f) "The <Name> study ... It found": the study, not the body that names it
+
+def test_it_found_after_a_named_study_is_the_study():
+    text = "The Harlow Business School study looked at 2,000 workers. It found that women asked for raises as often as men."
+    assert who(text, "It found that women asked for raises as often as men.") == "The Harlow Business School study"
+
+
+def test_it_found_after_a_body_that_studied_is_the_body():
+    # near-miss: the body is the subject that acts
+    text = "Harlow Business School studied 2,000 workers. It found that women asked for raises as often as men."
+    assert who(text, "It found that women asked for raises as often as men.") == "Harlow Business School"

@@ -89,7 +89,7 @@ def office_surname(name: str, pos: int, resolve) -> str | None:
     if not 2 <= len(words) <= 4 or not _NAME_WORD.fullmatch(words[-1]) or words[-1].lower() in lang.NOT_NAMES | lang.PERSON_TITLES:
         return None
     desc = words[:-1]
-    if desc[0].lower() in ("former", "ex", "then", "the", "a") or desc[0].startswith("ex-"):
+    if desc[0].lower() in lang.ROLE_DATE_ADJECTIVES | lang.DETERMINERS or desc[0].startswith("ex-"):
         desc = desc[1:] if not desc[0].startswith("ex-") else [desc[0][3:]] + desc[1:]
     offices = lang.ROLE_NOUNS | lang.PERSON_NOUNS | lang.OCCUPATION_NOUNS
     if not 1 <= len(desc) <= 2 or not all(w.isalpha() and w.islower() and w not in lang.FUNCTION_WORDS for w in desc) \
@@ -131,15 +131,3 @@ def described_titled(name: str) -> str | None:
         return None  # ("Trump's Mike Pence" is left: a person's possessive may be a family's ("Trump's Ivanka"))
     return " ".join(rest) if _core(rest[1:] if titled else rest) and classify(" ".join(rest)) == "person" else None
 
-
-def lower_given_before(before: str, surname: str) -> tuple[str, str] | None:
-    """("Tom Kessel", "... spokesman ") for `before` ending "spokesman tom " and `surname` "Kessel": a given name written
-    without its capital after a lower-case office (name_completion.office_person reads it so), and the text before
-    that given name, for the gender votes the office noun gives the full name (names.Resolver's first pass; coref54:
-    else "Ms Kessel" later took the spokesman's name). None for any other shape."""
-    from .name_completion import office_person  # (name_completion imports this module)
-    m = re.search(r"([a-z]+)\s+([a-z]+)\s+$", before)
-    if m is None:
-        return None
-    full = office_person(f"{m.group(1)} {m.group(2)} {surname}")
-    return (full, before[:m.start(2)]) if full and full.split()[-1] == surname and len(full.split()) == 2 else None
