@@ -179,3 +179,29 @@ def test_it_found_after_a_body_that_studied_is_the_body():
     # near-miss: the body is the subject that acts
     text = "Harlow Business School studied 2,000 workers. It found that women asked for raises as often as men."
     assert who(text, "It found that women asked for raises as often as men.") == "Harlow Business School"
+
+
+def test_it_found_after_a_study_by_a_body_is_the_study():
+    text = ("Women ask as often as men, the research found. The study, by the Harlow Business School and the universities "
+            "of Avon and Dunmore, looked at 4,600 workers. It found \"no support\" for the theory.")
+    assert who(text, "It found \"no support\" for the theory.") == "The study"
+
+
+# (g) a bare two-word surname after the full name
+
+def test_a_bare_two_word_surname_is_the_person_named_in_full():
+    text = "On Monday, Debra Wasser Schultz said the vote was fair. \"We won,\" Wasser Schultz said."
+    assert who(text, "\"We won,\" Wasser Schultz said.") == "Debra Wasser Schultz"
+
+
+def test_a_possessive_with_a_lone_apostrophe_is_the_name():
+    text = ("Party boss Debra Wasser Schultz was criticised. Wasser Schultz’ position is weak. Asked about it, "
+            "Wasser Schultz said she was not worried. \"I will stay,\" she said.")
+    assert who(text, "\"I will stay,\" she said.") == "Debra Wasser Schultz"
+
+
+@pytest.mark.parametrize("first", ["Republican", "President-elect", "Former", "Supermodel"])
+def test_a_party_or_title_word_is_no_given_name(first):
+    # near-misses: "<Party> <Given> <Surname>" is no fuller form of "<Given> <Surname>"
+    text = f"{first} Donald Grump said the vote was fair. \"We won,\" Donald Grump said."
+    assert who(text, "\"We won,\" Donald Grump said.") == "Donald Grump"

@@ -155,7 +155,7 @@ class Resolver(Resolving, NameForms):
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
             if not firm_name_at(seg, m.end()):  # (not "Macy's said it ...": a firm's name keeps its "'s"; lead28)
-                raw = re.sub(r"['’]s$", "", raw)
+                raw = re.sub(r"['’]s$|(?<=[a-z])['’]$", "", raw)  # (and "Schultz’ position": coref54)
             raw = re.sub(r"(?<=[a-z]{2})\.$", "", raw)  # "... met Jane Doe." -> "Jane Doe" (not "Jane Q.", "Jr.")
             if not raw or not raw[:1].isupper():
                 continue

@@ -242,7 +242,8 @@ def document_antecedent(text: str, pos: int, lowest: int) -> str | None:
     """"The study ... followed 2,000 students. It found that ...": the document or finding that opens
     the sentence before `pos` (not before `lowest`, the paragraph's start), as written, for an "it"
     no organisation fits; None when that sentence opens otherwise."""
-    k = max(text.rfind(". ", lowest, pos), text.rfind("? ", lowest, pos), text.rfind("! ", lowest, pos), text.rfind(".” ", lowest, pos))
+    k = max(text.rfind(". ", lowest, pos), text.rfind("? ", lowest, pos), text.rfind("! ", lowest, pos), text.rfind(".” ", lowest, pos),
+            text.rfind(".\n", lowest, pos))  # (a paragraph of one sentence before: coref54)
     prev_end = k if k > lowest else None
     if prev_end is None:
         return None
@@ -261,8 +262,12 @@ def document_modifier(text: str, m) -> bool:
     at = text.find(m.name, m.pos)
     if at < 0:
         return False
+    docs = lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS
+    if re.search(r"\b(?i:" + "|".join(lang.NOUN_DETERMINERS) + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(docs)) + r"),?\s+by\s+(?:the\s+)?$",
+                 text[max(0, at - 60):at]) is not None:
+        return True  # "The study, by the Harlow School and ..., looked at ...": its author (coref54)
     nxt = re.match(r"\s+([a-z]+)\b", text[at + len(m.name):at + len(m.name) + 30])
-    return nxt is not None and nxt.group(1) in lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS \
+    return nxt is not None and nxt.group(1) in docs \
         and re.search(r"\b(?i:" + "|".join(lang.NOUN_DETERMINERS) + r")\s+$", text[max(0, at - 12):at]) is not None
 
 

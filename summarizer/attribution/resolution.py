@@ -278,7 +278,7 @@ class Resolving:
                     return titled_holder(s, pos, self.mentions, self.genders.of, self.text) or clean_name(s)
             pool = same or pool
         if not pool and low == "it":  # "The study ... followed 2,000 students. It found that ...": the study
-            doc = document_antecedent(self.text, pos, self.paras[para])
+            doc = document_antecedent(self.text, pos, self.paras[max(0, para - 1)])  # (coref54: the paragraph before too)
             if doc is not None:
                 return doc
         if not pool and low in ("he", "she") and (speaker := self._last_speaker(pos, low)) is not None:

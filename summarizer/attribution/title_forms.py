@@ -131,3 +131,32 @@ def described_titled(name: str) -> str | None:
         return None  # ("Trump's Mike Pence" is left: a person's possessive may be a family's ("Trump's Ivanka"))
     return " ".join(rest) if _core(rest[1:] if titled else rest) and classify(" ".join(rest)) == "person" else None
 
+
+
+def bare_surname_run(name: str, by_last: dict, pos: int, text: str) -> str | None:
+    """"Wasser Schultz" after "Debra Wasser Schultz": a surname of two words written bare (no title, no given name)
+    after the person was named in full: that one person (name_completion.surname_run reads the titled "Ms Wasser
+    Schultz"). Only when the word before the run in the fuller form is a given name: not a party or nationality word
+    ("Republican Donald Grump" is no fuller form of "Donald Grump"), a title ("President-elect"), an office, a date
+    adjective ("Former") nor a function word, and one the article capitalises inside a sentence somewhere when the fuller
+    form opens its sentence ("Supermodel" there is no given name); and only when one such person was named before `pos`."""
+    words = name.split()
+    if len(words) != 2 or not all(_NAME_WORD.fullmatch(w) for w in words) or words[0].lower() in lang.NOT_NAMES:
+        return None
+    found = set()
+    for m in by_last.get(words[-1], ()):
+        mw = m.name.split()
+        if m.pos >= pos or m.kind != "person" or len(mw) != 3 or mw[1:] != words:
+            continue
+        given = mw[0]
+        low = given.lower()
+        at = text.find(m.name, m.pos)
+        opens = at >= 0 and re.search(r"(?:^|[.!?:\"“”\n])\W*$", text[max(0, at - 4):at]) is not None
+        if opens and not re.search(r"(?<=[\w,;] )" + re.escape(given) + r"\b", text):
+            continue  # ("Supermodel <Given> <Surname>" opening its sentence: a word capitalised there only)
+        if _NAME_WORD.fullmatch(given) and not low.endswith(lang.NATIONALITY_BEFORE_NAME_ENDINGS) \
+                and not re.fullmatch(lang.BACK_REFERENCE_HEADS_RE, given, re.I) and low.split("-")[0] not in lang.PERSON_TITLES \
+                and low not in lang.ROLE_NOUNS | lang.PERSON_NOUNS | lang.OCCUPATION_NOUNS | lang.NOT_NAMES | lang.FUNCTION_WORDS \
+                | lang.ROLE_DATE_ADJECTIVES | lang.PLACE_NOUNS | lang.ORG_HEADS:
+            found.add(m.name)
+    return found.pop() if len(found) == 1 else None
