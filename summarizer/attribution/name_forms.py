@@ -242,7 +242,7 @@ def lower_given_before(before: str, surname: str) -> tuple[str, str] | None:
     without its capital after a lower-case office (name_completion.office_person reads it so), and that office noun,
     whose gender is the full name's (names.Resolver's first pass; coref54, title_forms: else "Ms Kessel" later took the
     spokesman's name). Only the office noun votes: a pronoun after the name is read for the surname alone, as
-    before ("minister michael Gove says Ann Roe was right to sack him after she ...": no vote). None for any other
+    before ("minister tom Kessel says Ann Roe was right to dismiss him once she ...": no vote). None for any other
     shape."""
     m = re.search(r"([a-z]+)\s+([a-z]+)\s+$", before)
     if m is None:
