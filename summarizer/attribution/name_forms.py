@@ -10,7 +10,7 @@ import re
 from .. import lang
 from .name_kinds import within
 from .coreference import given_name_full, kin_surname, plain_titled
-from .name_completion import described_person
+from .name_completion import described_person, office_person
 
 
 
@@ -165,7 +165,7 @@ class NameForms:
             return name
         longer = {m.name for m in self.mentions if m.pos < pos and m.kind == "org" and len(m.name.split()) > 1
                   and m.name.split()[0] == name
-                  and m.name.split()[-1].lower().strip(".") in lang.ORG_NAME_ENDINGS | lang.GENERIC_ORG_HEADS}
+                  and m.name.split()[-1].lower().strip(".") in lang.ORG_NAME_ENDINGS | lang.GENERIC_ORG_HEADS | lang.BODY_NAME_FINAL_WORDS}
         return longer.pop() if len(longer) == 1 else name
 
     def _by_title_or_tail(self, source: str, pos: int) -> str | None:
@@ -235,3 +235,17 @@ def kin_of(text: str, pos: int, last: str) -> bool:
     end = text.find(last, pos)
     return end >= 0 and re.match(r",\s+(?:the\s+(?:[\w-]+\s+){0,4}?[\w-]+['’]s|his|her|their|(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+"
                                  r"(?:[a-z-]+\s+){0,2}(?:" + kin + r")\b", text[end + len(last):end + len(last) + 90]) is not None
+
+
+def lower_given_before(before: str, surname: str) -> tuple[str, str] | None:
+    """("Tom Kessel", "spokesman") for `before` ending "spokesman tom " and `surname` "Kessel": a given name written
+    without its capital after a lower-case office (name_completion.office_person reads it so), and that office noun,
+    whose gender is the full name's (names.Resolver's first pass; coref54, title_forms: else "Ms Kessel" later took the
+    spokesman's name). Only the office noun votes: a pronoun after the name is read for the surname alone, as
+    before ("minister tom Kessel says Ann Roe was right to dismiss him once she ...": no vote). None for any other
+    shape."""
+    m = re.search(r"([a-z]+)\s+([a-z]+)\s+$", before)
+    if m is None:
+        return None
+    full = office_person(f"{m.group(1)} {m.group(2)} {surname}")
+    return (full, m.group(1)) if full and full.split()[-1] == surname and len(full.split()) == 2 else None

@@ -113,8 +113,9 @@ def classify(name: str) -> str | None:
     if len(described) >= 2 and (words[0] in lang.DETERMINERS or words[0] in lang.NUMBER_UNITS) and described[-1] in lang.PERSON_NOUNS:
         return "group" if described[-1].endswith("s") else "person"  # "A union spokesman", "a spokeswoman for
         # the league", "two company officials": a person described, not the organisation named in passing (session 14)
-    if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2):
-        return "org"
+    if any(w in lang.ORG_HEADS for w in words) or (len(words) == 1 and name.isupper() and len(name) >= 2) \
+            or len(words) > 1 and words[-1] in lang.BODY_NAME_FINAL_WORDS and name.split()[-1][:1].isupper():
+        return "org"  # (and "<Name> International", "Human Rights Watch": coref54)
     if len(words) == 2 and words[0] == "the" and name.split()[1][:1].isupper():
         return "org"  # "the Pentagon", "The IMF", "the Times": an institution, never "he" or "she"
     if len(words) >= 2 and (words[-1] in lang.PLACE_NOUNS or words[0] in lang.PLACE_PREFIXES):

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from .. import lang
 from ..chunk import Span
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS
-from .gender import Genders, pronoun_gender
+from .gender import ROLE_VOTES, Genders, noun_gender, pronoun_gender
 from .initial_nouns import firm_name_at
-from .name_forms import NameForms, responded_from
+from .name_forms import NameForms, lower_given_before, responded_from
 from .resolution import Resolving
 from .referents import apposed_kind, described_before, inner_orgs, modified_group, refined_kind, subject_apposition, which_after, introduced_name
 from .name_kinds import classify, name_runs, plural_people, possessive_orgs, subject_after_intro, office_holder
@@ -155,7 +155,7 @@ class Resolver(Resolving, NameForms):
             raw = m.group(0).strip()
             raw = re.sub(rf"^(?:(?:{_PARTICLE})\s+)+|(?:\s+(?:{_PARTICLE}))+$", "", raw)
             if not firm_name_at(seg, m.end()):  # (not "Macy's said it ...": a firm's name keeps its "'s"; lead28)
-                raw = re.sub(r"['’]s$", "", raw)
+                raw = re.sub(r"['’]s$|(?<=[a-z])['’]$", "", raw)  # (and "Schultz’ position": coref54)
             raw = re.sub(r"(?<=[a-z]{2})\.$", "", raw)  # "... met Jane Doe." -> "Jane Doe" (not "Jane Q.", "Jr.")
             if not raw or not raw[:1].isupper():
                 continue
@@ -237,6 +237,8 @@ class Resolver(Resolving, NameForms):
                 self._first_pass_persons.append(raw)
             elif kind == "name" and not self._record and len(raw.split()) == 1:  # "Moore lashed out at what he called":
                 self.genders.note_pronoun(raw, seg[m.end():])  # a surname alone, its pronoun only (session 24)
+                if (lower := lower_given_before(_before(seg, m.start()), raw)) is not None:
+                    self.genders.vote(lower[0], noun_gender(lower[1]), ROLE_VOTES)  # "spokesman tom Kessel": his (coref54)
             salient = (m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")
                        or _DATELINE.fullmatch(seg[:m.start()] + "X") is not None  # "LONDON (Reuters) - The bank ..."
                        or kind == "person" and subject_after_intro(seg[:m.start()]))

@@ -128,8 +128,15 @@ def introduced_name(before: str, after: str) -> bool:
 
 def subject_apposition(before: str) -> bool:
     """The noun before a name in apposition opens its clause ("his son, Kenneth, took over"): the
-    name is that clause's subject."""
-    return _SUBJECT_NOUN.search(before) is not None
+    name is that clause's subject. So is a capitalised title after "The" and a body's name opening the sentence ("The
+    United Nations Secretary-General, <Name>, last year stressed ...": coref54)."""
+    return _SUBJECT_NOUN.search(before) is not None or _TITLED_SUBJECT.match(before) is not None
+
+
+#: "The <Body> <Title>," opening a sentence: a capitalised title (lang.PERSON_TITLES, perhaps hyphenated: "Secretary-General")
+#: after "The" and up to three capitalised words.
+_TITLED_SUBJECT = re.compile(r"\W*(?:The|THE)\s+(?:[A-Z][\w.'’&-]*\s+){0,3}(?i:" + "|".join(sorted(lang.PERSON_TITLES))
+                             + r")(?:-[A-Za-z]+)?,\s*$")
 
 
 #: "from"/"by"/"sent by" right after a document noun: who the document is from comes next.
@@ -235,7 +242,8 @@ def document_antecedent(text: str, pos: int, lowest: int) -> str | None:
     """"The study ... followed 2,000 students. It found that ...": the document or finding that opens
     the sentence before `pos` (not before `lowest`, the paragraph's start), as written, for an "it"
     no organisation fits; None when that sentence opens otherwise."""
-    k = max(text.rfind(". ", lowest, pos), text.rfind("? ", lowest, pos), text.rfind("! ", lowest, pos), text.rfind(".” ", lowest, pos))
+    k = max(text.rfind(". ", lowest, pos), text.rfind("? ", lowest, pos), text.rfind("! ", lowest, pos), text.rfind(".” ", lowest, pos),
+            text.rfind(".\n", lowest, pos))  # (a paragraph of one sentence before: coref54)
     prev_end = k if k > lowest else None
     if prev_end is None:
         return None
@@ -245,6 +253,22 @@ def document_antecedent(text: str, pos: int, lowest: int) -> str | None:
     m = starts[-1]
     between = text[m.end():prev_end]
     return m.group(1) if not re.search(r"[.!?]\s", between) else None
+
+
+def document_modifier(text: str, m) -> bool:
+    """The name of mention `m` stands between a determiner and a document or finding noun ("The Harlow Business School
+    study looked at ...", "a Tarne Watch report"): it names whose study it is, no antecedent of the "It found ..." after
+    it, which is the study (document_antecedent; coref54). Not a name that acts ("Harlow School studied ...")."""
+    at = text.find(m.name, m.pos)
+    if at < 0:
+        return False
+    docs = lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS
+    if re.search(r"\b(?i:" + "|".join(lang.NOUN_DETERMINERS) + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(docs)) + r"),?\s+by\s+(?:the\s+)?$",
+                 text[max(0, at - 60):at]) is not None:
+        return True  # "The study, by the Harlow School and ..., looked at ...": its author (coref54)
+    nxt = re.match(r"\s+([a-z]+)\b", text[at + len(m.name):at + len(m.name) + 30])
+    return nxt is not None and nxt.group(1) in docs \
+        and re.search(r"\b(?i:" + "|".join(lang.NOUN_DETERMINERS) + r")\s+$", text[max(0, at - 12):at]) is not None
 
 
 #: A sentence that opens with where its speaker wrote or spoke, the owner's possessive before it

@@ -10,7 +10,7 @@ import re
 from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
-from .referents import document_antecedent, interviewee, issuer, named_document, owned_statement
+from .referents import document_antecedent, document_modifier, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
 from .initial_nouns import firm_name_at
@@ -225,7 +225,7 @@ class Resolving:
             if (just := self._speaker_just_before(cands, pos, para, kind_of)) is not None and all(w.para < para for w in women):
                 pool = [just]  # "<Title>, Orla Finch, has told X that ... . Asked ..., she said": not a woman paragraphs back (long44)
         if low in lang.THING_PRONOUNS:  # "it" is no town a thing arrived at ("Mara arrived at Halden in 1984. ... It said": lead35)
-            pool = [m for m in pool if not self._place_named(m) and not _PRODUCT_CODE.fullmatch(m.name) and not brand_of_goods(self.text, m)]  # (nor goods: coref49)
+            pool = [m for m in pool if not self._place_named(m) and not _PRODUCT_CODE.fullmatch(m.name) and not brand_of_goods(self.text, m) and not document_modifier(self.text, m)]  # (nor goods: coref49)
         if low in lang.GROUP_PRONOUNS:  # "they" is never a poll, a complaint or a report
             pool = [m for m in pool if not any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"\b[a-z]+\b", m.name))]
             pool = [m for m in pool if not self._place_named(m) and not _OF_PLACE_BEFORE.search(self.text[max(0, m.pos - 24):max(m.pos, self.text.find(m.name, m.pos))])]
@@ -278,7 +278,7 @@ class Resolving:
                     return titled_holder(s, pos, self.mentions, self.genders.of, self.text) or clean_name(s)
             pool = same or pool
         if not pool and low == "it":  # "The study ... followed 2,000 students. It found that ...": the study
-            doc = document_antecedent(self.text, pos, self.paras[para])
+            doc = document_antecedent(self.text, pos, self.paras[max(0, para - 1)])  # (coref54: the paragraph before too)
             if doc is not None:
                 return doc
         if not pool and low in ("he", "she") and (speaker := self._last_speaker(pos, low)) is not None:

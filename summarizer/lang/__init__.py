@@ -250,6 +250,8 @@ from .coordination import (REPORTED_TIME_SUBORDINATORS_RE, OBJECT_DETERMINERS_RE
 from .scope import SILENCE_OBJECT_CUES, ADMITTED_COUNTS_RE, OBJECT_DETERMINERS, QUOTE_COMMA_CONTRAST_RE  # genre45
 from .coreference import ROLE_DATE_ADJECTIVES  # lead44
 from .relatives import PROSPECT_NOUNS, PERSUADING_VERBS, SECURING_PAST, WHICH_ONE_MODIFIERS, NON_FINITE_LEADS  # lead37, lead38, lead45
+from .coreference import GIVEN_NAME_TITLES, DESCRIBED_BEFORE_TITLES  # coref54
+from .organisations import BODY_NAME_FINAL_WORDS  # coref54
 from .scope import HEDGED_ADDON_RE, OWN_PROSPECT_RE, MEANING_GLOSS_RE  # genre46, real53
 from .scope import GRADING_ADVERBS  # lead39
 from .furniture import CAPTION_SLASH_CREDIT_AFTER_RE, MEAL_LABELS_RE  # real49

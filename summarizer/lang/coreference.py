@@ -62,3 +62,9 @@ GIVEN_NAME_SHORT_FORMS = {"bill": "william", "billy": "william", "will": "willia
 #: Words that date a role as an adjective before it ("the former treasurer and current candidate": one person's two
 #: roles; attribution/subject_checks.role_pair); not "later"/"once", which open a verb phrase ("... and later retired").
 ROLE_DATE_ADJECTIVES = frozenset("former current now then acting ex".split())
+#: Titles of knighthood written before a given name alone ("Sir Milo" after "Sir Milo Varga": one person, style-book
+#: usage; attribution/title_forms.given_after_title; coref54).
+GIVEN_NAME_TITLES = frozenset("sir dame".split())
+#: Academic and courtesy titles after which a description written before them ("Oncology specialist Professor <Name>",
+#: "Paediatric consultant Dr <Name>") is no part of the name (attribution/title_forms.described_titled; coref54).
+DESCRIBED_BEFORE_TITLES = frozenset("dr doctor prof professor sir dame mr mrs ms".split())

@@ -24,6 +24,11 @@ zoo zoos aquarium terminal terminals biologics biosciences biotech diagnostics g
 #: Arvo Chemicals, said ... It said ...": the company, not the fire service named before; lead34: "Harlow Zoo" is
 #: no person, and "the zoo said" is that zoo; lead35: "<Name> Terminals said ... It said": the port operator)
 
+#: Last words of a campaigning or aid body's name, never of a person's ("<Name> International", "Human Rights Watch"):
+#: the name is an organisation, no "he" or "she" (attribution/name_kinds.classify; coref54: "he said" after "The
+#: <Body>'s <Title>, <Name>, ..., <Aid Body> International reported" was given to the body).
+BODY_NAME_FINAL_WORDS = frozenset("international watch".split())
+
 #: Nouns that describe a business or club in an apposition after its name ("Marlow Outfitters, the
 #: outdoor clothing chain,", "Fernleaf, a startup that ..."): with lang.ORG_HEADS, they make the name
 #: an organisation (attribution/referents.apposed_kind; session 11, stated12). News English.
