@@ -75,7 +75,7 @@ def contact_relative(text: str, at: int) -> str:
 #: "in March, a market town ...": a month's name used as a place's, told by the appositive that follows it.
 _PLACE_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(set(lang.SETTLEMENT_NOUNS) | set(lang.PLACE_NOUNS)))
                                + r")\b")
-#: "in three years" after a negation in its clause ("hadn't seen her smile in three years", "has not won in two
+#: "in three years" after a negation in its clause ("hadn't seen his brother in three years", "has not won in two
 #: seasons"): how long something has not happened, a span, no date of the claim.
 _SPAN = re.compile(r"in\s+(?:the\s+(?:past|last)\s+)?[\w-]+\s+(?:" + "|".join(sorted(u.rstrip("s") + "s?" for u in lang.TIME_UNITS)) + r")$", re.I)
 _NEGATED_CLAUSE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b[^,;:.!?“”\"]*$", re.I)
@@ -83,7 +83,7 @@ _NEGATED_CLAUSE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b[^,;:.!?“”\"
 
 def not_a_time(text: str, at: int, phrase: str) -> bool:
     """The phrase at `at` is no time of the claim: a month's name that an appositive shows is a place's ("held in
-    March, a market town in the fens"), or a span after a negation ("hadn't seen her smile in three years";
+    March, a market town in the fens"), or a span after a negation ("hadn't seen his brother in three years";
     dates.find_phrase; real54, after real53's Left)."""
     end = at + len(phrase)
     if re.fullmatch(r"in\s+[A-Z][a-z]+", phrase) and phrase.split()[-1].lower() in lang.MONTHS and _PLACE_APPOSITIVE.match(text, end):

@@ -183,7 +183,7 @@ def test_it_found_after_a_body_that_studied_is_the_body():
 
 def test_it_found_after_a_study_by_a_body_is_the_study():
     text = ("Women ask as often as men, the research found. The study, by the Harlow Business School and the universities "
-            "of Avon and Dunmore, looked at 4,600 workers. It found \"no support\" for the theory.")
+            "of Avon and Dunmore, looked at 4,800 workers. It found \"no support\" for the theory.")
     assert who(text, "It found \"no support\" for the theory.") == "The study"
 
 
