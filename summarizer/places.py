@@ -104,7 +104,8 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
     if prep == "at" and gov and gov.group(2).lower() in lang.WORK_SPELL_NOUNS | lang.POST_AT_NOUNS:
         return "an employer"  # "including stints at Lobo Pizza and Marten's" (basil45), "partner at <Firm>" (real52)
     if prep == "in" and gov and (gov.group(2).lower() in lang.IN_OBJECT_WORDS
-                                 or gov.group(1) and gov.group(2).lower() in lang.IN_OBJECT_AFTER_PRONOUN):
+                                 or gov.group(1) and gov.group(2).lower() in lang.IN_OBJECT_AFTER_PRONOUN
+                                 or gov.group(2).lower() in lang.TRUST_NOUNS and re.search(r"\b(?:" + "|".join(lang.POSSESSIVE_DETERMINERS + ("our", "my", "your")) + r")\s+\w+\s*$", before, re.I)):
         return "a verb's object"  # "believe in the Silver Rule", "I trust in Providence"
     if words[-1].lower() in lang.TEXT_NAME_HEADS:
         return "a text"  # "in the Bible", "in Article 4", "into the Federal Record"
@@ -112,7 +113,7 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "a pronoun"  # "will always live in Me", "The Girl in My Dreams": a title's or a quotation's words (read29)
     if prep == "from" and gov and gov.group(2).lower() in lang.DOCUMENT_NOUNS | lang.STATEMENT_NOUNS:
         return "a source"  # "according to data from Marketline", "a statement from Acme": who gives it (lead35)
-    if prep == "from" and gov and _not_a_verb(gov.group(2)) and not re.match(r"\s+to\s+(?:the\s+)?[A-Z]", evidence[m.end(1):]) \
+    if prep == "from" and gov and _not_a_verb(gov.group(2)) and gov.group(2).lower() not in lang.CHANNEL_NOUNS and not re.match(r"\s+to\s+(?:the\s+)?[A-Z]", evidence[m.end(1):]) \
             and not re.search(r"\bto\s+\w+\s*$", before):  # ("tried to defect from Cuba": an infinitive)
         return "an origin"  # "threats from Tarvia", "distinct from the Union", "Britain's exit from the Union": not where (lead45)
     if prep == "from" and re.search(r"\b(?:apart|aside)\s*$", before, re.I):

@@ -88,9 +88,7 @@ def test_apart_a_question_raised_as_the_main_verb_stays_speculative():
 
 
 # 4. "an attempt to" is a noun ------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="'attempt' after a determiner read as a noun raised factuality's uncertain-or-"
-                   "negated-as-stated 0.166 -> 0.167 (the attempted act is the suite's uncertain event)")
-def test_an_interrupted_attempt_is_reported():
+def test_an_interrupted_attempt_is_reported():  # passes since real54 (session 45): "interrupted/foiled ... an attempt to" is no hedge
     s = code("Inspectors say crews stopped an attempt to move the stolen timber from Ardle to Penhow.")
     assert _claim(s, "Inspectors say").certainty == "reported"
 

@@ -79,7 +79,7 @@ def duration_of(f: Features) -> tuple[str, str, float, float, str] | None:
     return stem(noun), stem(verb), lo, hi, f.claim.text[start:m.end("unit")]
 
 
-def _duration_conflicts(feats, taken) -> list[tuple[Features, Features, Judgment]]:
+def _duration_conflicts(feats, taken, found=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     told = [(f, d) for f in feats if (d := duration_of(f)) is not None]
     out = []
     for x in range(len(told)):
@@ -88,7 +88,7 @@ def _duration_conflicts(feats, taken) -> list[tuple[Features, Features, Judgment
             if f1.article == f2.article or f1.sha == f2.sha or (n1, v1) != (n2, v2) \
                     or max(lo1, lo2) <= min(hi1, hi2) * (1 + UNIT_TOLERANCE):  # "about 40 days" / "six weeks": a rounding
                 continue
-            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2):
+            if (pair := tuple(sorted((f1.index, f2.index)))) in taken or pair in found or names_clash(f1, f2):
                 continue
             out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="how long",
                                          values=(w1, w2))))
@@ -108,4 +108,5 @@ def length_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features,
                 continue
             out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="how long",
                                          values=(w1, w2))))
-    return out + _duration_conflicts(feats, taken | {tuple(sorted((a.index, b.index))) for a, b, _ in out})
+    # (`taken` is a set or the streamed digest's table of judged pairs, which answers `in` only)
+    return out + _duration_conflicts(feats, taken, {tuple(sorted((a.index, b.index))) for a, b, _ in out})

@@ -185,7 +185,13 @@ IN_OBJECT_WORDS = frozenset("""believe believes believed believing
 specialize specializes specialized specializing specialise specialises specialised specialising
 invest invests invested investing participate participates participated participating
 engage engages engaged engaging result results resulted resulting
-faith belief confidence""".split())  # nouns of trust too: "putting our faith in God" (real54)
+""".split())
+#: Nouns of trust whose "in" names what is trusted when a possessive holds them ("putting our faith in God", real54;
+#: not "defend faith in Arden", lead25: a bare noun's "in" may be a place).
+TRUST_NOUNS = frozenset("faith belief confidence trust".split())
+#: Nouns of a channel a speaker talks through ("via video link from Geneva", "speaking by phone from Honolulu"): the
+#: "from" names where the speaker was (read39), not an origin (places._not_the_claims_place; lead45).
+CHANNEL_NOUNS = frozenset("link phone telephone satellite videolink line".split())
 #: Verbs whose "in" takes an object only after a subject pronoun: "I trust in Providence" (a verb),
 #: "the hospital trust in Kelso" (a noun: a place follows; places._not_the_claims_place).
 IN_OBJECT_AFTER_PRONOUN = frozenset("trust trusts trusted".split())
