@@ -79,14 +79,15 @@ def duration_of(f: Features) -> tuple[str, str, float, float, str] | None:
     return stem(noun), stem(verb), lo, hi, f.claim.text[start:m.end("unit")]
 
 
-def _duration_conflicts(feats, taken, found=frozenset()) -> list[tuple[Features, Features, Judgment]]:
-    told = [(f, d) for f in feats if (d := duration_of(f)) is not None]
+def _told_apart(told, differ, taken, found=frozenset()) -> list[tuple[Features, Features, Judgment]]:
+    """Pairs of `told` (feature, what is measured, its value, the words) from two articles that measure one thing
+    and whose values `differ`, not judged before (`taken`: a set or the streamed digest's table of judged pairs,
+    which answers `in` only; `found`: pairs already shown), nor two names that clash."""
     out = []
     for x in range(len(told)):
-        f1, (n1, v1, lo1, hi1, w1) = told[x]
-        for f2, (n2, v2, lo2, hi2, w2) in told[x + 1:]:
-            if f1.article == f2.article or f1.sha == f2.sha or (n1, v1) != (n2, v2) \
-                    or max(lo1, lo2) <= min(hi1, hi2) * (1 + UNIT_TOLERANCE):  # "about 40 days" / "six weeks": a rounding
+        f1, k1, v1, w1 = told[x]
+        for f2, k2, v2, w2 in told[x + 1:]:
+            if f1.article == f2.article or f1.sha == f2.sha or k1 != k2 or not differ(v1, v2):
                 continue
             if (pair := tuple(sorted((f1.index, f2.index)))) in taken or pair in found or names_clash(f1, f2):
                 continue
@@ -95,18 +96,16 @@ def _duration_conflicts(feats, taken, found=frozenset()) -> list[tuple[Features,
     return out
 
 
+def _no_length_meets_both(b1: tuple[float, float], b2: tuple[float, float]) -> bool:
+    """Two bounds (fewest days, most days) that no one length meets, a rounding between units aside ("about 40
+    days" / "six weeks")."""
+    return max(b1[0], b2[0]) > min(b1[1], b2[1]) * (1 + UNIT_TOLERANCE)
+
+
 def length_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
-    """Pairs of claims of two articles giving one thing's length two values (module doc); `taken`: pairs judged."""
-    told = [(f, d) for f in feats if (d := length_of(f)) is not None]
-    out = []
-    for x in range(len(told)):
-        f1, (n1, m1, w1) = told[x]
-        for f2, (n2, m2, w2) in told[x + 1:]:
-            if f1.article == f2.article or f1.sha == f2.sha or n1 != n2 or m1 == m2:
-                continue
-            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2):
-                continue
-            out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="how long",
-                                         values=(w1, w2))))
-    # (`taken` is a set or the streamed digest's table of judged pairs, which answers `in` only)
-    return out + _duration_conflicts(feats, taken, {tuple(sorted((a.index, b.index))) for a, b, _ in out})
+    """Pairs of claims of two articles giving one thing's length two values (module doc); `taken`: pairs judged.
+    Then how long a process takes, with its bounds (conflict54)."""
+    lengths = [(f, n, m, w) for f in feats if (d := length_of(f)) is not None for n, m, w in [d]]
+    out = _told_apart(lengths, lambda m1, m2: m1 != m2, taken)
+    durations = [(f, (n, v), (lo, hi), w) for f in feats if (d := duration_of(f)) is not None for n, v, lo, hi, w in [d]]
+    return out + _told_apart(durations, _no_length_meets_both, taken, {tuple(sorted((a.index, b.index))) for a, b, _ in out})
