@@ -17,7 +17,7 @@ from .cue_words import is_cue
 from .focus_frames import denial_and_breaks
 from .contrast_breaks import contrast_frame_breaks
 from .text import tokens
-from .with_participles import ONE_NAMED as _ONE_NAMED, WITH_BODY as _WITH_BODY
+from .with_participles import ONE_NAMED as _ONE_NAMED, WITH_BODY as _WITH_BODY, WITH_NAME as _WITH_NAME
 
 
 #: A possessor's position after "but" ("... but their advice was that ..."): a piece of its own (read29).
@@ -35,7 +35,7 @@ _CONTRAST = re.compile(r"(?:,[”\"]?\s+(?:" + lang.CONTRAST_OPENERS_RE + "|" + 
                        # (read29: "X asked the board for a reply but its spokesperson said ...": no comma, a possessed speaker)
                        # (read29: "Some critics doubt it, with lecturer Tom Vell telling the BBC it may ...": the named one's)
                        r"|\s+and(?=\s+" + _PLURAL_SPEAKERS + r")"  # (attr54: "<X> sparked an outcry and staff members at <Y> said ...")
-                       r"|,\s+with(?=\s+(?:(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}|" + _WITH_BODY + r")\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b|\s+" + _ONE_NAMED + ")"
+                       r"|,\s+with(?=\s+(?:" + _WITH_NAME + r"|" + _WITH_BODY + r")\s+(?:" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b|\s+" + _ONE_NAMED + ")"
                        r"|\s+but(?=" + _POSS_POSITION + r")"  # (read29: "X would not comment but their advice was that ...")
                        r"|\s+(?:while|whereas)(?=\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:claim|say|" + lang.SECOND_FRAME_CUES_RE + r")\b)"  # ("... while conservationists claim A": attr51)
                        r"|\s+but(?=\s+(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r")\s+(?:" + "|".join(sorted(lang.SPEAKER_FOR_BODY_NOUNS)) + r")\s+(?:" + lang.SECOND_FRAME_CUES_RE + r")\b))\s+"

@@ -78,7 +78,11 @@ def standing_rule(w: list[str], i: int) -> bool:
     must renew their licence every three years", "Tenants can claim the rebate each year") or the rule itself
     ("must be insured by law", "can apply under the current rules", "now have to comply with ..."). What applies again and again is asserted,
     not a possibility (GUIDELINES §14 "Not speculative: (a)"; real49). Not "must have" (an inference), not a
-    negation ("cannot", "must not"), not a one-off duty ("The council must decide by Friday")."""
+    negation ("cannot", "must not"), not a one-off duty ("The council must decide by Friday"). Also "will/would now be
+    allowed (required, eligible, ...) to": what a rule lets or makes people do from now on (lead46); not "will now
+    receive the aircraft next month" (a future event)."""
+    if w[i] in ("will", "would") and w[i + 1:i + 3] == ["now", "be"] and w[i + 3:i + 4] and w[i + 3] in lang.IN_FORCE_PARTICIPLES:
+        return True
     if w[i] not in lang.STANDING_MODALS or w[i + 1:i + 2] and (w[i + 1] in lang.NOT_STANDING_AFTER or w[i + 1] in lang.MODALS):
         return False
     if w[i] == "can" and (w[i + 1:i + 2] and w[i + 1].endswith("ly") or i and w[i - 1] in lang.POINTING_SUBJECTS):

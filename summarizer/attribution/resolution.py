@@ -45,7 +45,7 @@ _KNOWN_AS = re.compile(r"(?:[A-Za-z'’-]+\s+){1,4}?(?:identified|known|named)\s
 _ROLE_THEN_NAME = r"\b(?:" + lang.ROLE_DESCRIPTION_OPENERS_RE + r")\s+(?:[a-z-]+\s+)?%s,\s+%s,"
 _KNOWN_AS_SET_OFF = re.compile(r",\s+(?:identified|known)\s+(?:only\s+)?as\s+" + _NAME_RUN + r",")
 
-_DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?<!['’]s)\s+(?:[a-z]{2,}ing|who|that)\s")  # (not "the county's leading advocate": lead28)
+_DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?<!['’]s)\s+(?:[a-z]{2,}ing(?!\s+(?:" + "|".join(sorted(lang.ORG_HEADS | lang.PERSON_NOUNS)) + r")$)|who|that)\s")  # (not "the county's leading advocate": lead28; not "the city planning department": a noun's -ing modifier, lead46)
 
 
 #: The same head before "whose" and its clause ("the woman whose dog ran off": the woman; read26).

@@ -1,6 +1,7 @@
-"""Two small checks of the subject before a cue (subjects.subject_left; real47): the width of an "as" inside the
-subject ("Critics such as Ella Moss said", "An officer identified as Sgt. Dunn said"), and a bare verb after a
-singular subject ("A police report included ...": the cue word is a noun)."""
+"""Small checks of the subject before a cue (subjects.subject_left; real47): the width of an "as" inside the
+subject ("Critics such as Ella Moss said", "An officer identified as Sgt. Dunn said"), a bare verb after a
+singular subject ("A police report included ...": the cue word is a noun), a participle and its object after the
+head ("A lawyer representing the family said": lead46)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,11 @@ def _verb_like(t: Tok) -> bool:
     """A word that may be a finite verb or an auxiliary: no part of a noun phrase's object."""
     return t.text.islower() and (t.low in lang.AUXILIARY_VERBS or t.low in lang.BE_FORMS or t.low in lang.MODALS
                                  or t.low.endswith("ed") or t.low in lang.SPEECH_VERBS)
+
+
+def participle_object(phrase: list[Tok], x: int) -> bool:
+    """phrase[x] is a lower-case participle in -ing with its object after it ("A lawyer representing the family",
+    "Officials overseeing Elm County"): the head noun before it is the subject, not a relative clause's (lead46)."""
+    return phrase[x].low.endswith("ing") and phrase[x].text.islower() and len(phrase[x].low) > 5 and x + 1 < len(phrase) \
+        and (phrase[x + 1].low in lang.DETERMINERS or cap(phrase[x + 1].text)) and phrase[x].low not in lang.PERSON_NOUNS | lang.ORG_HEADS \
+        and x >= 1 and phrase[x - 1].low in lang.PERSON_NOUNS | lang.ORG_HEADS  # (not "The building the council sold")

@@ -16,7 +16,7 @@ from .clause_shapes import reduced_relative_not as _reduced_relative_not
 from .text import DASHES, QUOTE_MARKS, Tok, cap, name_part
 from .set_off_adverbs import set_off_width
 from .shares import share_of_people
-from .subject_checks import as_step, bare_verb_of_singular, role_pair, topic_pair
+from .subject_checks import as_step, bare_verb_of_singular, participle_object as _participle_object, role_pair, topic_pair
 from .name_tags import tagged_name
 from .subject_openers import relative_before as _relative_before
 from .trade_descriptions import event_noun_object as _event_noun_object, trade_after_org
@@ -49,7 +49,7 @@ def contact_subject(phrase: list[Tok]) -> bool:
     if k == 1 or not rest:
         return False
     if rest[0].low in lang.DETERMINERS:  # "the firms the mayor"
-        return len(rest) >= 2 and all(t.text.isalpha() and t.text.islower() for t in rest)
+        return len(rest) >= 2 and all(t.text.isalpha() and t.text.islower() for t in rest) and not _participle_object(phrase, k - 1)
     return cap(rest[0].text) and all(cap(t.text) for t in rest) and noun.endswith("s") and not noun.endswith("ss")
 
 
@@ -364,8 +364,8 @@ def head_before_pp(phrase: list[Tok]) -> bool:
     """A person or organisation noun followed by a prepositional phrase: "elected officials from
     both parties", "political observers in the state"."""
     for x in range(1, len(phrase) - 1):
-        if phrase[x].low in lang.HEAD_END_PREPOSITIONS or phrase[x].low == "to" and phrase[x - 1].low in ("close", "closest"):
-            # ("critics of the fair said": lead28; "sources close to the talks said": genre45)
+        if phrase[x].low in lang.HEAD_END_PREPOSITIONS or phrase[x].low == "to" and phrase[x - 1].low in ("close", "closest") or _participle_object(phrase, x):
+            # ("critics of the fair said": lead28; "sources close to the talks said": genre45; "A lawyer representing the family said": lead46)
             heads = {phrase[x - 1].low} | ({phrase[x - 2].low} if x >= 2 and phrase[x - 1].text.islower() else set())
             # ("people familiar with the talks", "officials close to the mayor": an adjective after the head)
             return bool(heads & (lang.PERSON_NOUNS | lang.ORG_HEADS))

@@ -12,10 +12,15 @@ from ..chunk import Span
 
 #: "the <one or two words> <body>" ("the state government", "the central bank"; read35)
 WITH_BODY = lang.WITH_CLAUSE_BODY_LEAD_RE + r"(?:" + "|".join(sorted(lang.ORG_HEADS)) + r")" \
-    + r"|(?:[a-z]+\s+)?(?:" + "|".join(sorted(set(lang.FIGURE_SOURCE_NOUNS) | {w for w in lang.PERSON_NOUNS if w.endswith("s")})) + r")"
+    + r"|(?:[a-z]+\s+)?(?:" + "|".join(sorted(set(lang.FIGURE_SOURCE_NOUNS) | {w for w in lang.PERSON_NOUNS if w.endswith("s")})) + r")" \
+    + r"|(?:one|a|an|another)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(w for w in lang.PERSON_NOUNS if not w.endswith("s"))) + r")"
 #: (or a bare plural source, one word before it: "..., with government figures saying some <n> people are ...",
-#: "..., with officials warning that ..."; attr50)
-_PIECE = re.compile(r"((?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2}|" + WITH_BODY + r")\s+(" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b"
+#: "..., with officials warning that ..."; attr50; or one person of a kind: "..., with one neighbour saying the road
+#: would be unsafe", lead46)
+#: A named speaker: up to three lower-case words, then two to six capitalised words ("council member <Given> <Surname>";
+#: "House Budget Committee Chairman <Given> <Surname>": a title of up to four words before the name, lead46).
+WITH_NAME = r"(?:[a-z]+\s+){0,3}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,5}"
+_PIECE = re.compile(r"(" + WITH_NAME + r"|" + WITH_BODY + r")\s+(" + "|".join(lang.WITH_CLAUSE_PARTICIPLES) + r")\b"
                     # an addressee after "telling": "the BBC", "reporters", "Radio Kell"
                     r"(?:(?<=telling)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?<=telling)\s+[a-z]+\s+)?(?:\s*that\b)?\s*")
 

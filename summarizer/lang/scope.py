@@ -176,6 +176,11 @@ ENSURING_VERBS = frozenset("ensure sure guarantee certain".split())
 STANDING_MODALS = frozenset("must can have has".split())
 #: (see STANDING_MODALS)
 NOT_STANDING_AFTER = frozenset("have not never also".split())
+#: Participles after "will now be" that say what a rule lets or makes people do from now on ("Married couples will now be
+#: allowed to file jointly, the agency announced"): the rule is in force, not a forecast (GUIDELINES §14 "Not
+#: speculative: (a)"; hedge_scope.standing_rule; lead46).
+IN_FORCE_PARTICIPLES = frozenset("""allowed permitted required eligible entitled barred banned forbidden prohibited exempt
+exempted obliged obligated subject subjected able""".split())
 #: Subjects that point back to a thing said before ("That can easily cut ...", "which can ..."): a "can" after one is a
 #: possibility, not a permission (hedge_scope.standing_rule; real49).
 POINTING_SUBJECTS = frozenset("that this it which".split())

@@ -1,0 +1,66 @@
+"""Shapes the lead met reading two BASIL clusters' digests on the bundled model (session 46, issues 12 and 15): a
+"with" clause's speaker named after a title of several capitalised words, or one person of a kind ("with one
+neighbour saying ..."), was shown in the outlet's voice; "X will now be allowed to ..., the agency announced" (a rule
+in force, GUIDELINES §14 "Not speculative: (a)") was shown `speculative`. Invented texts; near-misses keep their
+reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution import analyze, certainty_for
+from tests.reading import code, who
+
+INTRO = "Toll road vote\n\nThe county board met on Tuesday to vote on the toll road.\n\n"
+
+
+# -- a "with" clause's speaker --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("But members tore into the plan, with House Budget Committee Chairman Mark Vale saying it showed contempt.",
+     "House Budget Committee Chairman Mark Vale"),
+    ("But members tore into the plan, with Budget Chairman Mark Vale saying it showed contempt.", "Budget Chairman Mark Vale"),
+    ("Residents attacked the proposal, with one neighbour saying the road would be unsafe.", "one neighbour"),
+    ("Residents attacked the proposal, with a witness telling reporters the road was unsafe.", "a witness"),
+    # near-misses: a short title (as on main), a plural group (as on main)
+    ("But members tore into the plan, with Senator Mark Vale saying it showed contempt.", "Senator Mark Vale"),
+    ("Residents attacked the proposal, with officials warning that the road was unsafe.", "officials"),
+])
+def test_the_speaker_of_a_with_clause(sentence, source):
+    assert who(INTRO + sentence + "\n", sentence) == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents attacked the proposal, with a view to saying more later.",  # no person before the participle
+    "The road opened on Monday, with a ceremony marking the day.",  # "marking": no verb of saying
+])
+def test_a_with_clause_without_a_speaker_stays_the_outlets(sentence):
+    assert who(INTRO + sentence + "\n", sentence) is None
+
+
+# -- a rule in force -------------------------------------------------------------------------------------------------
+
+def _certainty(sentence: str) -> str:
+    text = INTRO + sentence + "\n"
+    start = text.index(sentence)
+    return certainty_for(text, start, start + len(sentence), analyze(text))
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Drivers over 70 will now be allowed to renew their licences online, the agency announced Thursday.", "reported"),
+    ("Drivers will now be required to carry a permit, the board said.", "reported"),
+    ("Small firms would now be exempt from the fee, the council said in a statement.", "reported"),
+    ("Drivers will now be able to pay the toll by phone.", "stated"),
+    # near-misses: a future event, and "will be allowed" with no "now" (a forecast of a permission to come)
+    ("The county will now receive the new buses next month, the agency said.", "speculative"),
+    ("Drivers will be allowed to renew online next year, the agency said.", "speculative"),
+    ("Drivers will now be asked to vote on the plan, the board said.", "speculative"),
+])
+def test_will_now_be_allowed_is_a_rule_in_force(sentence, certainty):
+    assert _certainty(sentence) == certainty
+
+
+def test_the_claim_of_a_rule_in_force_is_not_speculative():
+    sentence = "Drivers over 70 will now be allowed to renew their licences online, the state licensing agency announced Thursday."
+    claims = [c for c in code(INTRO + sentence + "\n").claims if c.evidence.quote.startswith("Drivers over 70")]
+    assert claims and all(c.certainty == "reported" and c.attributed_to == "the state licensing agency" for c in claims)
