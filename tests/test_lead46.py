@@ -1,8 +1,9 @@
 """Shapes the lead met reading two BASIL clusters' digests on the bundled model (session 46, issues 12 and 15): a
 "with" clause's speaker named after a title of several capitalised words, or one person of a kind ("with one
 neighbour saying ..."), was shown in the outlet's voice; "X will now be allowed to ..., the agency announced" (a rule
-in force, GUIDELINES §14 "Not speculative: (a)") was shown `speculative`. Invented texts; near-misses keep their
-reading."""
+in force, GUIDELINES §14 "Not speculative: (a)") was shown `speculative`; "the city planning department said" gave
+the source "the city"; "A lawyer representing the family said ..." and a speaker described by a long phrase with a
+gerund in it had no source at all. Invented texts; near-misses keep their reading."""
 
 from __future__ import annotations
 
@@ -64,3 +65,31 @@ def test_the_claim_of_a_rule_in_force_is_not_speculative():
     sentence = "Drivers over 70 will now be allowed to renew their licences online, the state licensing agency announced Thursday."
     claims = [c for c in code(INTRO + sentence + "\n").claims if c.evidence.quote.startswith("Drivers over 70")]
     assert claims and all(c.certainty == "reported" and c.attributed_to == "the state licensing agency" for c in claims)
+
+
+# -- an -ing word inside a speaker's noun phrase -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The road will close, the city planning department said Thursday.", "the city planning department"),
+    ("The state licensing agency said the road will close.", "The state licensing agency"),
+    ("The road will close, the county housing authority said.", "the county housing authority"),
+    ("The road will close, the city building inspector said.", "the city building inspector"),
+    ("A lawyer representing the family said the road will close.", "A lawyer representing the family"),
+    ("A lawyer representing Jane Doe said the road will close.", "A lawyer representing Jane Doe"),
+    ("Officials overseeing the count said the road will close.", "Officials overseeing the count"),
+    ("A two-term councillor from Elm with a record of challenging the board said Friday he would run.",
+     "A two-term councillor from Elm with a record of challenging the board"),
+    # near-misses: a participle phrase after "the <noun>" names the noun (as on main); a plain "for"
+    ("The senator vying for the nomination said the road will close.", "The senator"),
+    ("A lawyer for the family said the road will close.", "A lawyer for the family"),
+])
+def test_an_ing_word_inside_the_speakers_phrase(sentence, source):
+    assert who(INTRO + sentence + "\n", sentence) == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("It was helped by a campaign the company said was its largest.", None),  # a contact relative's subject: as on main
+    ("The building the council sold said nothing.", None),  # a noun in -ing heading a contact relative: no speaker
+])
+def test_a_contact_relative_keeps_its_reading(sentence, source):
+    assert who(INTRO + sentence + "\n", sentence) == source

@@ -33,11 +33,12 @@ def contact_subject(text: str, subj: tuple[int, int] | None) -> tuple[int, int] 
     m = _CONTACT.search(text, subj[0], subj[1])
     if m is None or m.group("noun").lower() in lang.FUNCTION_WORDS or m.group("noun").lower() in lang.PERSON_NOUNS \
             or re.fullmatch(r"[a-z]{3,}ing", m.group("noun")) and text[:m.start("noun")].split()[-1:] \
-            and text[:m.start("noun")].split()[-1].lower() in lang.PERSON_NOUNS | lang.ORG_HEADS \
+            and text[:m.start("noun")].split()[-1].lower() in lang.PERSON_NOUNS | lang.ORG_HEADS | lang.PREPOSITIONS | {"of"} \
             or any(w.lower() in lang.FUNCTION_WORDS - lang.DETERMINERS for w in m.group("np").split()) \
             or _verb(m.group("np").split()[-1].lower()) or m.group("np")[:1].isupper() and (not m.group("noun").islower() or m.start() == subj[0]):
         return subj  # "The board the shareholders elected said ...": the clause ends in its verb, the board speaks;
-        # "A lawyer representing the family said": a participle and its object, no relative clause (lead46)
+        # "A lawyer representing the family said", "with a record of challenging the board said": a participle or a
+        # gerund and its object, no relative clause (lead46)
     return m.start("np"), subj[1]
 
 
