@@ -93,3 +93,23 @@ def test_an_ing_word_inside_the_speakers_phrase(sentence, source):
 ])
 def test_a_contact_relative_keeps_its_reading(sentence, source):
     assert who(INTRO + sentence + "\n", sentence) == source
+
+
+# -- two claims that share only their scene (digest) --------------------------------------------------------------
+
+from tests.test_digest47 import _joined  # noqa: E402
+
+_ESCORTED = ("In June, the inspector was escorted from his office and lost his badge amid the release of a watchdog "
+             "report on the handling of the Brackwater bridge inquiry.")
+
+
+@pytest.mark.parametrize("b, joined", [
+    # another event after the same report: two events
+    ("The inspector testified last month after the release of a watchdog report on the handling of the Brackwater bridge "
+     "inquiry.", False),
+    # near-miss: the other states what the adjunct holds, the same proposition
+    ("A watchdog report on the handling of the Brackwater bridge inquiry was released in June, and the inspector was "
+     "escorted from his office.", True),
+])
+def test_two_claims_sharing_only_their_scene_do_not_agree(b, joined):
+    assert _joined(_ESCORTED, b, "escorted", "inspector") is joined

@@ -45,7 +45,7 @@ from .opening import main_clause_agreement, opening_only
 from .openingact import opening_act_only  # another person's act in an opening time clause (conflict50)
 from .restrictive import restricted_pair
 from .scenecounts import scene_only
-from .trailing import conditional_only, trailing_only
+from .trailing import background_only, conditional_only, trailing_only
 from .pairs import Features, article_texts, candidate_pairs, features, same_source, similarity
 from .passages import passages  # noqa: F401 (imported from here)
 from .purity import different_speakers
@@ -152,6 +152,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "what both share restricts a noun in one")  # restrictive.py
     if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and (trailing_only(f1, f2) or conditional_only(f1, f2)):
         jd = Judgment("none", "what both say alike trails one claim's main clause")  # trailing.py
+    if jd.kind == "agreement" and jd.score < thresholds.PASSAGE_SCORE and background_only(f1, f2):
+        jd = Judgment("none", "what both say alike is the scene of each main clause")  # trailing.py (lead46)
     if jd.kind == "agreement" and scene_only(f1, f2, jd.score):
         jd = Judgment("none", "each counts another thing of one scene")  # scenecounts.py
     if jd.kind == "agreement" and last_occasion_apart(f1, f2):

@@ -29,6 +29,12 @@ inside a condition only ("if ...", "unless ...": lang.CONDITION_OPENERS), which 
 "The union said the gap was smaller, because the district left out state aid it expects in the
 autumn" / "The chair said the board could revisit the cuts in the autumn if the state's aid
 figures came in higher" say different things.
+
+`background_only(f1, f2)` (lead46): a loose agreement is dropped when the words said alike lie in a trailing
+adjunct of *each* claim and nowhere else in either: two main clauses that share only their scene ("In June he was
+escorted from his office amid the release of a watchdog report that ..." / "He testified last month after the
+release of a watchdog report on ...") tell two events. One claim stating what the other's adjunct holds is still
+one proposition ("The jury deliberated for two days" / "The verdict came after two days of deliberations").
 """
 
 from __future__ import annotations
@@ -39,12 +45,13 @@ from .. import lang
 from .pairs import Features, stem, undot
 from .reference import said_of
 
-__all__ = ["conditional_only", "trailing_only", "trailing_words"]
+__all__ = ["background_only", "conditional_only", "trailing_only", "trailing_words"]
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _OPENER = re.compile(r"(?<=[A-Za-z0-9'’”\"),])\s+(?:" + "|".join(lang.TRAILING_ADJUNCT_OPENERS) + r")\b", re.I)
 #: a clause break; a period inside a one-sentence claim is an abbreviation's ("Mr.", "U.S.")
 _CONDITION = re.compile(r"(?<=[A-Za-z0-9'’”\"),])\s+(?:" + "|".join(lang.CONDITION_OPENERS) + r")\b", re.I)
+_BACKGROUND = re.compile(r"(?<=[A-Za-z0-9'’”\"),])\s+(?:" + "|".join(lang.BACKGROUND_ADJUNCT_OPENERS) + r")\b", re.I)
 _BREAK = re.compile(r"[,;:!?—–()]|\s-\s|\.\s*[\"”’]?\s*$")
 
 
@@ -103,3 +110,10 @@ def conditional_only(f1: Features, f2: Features) -> bool:
         return False
     return any(shared <= trailing_words(f) and len(shared & trailing_words(g, opener=_CONDITION)) >= 2
                for f, g in ((f1, f2), (f2, f1)))
+
+
+def background_only(f1: Features, f2: Features) -> bool:
+    """What the two claims say alike besides names lies in a trailing adjunct of each claim ("after ...", "amid ...")
+    and in neither main clause; no shared amount (module doc)."""
+    shared = _shared_said(f1, f2)
+    return bool(shared) and all(shared <= trailing_words(f, opener=_BACKGROUND) for f in (f1, f2))
