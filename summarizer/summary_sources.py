@@ -34,7 +34,10 @@ _QUOTES = re.compile(r"[“”\"]|(?:^|\s)['‘]|['’](?:\s|$)")
 
 
 def _source_words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9][\w'’-]*", normalize(name).replace("'s", "")) if len(w) > 2
+    """The words that name the source: of a possessive ("Mr. Doe's lawyer") only its head, the lawyer; the possessor is
+    another person, whom a restated sentence may well name ("Doe has been fired ..., Mr. Doe's lawyer said"; lead46)."""
+    name = re.split(r"['’]s\s+", normalize(name))[-1]
+    return {w for w in re.findall(r"[a-z0-9][\w'’-]*", name.replace("'s", "")) if len(w) > 2
             and w not in lang.FUNCTION_WORDS}
 
 
@@ -52,9 +55,9 @@ def restated_source(text: str, attributions, sentence: str, spans) -> str | None
         return None
     if any(w in lang.REPORTING_WORDS for w in re.findall(r"\b[a-z]+\b", sentence.lower())):
         return None  # it says someone said it ("The minister warned ...")
-    if set(re.findall(r"[a-z']+", sentence.lower().replace("’", "'"))) & lang.FIRST_PERSON_WORDS \
+    if set(re.findall(r"[a-z']+", re.sub(r"\b(?:[a-z]\.){2,}", " ", sentence.lower().replace("’", "'")))) & lang.FIRST_PERSON_WORDS \
             or re.match(r"\W*(?:" + "|".join(sorted(lang.THIRD_PERSON_PRONOUNS)) + r")\b", sentence, re.I):
-        return None  # a speaker's own words, or a subject only the article's context tells
+        return None  # a speaker's own words, or a subject only the article's context tells (not the "I" of "F.B.I.": lead46)
     words = content_words(sentence)
     if len(words) < 3 and not (words and re.search(r"\d", sentence)):  # (a figure says enough: "It began at 9:40 p.m.")
         return None
@@ -90,11 +93,29 @@ def restated_source(text: str, attributions, sentence: str, spans) -> str | None
     own_words = set(content_words(" ".join(own) + " " + text[last:]))
     if figure_only:
         return rel.name  # its figure is the source's alone: "The explosion happened at around 9:40 p.m." (lead35)
+    if _one_statement_copied(text, rel, spans, words):
+        return rel.name  # one attributed sentence restated without its tag ("X has been fired for A, X's lawyer said"; lead46)
     if sum(w in theirs for w in words) < SOURCE_SHARE * len(words):
         return None
     if sum(w in own_words for w in words) >= OWN_SHARE * len(words):
         return None  # the outlet says most of it in its own voice too
     return rel.name
+
+
+#: Least share of a summary sentence's content words that one supporting article sentence, a source's statement,
+#: holds for the sentence to be that statement restated without its tag (_one_statement_copied).
+COPIED_SHARE = 0.9
+
+
+def _one_statement_copied(text: str, rel, spans, words: list[str]) -> bool:
+    """`words` (a summary sentence's content words) nearly all come from its one supporting sentence, and `rel`'s content
+    holds them there: the sentence restates that statement and drops its tag, whatever the outlet repeats of its subject
+    elsewhere in its own voice (the NYT's "<Name>, the agent who ..., has been fired for violating bureau policies, <Name>'s
+    lawyer said" summed up as "Agent <Name>, who ..., has been fired for violating bureau policies."; lead46)."""
+    if len(spans) != 1 or not words:
+        return False
+    said = _spoken(text, rel, *spans[0])
+    return sum(w in said for w in words) >= COPIED_SHARE * len(words)
 
 
 def _figure_owner(text: str, attributions, sentence: str, candidates: list):

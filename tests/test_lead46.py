@@ -113,3 +113,29 @@ _ESCORTED = ("In June, the inspector was escorted from his office and lost his b
 ])
 def test_two_claims_sharing_only_their_scene_do_not_agree(b, joined):
     assert _joined(_ESCORTED, b, "escorted", "inspector") is joined
+
+
+# -- a summary sentence that drops its source's tag ----------------------------------------------------------------
+
+_DISMISSED = ("Inspector dismissed\n\nDRAVEN — Nora Kell, the F.S.A. senior food inspector who criticized the mayor in "
+              "angry letters and helped run the county and city audits, has been dismissed for breaking agency rules, "
+              "Ms. Kell's lawyer said Monday.\n\nThe mayor and Ms. Kell have clashed for months over the audits. The "
+              "F.S.A. senior food inspector criticized the mayor in angry letters last spring. Ms. Kell helped run the "
+              "county audits and the city audits. The mayor said the letters were unfair.\n")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # the lead sentence restated without "Ms. Kell's lawyer said": the lawyer's (the possessor "Kell" in the
+    # sentence is no naming of the lawyer; "F.S.A." holds no first-person "I")
+    ("F.S.A. senior food inspector Nora Kell, who criticized the mayor in angry letters and helped run the county and "
+     "city audits, has been dismissed for breaking agency rules.", "Ms. Kell's lawyer"),
+    # near-misses: the outlet's own sentence restated; a sentence that says who said it
+    ("The F.S.A. senior food inspector criticized the mayor in angry letters last spring.", None),
+    ("Ms. Kell's lawyer said the inspector was dismissed for breaking agency rules.", None),
+])
+def test_a_restated_statement_keeps_its_source(sentence, source):
+    from summarizer.summary_sources import restated_source
+    from summarizer.verify import verify
+
+    text = _DISMISSED
+    assert restated_source(text, analyze(text), sentence, verify(text, sentence).spans) == source
