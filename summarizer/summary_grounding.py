@@ -20,7 +20,7 @@ from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, norm
 from .summary_hedges import bare_quotation, content_words, subjectless, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation, subject_only, \
     object_phrase
 from .summary_pairs import mispaired
-from .summary_roles import apposition_owned, count_as_means, ends_before_object, ends_on_possessive, joined_names, unresolved_pronoun
+from .summary_roles import apposition_owned, count_as_means, ends_before_object, ends_on_possessive, joined_names, runs_past_line, unresolved_pronoun
 from .summary_sources import restated_source, said_by, with_source
 from .verify import furniture_kind, verify
 
@@ -204,6 +204,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         why = f"'{role}' gives the article's words another role than the article does"  # (model45)
     elif why is None and (pair := mispaired(text, headline)):
         why = f"'{pair}' pairs the article's words as the article never does"  # (model46)
+    elif why is None and (extra := runs_past_line(text, headline)):
+        why = f"it copies an article line and runs past its end ('{extra}')"  # (lead46)
     if why is None and (name := restated_source(text, attributions, headline.rstrip(" .!?") + ".", verify(src, headline).spans)):
         headline = said_by(text, name, headline)  # a source's statement as the outlet's headline (session 33)
         warnings.append(f"headline given its source: it restates what {name} said as a fact")

@@ -164,3 +164,16 @@ def joined_names(article: str, sentence: str) -> str | None:
         if not together:
             return f"{' '.join(left)} of {' '.join(right)}"
     return None
+
+
+def runs_past_line(article: str, headline: str) -> str | None:
+    """What a headline adds after copying a whole short article line (a title, a one-line opening) and going on past
+    its end: "<Title>, has been fired" (the model's headline ran on with the lead sentence's predicate, a second verb with
+    no subject; lead46). None when the headline stops where the line stops or copies no whole line of four words or more."""
+    h = " ".join(headline.split()).rstrip(" .!?")
+    for line in article.splitlines()[:12]:
+        copied = " ".join(line.split()).rstrip(" .!?")
+        if 4 <= len(copied.split()) <= 30 and len(h) > len(copied) and h.lower().startswith(copied.lower()) \
+                and h[len(copied)] in ",;:–—-" and len(h[len(copied):].split()) >= 2:
+            return h[len(copied):].strip(" ,;:–—-")
+    return None

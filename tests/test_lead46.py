@@ -139,3 +139,22 @@ def test_a_restated_statement_keeps_its_source(sentence, source):
 
     text = _DISMISSED
     assert restated_source(text, analyze(text), sentence, verify(text, sentence).spans) == source
+
+
+# -- a headline that copies the title and runs on ----------------------------------------------------------------
+
+_TITLED = ("Board fires inspector Nora Kell, months after angry letters surfaced\n\nDRAVEN — Nora Kell, who ran the "
+           "county audits, has been fired.\n")
+
+
+@pytest.mark.parametrize("headline, extra", [
+    ("Board fires inspector Nora Kell, months after angry letters surfaced, has been fired", "has been fired"),
+    # near-misses: the title whole, the title cut, a line of three words, the headline in its own words
+    ("Board fires inspector Nora Kell, months after angry letters surfaced", None),
+    ("Board fires inspector Nora Kell", None),
+    ("Nora Kell fired over letters", None),
+])
+def test_a_headline_running_past_the_title(headline, extra):
+    from summarizer.summary_roles import runs_past_line
+
+    assert runs_past_line(_TITLED, headline) == extra

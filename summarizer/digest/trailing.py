@@ -51,7 +51,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _OPENER = re.compile(r"(?<=[A-Za-z0-9'’”\"),])\s+(?:" + "|".join(lang.TRAILING_ADJUNCT_OPENERS) + r")\b", re.I)
 #: a clause break; a period inside a one-sentence claim is an abbreviation's ("Mr.", "U.S.")
 _CONDITION = re.compile(r"(?<=[A-Za-z0-9'’”\"),])\s+(?:" + "|".join(lang.CONDITION_OPENERS) + r")\b", re.I)
-_BACKGROUND = re.compile(r"(?<=[A-Za-z0-9'’”\"),])\s+(?:" + "|".join(lang.BACKGROUND_ADJUNCT_OPENERS) + r")\b", re.I)
+#: The trailing openers and "amid": adjuncts that set the scene of a main clause (background_only; lead46).
+_BACKGROUND = re.compile(r"(?<=[A-Za-z0-9'’”\"),])\s+(?:" + "|".join(lang.TRAILING_ADJUNCT_OPENERS + ("amid",)) + r")\b", re.I)
 _BREAK = re.compile(r"[,;:!?—–()]|\s-\s|\.\s*[\"”’]?\s*$")
 
 

@@ -384,9 +384,6 @@ RESTRICTIVE_RELATIVES = ("who", "whose")
 #: claim says (digest/trailing.py). "while" is left out (often a contrast: "A taxes and spends,
 #: while B just spends"). English grammar.
 TRAILING_ADJUNCT_OPENERS = ("after", "because", "when", "following")
-#: The same, and "amid": adjuncts that set the scene of a claim's main clause (digest/trailing.py's
-#: background_only: two claims that share only such a scene say different things; lead46).
-BACKGROUND_ADJUNCT_OPENERS = TRAILING_ADJUNCT_OPENERS + ("amid",)
 #: A quoted one-word reply and the words that open the question it answers ("when asked whether X
 #: was on the shortlist, ... "yes""): the reply asserts what the question asked
 #: (digest/answers.py). English grammar.
