@@ -1,0 +1,81 @@
+"""conflict55 (issue 15): cross-article conflicts the digest missed, with near misses. Invented text throughout
+(made-up towns, bodies, people, figures).
+
+* One thing's value in money told by two wordings (summarizer/digest/sumvalues.py): "losses to drivers could reach
+  $41 million" / "puts drivers' losses from the strike at about $27 million"; "the telescope ... was worth about $31
+  million" / "the telescope cost $52 million to build". Near misses: two things ("the bridge cost" / "the tunnel
+  cost"), two owners ("losses to drivers" / "losses to shops"), values one rounding apart, a floor the other meets,
+  a rate, a negation, one article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conflict52 import _alignment, _feature, _told
+from summarizer.digest.pairs import stem
+from summarizer.digest.sumvalues import sum_value
+
+
+# -- one thing's value, two sums in two wordings --------------------------------------------------------------
+
+@pytest.mark.parametrize("first, second, v1, v2", [
+    ("The union, which has about 900 member drivers, said losses to drivers could reach $41 million.",
+     "A city briefing paper obtained by the Gazette puts drivers' losses from the strike at about $27 million.",
+     "41", "27"),
+    ("The telescope, built for the Space Research Office, was worth about $31 million and was insured, the firm said.",
+     "Budget papers of the Space Research Office, seen by the Tribune, show that the telescope cost $52 million to build.",
+     "31", "52"),
+])
+def test_one_things_value_told_two_ways_conflicts(first, second, v1, v2):
+    assert _told(_alignment(first, second), v1, v2)
+
+
+@pytest.mark.parametrize("first, second, v1, v2", [
+    # two things
+    ("The council said the new footbridge would cost about $4.2 million.",
+     "An engineers' report says the new tunnel will cost $7.5 million.", "4.2", "7.5"),
+    # two owners of the losses
+    ("The union said losses to drivers could reach $41 million.",
+     "A city paper puts losses to shops from the strike at about $27 million.", "41", "27"),
+    # one rounding apart
+    ("The telescope, built for the research office, was worth about $31 million, the firm said.",
+     "Budget papers show that the telescope cost $32.5 million to build.", "31", "32.5"),
+    # a floor the other meets
+    ("The union said losses to drivers could reach more than $27 million.",
+     "A city paper puts drivers' losses from the strike at about $41 million.", "27", "41"),
+])
+def test_other_sums_are_no_conflict(first, second, v1, v2):
+    assert not _told(_alignment(first, second), v1, v2)
+
+
+def test_one_article_is_not_compared():
+    from summarizer.digest.sumvalues import sum_value_conflicts
+    from summarizer.digest.pairs import features
+    from tests.test_align_disputes import _articles
+    arts = _articles("Report one\n\nThe union said losses to drivers could reach $41 million. A city paper puts drivers' "
+                     "losses from the strike at about $27 million. The hall was closed for the day.\n")
+    feats = features([(a, c) for a in arts for c in a.claims])
+    assert [f for f in feats if sum_value(f)] and not sum_value_conflicts(feats)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The union said losses to drivers could reach $41 million.", ("losses", {"drivers"})),
+    ("A city paper puts drivers' losses from the strike at about $27 million.", ("losses", {"drivers", "strike"})),
+    ("The telescope, built for the research office, was worth about $31 million, the firm said.", ("telescope", set())),
+])
+def test_the_thing_a_sum_is_the_value_of(text, thing):
+    v = sum_value(_feature(text))
+    assert v is not None and v[0] == stem(thing[0]) and set(v[1]) >= {stem(w) for w in thing[1]}
+
+
+@pytest.mark.parametrize("text", [
+    "It cost $41 million, the union said.",                       # a pronoun
+    "The plan is worth $5 million a year to the town.",           # a rate
+    "The fund has raised $2 million so far, the club says.",      # a running total, no value verb
+    "A $5 million grant was approved on Monday.",                 # no value verb
+    "The footbridge would not cost more than $4 million.",        # a negation
+    "The bridge cost $9 million and the tunnel $14 million.",     # two sums
+])
+def test_no_thing_read(text):
+    assert sum_value(_feature(text)) is None
