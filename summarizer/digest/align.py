@@ -61,6 +61,7 @@ from .deadlines import deadline_conflicts  # one deadline on two dates (conflict
 from .peaks import peak_conflicts  # one thing's peak, two values (conflict53)
 from .lengths import length_conflicts  # how long one decision runs, two lengths (conflict53)
 from .sumvalues import sum_value_conflicts  # one thing's value in money, two sums in two wordings (conflict55)
+from .actcounts import act_count_conflicts  # one count of acts, by the act's noun and by its doers (conflict55)
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
 from .undecided import plan_conflicts
@@ -214,7 +215,8 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in deadline_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in peak_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in length_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
-    judged += [(f1.index, f2.index, jd) for f1, f2, jd in sum_value_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    judged += [(f1.index, f2.index, jd) for find in (sum_value_conflicts, act_count_conflicts)
+               for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     parted = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in planned}

@@ -30,7 +30,7 @@ from .classify import Judgment
 from .measured import UNIT_TOLERANCE
 from .pairs import STOP, Features, names_clash, stem
 
-__all__ = ["sum_value", "sum_value_conflicts"]
+__all__ = ["sum_value", "sum_value_conflicts", "thing_of"]
 
 _SUM = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand|trillion))?", re.I)
 _LOWER = re.compile(r"\b(?:" + lang.SUM_LOWER_BOUNDS_RE + r")\s*$", re.I)
@@ -44,7 +44,7 @@ _SINCE = re.compile(r"\b(?:" + "|".join(m for m in lang.COUNT_CUMULATIVE_MARKERS
 _NEG = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 
 
-def _thing(words: list[str]) -> tuple[str, frozenset[str]] | None:
+def thing_of(words: list[str]) -> tuple[str, frozenset[str]] | None:
     """(the head's stem, the modifiers' stems) of the phrase `words` naming a thing, or None."""
     while words and words[0].lower() in lang.DETERMINERS:
         words = words[1:]
@@ -122,7 +122,7 @@ def sum_value(f: Features) -> tuple[str, frozenset[str], float, float, str, str]
     words = _value_frame(before)
     if words is None:
         words = _estimate_frame(before)
-    thing = _thing(words) if words else None
+    thing = thing_of(words) if words else None
     if thing is None:
         return None
     return thing[0], thing[1], lo, hi, q.unit, m.group(0)

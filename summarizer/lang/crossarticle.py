@@ -126,8 +126,13 @@ SUM_VERB_HELPERS = frozenset("is was are were be been being has have had will wo
 #: Words that end the phrase naming a thing before its value verb (the clause before it).
 SUM_THING_BREAKS = frozenset("that said says say which who and but while as when because if".split())
 #: Prepositions inside the phrase naming a thing ("losses to growers", "the cost of the bridge").
-SUM_THING_PREPOSITIONS = frozenset("of to from for in on at by with".split())
+SUM_THING_PREPOSITIONS = frozenset("of to from for in on at by with against over about into".split())
 #: Bounds before a sum: a floor ("more than $1 million") and a ceiling ("up to $62 million").
 SUM_LOWER_BOUNDS_RE = r"more\s+than|at\s+least|over|no\s+less\s+than"
 #: ... the ceilings.
 SUM_UPPER_BOUNDS_RE = r"up\s+to|less\s+than|under|at\s+most|nearly|almost|no\s+more\s+than|just\s+under"
+
+# -- one count of acts told by the act's noun and by its doers (digest/actcounts.py, conflict55) --------------------
+
+#: Verbs that give a thing's count of acts told by the act's noun ("the petition had about 8,500 signatures").
+ACT_COUNT_HOLD_VERBS = frozenset("had has have drew draws gathered collected received attracted got".split())
