@@ -8,14 +8,22 @@
   a rate, a negation, one article.
 * One count of acts told by the act's noun and by its doers (summarizer/digest/actcounts.py): "its petition ... had
   been signed by more than 9,000 people" / "the <Name> petition had about 6,200 signatures". Near misses: a count
-  the floor meets, another act ("signed by" / "letters"), another thing (a petition / a letter), two act nouns.
+  the floor meets, another act ("signed by" / "letters"), another thing (a petition / a letter).
+* A pronoun answering "What happened to <the noun>?" (summarizer/heading_answers.py): "They closed down 27 percent
+  on Tuesday." is told "The shares closed down 27 percent on Tuesday."; a close with its direction ("closed down 27
+  percent") is a change of the subject's level (measure_subjects.py, countsets.changed_by), so it conflicts with
+  another outlet's "<Company>'s shares fell 31 percent on Tuesday.". Near misses: "It is too early to say.", a
+  pronoun of the wrong number, a name's question, "closed 12 branches" (no direction), the same change.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_conflict52 import _alignment, _feature, _told
+from summarizer.digest.build import build_sections
+from summarizer.heading_answers import heading_answer
+from tests.test_align_disputes import _articles
+from tests.test_conflict52 import _FILL, _alignment, _feature, _told
 from summarizer.digest.pairs import stem
 from summarizer.digest.sumvalues import sum_value
 
@@ -112,3 +120,57 @@ def test_one_count_of_acts_by_noun_and_doers_conflicts(first, second, v1, v2):
 ])
 def test_other_act_counts_are_no_conflict(first, second, v1, v2):
     assert not _told(_alignment(first, second), v1, v2)
+
+
+# -- a pronoun answering "What happened to <the noun>?"; a close with its direction ---------------------------
+
+_EXPLAINER = "Dorvane slump: what we know\n\nWhat happened?\nDorvane cut its forecast on Tuesday.\n\n{q}\n{a}\n\n" + _FILL + "\n"
+
+
+def _answer(question: str, answer: str) -> str | None:
+    text = _EXPLAINER.format(q=question, a=answer)
+    start = text.index(answer)
+    return heading_answer(text, start, start + len(answer))
+
+
+@pytest.mark.parametrize("question, answer, told", [
+    ("What happened to the shares?", "They closed down 27 percent on Tuesday.",
+     "The shares closed down 27 percent on Tuesday."),
+    ("What happened to the forecast?", "It was cut to $1.10 a share, the company said.",
+     None),                                                             # "It was": a copula after "It"
+    ("What happened to its bonds?", "They have lost 9 percent since Friday.", "Its bonds have lost 9 percent since Friday."),
+    ("What happened to the shares?", "It is too early to say, analysts said.", None),  # the wrong number, a dummy "It"
+    ("What happened to the forecast?", "They cut it to $1.10 a share.", None),         # "They" for a singular thing
+    ("What happened to Dorvane?", "It cut its forecast on Tuesday.", None),            # a name's question
+    ("What happened to the shares?", "Traders sold them all morning.", None),          # no pronoun opens the answer
+])
+def test_pronoun_answer_told_with_the_questions_thing(question, answer, told):
+    assert _answer(question, answer) == told
+
+
+def test_pronoun_answer_conflicts_with_another_outlets_change():
+    al, _, _ = build_sections(_articles(
+        f"Report one\n\nDorvane's shares fell 31 percent on Tuesday. {_FILL}\n",
+        _EXPLAINER.format(q="What happened to the shares?", a="They closed down 27 percent on Tuesday.")))
+    assert _told(al, "31", "27")
+
+
+def test_same_change_answered_is_no_conflict():
+    al, _, _ = build_sections(_articles(
+        f"Report one\n\nDorvane's shares fell 27 percent on Tuesday. {_FILL}\n",
+        _EXPLAINER.format(q="What happened to the shares?", a="They closed down 27 percent on Tuesday.")))
+    assert not [c for c in al.conflicts if len({s.ref.article for s in c.sides}) > 1]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Dorvane's shares closed down 27 percent on Tuesday.", "Dorvane's shares"),
+    ("The index ended up 2 percent on Friday.", "index"),
+])
+def test_close_with_direction_measures_its_subject(text, counted):
+    f = _feature(text)
+    assert [q.counted for q in f.claim.quantities if q.unit] == [counted]
+
+
+def test_close_without_direction_is_no_change():
+    f = _feature("The bank closed 12 percent of its branches last year.")
+    assert all(q.counted != "bank" for q in f.claim.quantities)
