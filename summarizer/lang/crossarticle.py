@@ -131,6 +131,9 @@ SUM_THING_PREPOSITIONS = frozenset("of to from for in on at by with against over
 SUM_LOWER_BOUNDS_RE = r"more\s+than|at\s+least|over|no\s+less\s+than"
 #: ... the ceilings.
 SUM_UPPER_BOUNDS_RE = r"up\s+to|less\s+than|under|at\s+most|nearly|almost|no\s+more\s+than|just\s+under"
+#: A rate after a sum ("$5 million a year to the town", "$190 a night", "annually"): no thing's whole value.
+SUM_RATE_AFTER_RE = (r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour)|annually|yearly|monthly|weekly"
+                     r"|daily)\b")
 
 # -- one count of acts told by the act's noun and by its doers (digest/actcounts.py, conflict55) --------------------
 
