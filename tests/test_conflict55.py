@@ -14,6 +14,10 @@
   percent") is a change of the subject's level (measure_subjects.py, countsets.changed_by), so it conflicts with
   another outlet's "<Company>'s shares fell 31 percent on Tuesday.". Near misses: "It is too early to say.", a
   pronoun of the wrong number, a name's question, "closed 12 branches" (no direction), the same change.
+* One fall onto a named thing on two days, the verbs far from the days (summarizer/digest/dayacts.same_motion):
+  "The gantry, ..., fell onto the ferry <Name> during strong gusts on Tuesday afternoon." / "A harbour gantry ...
+  collapsed onto the ferry <Name> at the Port of <Town> on Monday evening.". Near misses: two movers (a truck / a
+  bus crashed into one bridge), two targets, one day.
 """
 
 from __future__ import annotations
@@ -172,3 +176,23 @@ def test_close_with_direction_measures_its_subject(text, counted):
 def test_close_without_direction_is_no_change():
     f = _feature("The bank closed 12 percent of its branches last year.")
     assert all(q.counted != "bank" for q in f.claim.quantities)
+
+
+# -- one fall onto a named thing on two days ----------------------------------------------------------------
+
+_GANTRY = "The gantry, operated by Harwell Docks, fell onto the ferry Stella Reed during strong gusts on Tuesday afternoon."
+
+
+def test_one_fall_onto_a_named_thing_on_two_days_conflicts():
+    second = "A harbour gantry run by Harwell Docks collapsed onto the ferry Stella Reed at the Port of Dunmoor on Monday evening."
+    assert _told(_alignment(_GANTRY, second), "Tuesday", "Monday")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("A delivery truck, owned by Harwell Freight, crashed into the Dunmoor Bridge during heavy rain on Tuesday afternoon.",
+     "A school bus run by Harwell Coaches crashed into the Dunmoor Bridge at the north end of the town on Monday evening."),
+    (_GANTRY, "A harbour gantry run by Harwell Docks collapsed onto the barge Molly Tarn at the Port of Dunmoor on Monday evening."),
+    (_GANTRY, "A harbour gantry run by Harwell Docks collapsed onto the ferry Stella Reed at the Port of Dunmoor on Tuesday evening."),
+])
+def test_other_falls_are_no_conflict_of_days(first, second):
+    assert not _told(_alignment(first, second), "Tuesday", "Monday")
