@@ -18,6 +18,8 @@
   "The gantry, ..., fell onto the ferry <Name> during strong gusts on Tuesday afternoon." / "A harbour gantry ...
   collapsed onto the ferry <Name> at the Port of <Town> on Monday evening.". Near misses: two movers (a truck / a
   bus crashed into one bridge), two targets, one day.
+* A peak's noun before a place (summarizer/digest/peaks.py): "Gusts at the port reached 45 mph" / "gusts of up to 70
+  mph" conflict; waves against gusts, and two named places, do not.
 """
 
 from __future__ import annotations
@@ -196,3 +198,22 @@ def test_one_fall_onto_a_named_thing_on_two_days_conflicts():
 ])
 def test_other_falls_are_no_conflict_of_days(first, second):
     assert not _told(_alignment(first, second), "Tuesday", "Monday")
+
+
+# -- a peak's noun before a place ------------------------------------------------------------------------------
+
+_GUSTS = "Tolvane Cargo said gusts of up to 70 mph hit the crane."
+
+
+def test_peak_noun_before_a_place_conflicts():
+    assert _told(_alignment("Gusts at the port reached 45 mph on Sunday afternoon, according to the weather service.", _GUSTS),
+                 "45", "70")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Waves at the port reached 45 mph on Sunday afternoon, the weather service said.", _GUSTS),
+    ("Gusts at the quay in Selby reached 45 mph on Sunday, the weather service said.",
+     "Gusts on Carrow Ridge reached 70 mph on Sunday, the weather service said."),
+])
+def test_other_peaks_before_a_place_are_no_conflict(first, second):
+    assert not _told(_alignment(first, second), "45", "70")

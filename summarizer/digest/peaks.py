@@ -11,6 +11,9 @@ as a change, and "45 mph" / "gusts" are two counted phrases. Here a claim's peak
 * no word of a forecast, a limit or a warning in the claim (lang.PEAK_FORECAST_WORDS: "could reach up to 70
   mph", "a limit of up to 70 mph"), no negation.
 
+conflict55: the measured noun may stand before a place or a time told with a preposition ("Gusts at the port reached
+45 mph"): the head of the clause's subject before its first preposition (sumvalues.thing_of) is the noun then.
+
 A reading with no peak marker ("winds of 45 mph") is within the other's bound, no conflict; two nouns (gusts /
 waves), two units, two named places ("at the quay in <Town>" / "on <Name> Ridge") or one article are not compared.
 """
@@ -23,6 +26,7 @@ from .. import lang
 from .classify import Judgment
 from .measure_frames import places_apart
 from .pairs import STOP, Features, names_clash, stem
+from .sumvalues import thing_of
 
 __all__ = ["peak_conflicts", "peak_of"]
 
@@ -56,7 +60,23 @@ def peak_of(f: Features) -> tuple[str, str, float, str] | None:
         return None
     m = found[0]
     q = qs[0]
-    return stem(m.group(1).lower()), q.unit, q.value, f.claim.text[m.start(1):m.end()].rsplit(" ", 1)[0] + " " + q.counted
+    return _measured(f.claim.text, m), q.unit, q.value, f.claim.text[m.start(1):m.end()].rsplit(" ", 1)[0] + " " + q.counted
+
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*|,")
+
+
+def _measured(text: str, m: re.Match) -> str:
+    """The stem of the noun the peak measures: the word before the marker, or the head of the clause's subject before
+    its first preposition ("Gusts at the port reached": "gust"; conflict55)."""
+    words = _WORDS.findall(text[:m.end(1)])
+    start = max([j + 1 for j, w in enumerate(words) if w == "," or w.lower() in lang.SUM_THING_BREAKS], default=0)
+    phrase = words[start:]
+    if any(w.lower() in lang.SUM_THING_PREPOSITIONS for w in phrase[:-1]):
+        thing = thing_of(phrase)
+        if thing is not None:
+            return thing[0]
+    return stem(m.group(1).lower())
 
 
 def peak_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
