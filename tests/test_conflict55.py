@@ -20,6 +20,8 @@
   bus crashed into one bridge), two targets, one day.
 * A peak's noun before a place (summarizer/digest/peaks.py): "Gusts at the port reached 45 mph" / "gusts of up to 70
   mph" conflict; waves against gusts, and two named places, do not.
+* A length in weeks or days (summarizer/digest/lengths.py): "The closure will last six weeks" / "will last two
+  months" conflict; "six weeks" / "42 days" and "one year" / "12 months" are one length.
 """
 
 from __future__ import annotations
@@ -217,3 +219,20 @@ def test_peak_noun_before_a_place_conflicts():
 ])
 def test_other_peaks_before_a_place_are_no_conflict(first, second):
     assert not _told(_alignment(first, second), "45", "70")
+
+
+# -- a length in weeks or days ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("second, clash", [
+    ("The closure will last two months, the operator says.", True),
+    ("The closure will last 42 days, the operator says.", False),
+    ("The closure will last six weeks, the operator says.", False),
+])
+def test_lengths_in_weeks_and_days(second, clash):
+    told = _told(_alignment("The closure will last six weeks, the council said.", second), "six weeks", second.split("last ")[1].split(",")[0])
+    assert bool(told) == clash
+
+
+def test_year_and_twelve_months_are_one_length():
+    assert not _told(_alignment("The freeze covers one year, the board said.", "The freeze covers 12 months, the chair says."),
+                     "one year", "12 months")
