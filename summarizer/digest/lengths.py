@@ -27,7 +27,7 @@ from .classify import Judgment
 from .measured import UNIT_TOLERANCE
 from .pairs import STOP, Features, names_clash, stem
 
-__all__ = ["duration_of", "length_conflicts", "length_of"]
+__all__ = ["duration_of", "durations_apart", "length_conflicts", "length_of"]
 
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(lang.NUMBER_UNITS, key=len, reverse=True)) + r")"
 _LENGTH = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)\s+" + lang.LENGTH_VERBS_RE + r"\s+(?:the\s+(?:next|first|coming)\s+)?"
@@ -81,6 +81,14 @@ def duration_of(f: Features) -> tuple[str, str, float, float, str] | None:
     lo, hi = (days, float("inf")) if m.group("lo") else (0.0, days) if m.group("hi") else (days, days)
     start = min(k for k in (m.start("lo"), m.start("hi"), m.start("n")) if k >= 0)
     return stem(noun), stem(verb), lo, hi, f.claim.text[start:m.end("unit")]
+
+
+def durations_apart(f1: Features, f2: Features) -> bool:
+    """Both claims tell how long a process takes, of two things or two acts ("for the marsh to reopen" / "the marsh
+    should recover within"; "the marsh" / "the heath"): their times are no measures of one thing (conflict55: read
+    before measured.measure_clash, which ties two lengths by one word near both)."""
+    d1, d2 = duration_of(f1), duration_of(f2)
+    return d1 is not None and d2 is not None and d1[:2] != d2[:2]
 
 
 def _told_apart(told, differ, taken, found=frozenset()) -> list[tuple[Features, Features, Judgment]]:
