@@ -19,6 +19,13 @@ Read only when:
   "About 600"), and the count is followed by a comma, a full stop or a preposition ("Thirty-one on <drug>
   and 18 on the placebo, the company says.") -- not by a noun of its own ("Nine containers, ...": the
   answer names what it counts) or a verb ("Nine were found": a sentence already).
+
+conflict55 added an answer whose subject is a pronoun for the question's thing: "What happened to the shares?" /
+"They closed down 44 percent on Monday." is told "The shares closed down 44 percent on Monday." (the question's
+noun phrase for the pronoun): the question is "What happened to <determiner> <words>?" on the line right before,
+the answer opens its paragraph with "They" (the phrase's last word a plural in -s) or "It" (not in -s) and a verb
+after it (after "It" no copula or auxiliary: "It is too early to say" reads the pronoun as a dummy subject). A name's question ("What happened to <Name>?"), another pronoun or an answer not opening with one
+is left.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import re
 
 from . import lang
 
-__all__ = ["heading_answer"]
+__all__ = ["heading_answer", "pronoun_answer"]
 
 _COUNT = re.compile(r"(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:"
                     + "|".join(sorted(list(lang.NUMBER_UNITS) + list(lang.NUMBER_TENS), key=len, reverse=True))
@@ -63,10 +70,41 @@ def _question_before(text: str, start: int) -> str | None:
     return m.group("rest") if m and _subject_question(m.group("rest")) else None
 
 
+_HAPPENED = re.compile(r"What\s+happened\s+to\s+(?P<np>(?:the|its|their)\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})\s*\?\s*$")
+_PRONOUN = re.compile(r"(?P<p>They|It)\s+(?P<verb>[a-z]+)\b")
+
+
+def _thing_asked(text: str, start: int) -> str | None:
+    """The noun phrase of the "What happened to <the ...>?" line right before the paragraph at `start`, or None."""
+    head = text[:start]
+    if head.rstrip(" \t") and not head.rstrip(" \t").endswith("\n"):
+        return None
+    lines = head.rstrip().rsplit("\n", 1)
+    m = _HAPPENED.match(lines[-1].strip()) if lines and lines[-1].strip() else None
+    return m.group("np") if m else None
+
+
+def pronoun_answer(text: str, start: int, end: int) -> str | None:
+    """The answer sentence text[start:end] told with the question's noun phrase for its opening pronoun ("The shares
+    closed down 44 percent on Monday."), or None (module doc)."""
+    sentence = text[start:end].strip()
+    np = _thing_asked(text, start) if sentence else None
+    m = _PRONOUN.match(sentence) if np else None
+    if m is None or m.group("p") == "It" and (m.group("verb") in lang.BE_FORMS or m.group("verb") in lang.AUXILIARY_VERBS):
+        return None
+    if (m.group("p") == "They") != np.endswith("s"):
+        return None
+    return np[:1].upper() + np[1:] + sentence[len(m.group("p")):]
+
+
 def heading_answer(text: str, start: int, end: int) -> str | None:
     """The answer sentence text[start:end] told with its question's words after the count ("Nine containers
-    went into the water, according to the port authority."), or None (module doc)."""
+    went into the water, according to the port authority."), or with the question's thing for its pronoun
+    (`pronoun_answer`), or None (module doc)."""
     sentence = text[start:end].strip()
+    told = pronoun_answer(text, start, end)
+    if told:
+        return told
     rest = _question_before(text, start) if sentence else None
     if rest is None:
         return None

@@ -26,7 +26,9 @@ _CHANGE = "|".join(sorted(lang.MEASURE_CHANGE_VERBS))
 _SET = "|".join(sorted(lang.MEASURE_SETTING_VERBS))
 _PERFECT = "|".join(sorted(lang.PERFECT_AUXILIARIES))
 _LINK = lang.MEASURE_VERB_LINKS_RE
-_TAIL = rf"\s+(?:(?:{_PERFECT})\s+)?(?:{_CHANGE})\s+(?:(?:{lang.MEASURE_DIRECTIONS_RE})\s+)?(?:(?:{_LINK})\s+)?{_APPROX}$"
+_CLOSE = "|".join(sorted(lang.MEASURE_CLOSE_VERBS))  # "shares closed down 44 percent": a direction needed (conflict55)
+_TAIL = (rf"\s+(?:(?:{_PERFECT})\s+)?(?:(?:{_CHANGE})\s+(?:(?:{lang.MEASURE_DIRECTIONS_RE})\s+)?|(?:{_CLOSE})\s+(?:{lang.MEASURE_DIRECTIONS_RE})\s+)"
+         rf"(?:(?:{_LINK})\s+)?{_APPROX}$")
 #: "<np> of|in <Name> fell 3%": the noun phrase before a named place or company
 _SUBJECT_NAMED = re.compile(rf"(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*{_TAIL}")
 _SUBJECT = re.compile(rf"(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD}){_TAIL}")

@@ -59,7 +59,9 @@ from .atlarge import span_clash  # one span at large in two units (conflict51)
 from .dayacts import day_act_conflicts  # one act on two days, one source's too (conflict51)
 from .deadlines import deadline_conflicts  # one deadline on two dates (conflict52)
 from .peaks import peak_conflicts  # one thing's peak, two values (conflict53)
-from .lengths import length_conflicts  # how long one decision runs, two lengths (conflict53)
+from .lengths import durations_apart, length_conflicts  # how long one decision runs, two lengths (conflict53)
+from .sumvalues import sum_value_conflicts  # one thing's value in money, two sums in two wordings (conflict55)
+from .actcounts import act_count_conflicts  # one count of acts, by the act's noun and by its doers (conflict55)
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
 from .undecided import plan_conflicts
@@ -88,7 +90,7 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     jd = classify(f1, f2, article_text)
     if jd.kind in ("none", "agreement"):
         # "met for three hours" / "lasted just 90 minutes"; "52-page" / "51-page"; one source's two temperatures (digest54)
-        measured = measure_clash(f1, f2, plain_only=same_source(f1, f2))
+        measured = None if durations_apart(f1, f2) else measure_clash(f1, f2, plain_only=same_source(f1, f2))
         if measured:
             jd = Judgment("assertion", f"{f1.source}: {measured[0]}; {f2.source}: {measured[1]}", about=measured[2])
     if jd.kind in ("none", "agreement"):
@@ -215,6 +217,8 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in deadline_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in peak_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in length_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    judged += [(f1.index, f2.index, jd) for find in (sum_value_conflicts, act_count_conflicts)
+               for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     parted = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in planned}

@@ -92,7 +92,9 @@ def _noun(q) -> bool:
 
 
 #: A change told by its verb right before the number, an approximator between ("rose nearly two meters").
-_CHANGED_BY = re.compile(r"\b(?:" + "|".join(lang.COUNT_UPDATE_VERBS) + r")\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?$", re.I)
+#: ... or by a close's direction ("closed down 44 percent": lang.MEASURE_CLOSE_VERBS, conflict55).
+_CHANGED_BY = re.compile(r"\b(?:" + "|".join(lang.COUNT_UPDATE_VERBS) + r"|(?:" + "|".join(sorted(lang.MEASURE_CLOSE_VERBS)) + r")\s+(?:"
+                         + lang.MEASURE_DIRECTIONS_RE + r"))\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?$", re.I)
 #: A `when` that is a year alone ("in 2011"); a year anywhere in a claim.
 _YEAR_ALONE = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -27,6 +27,13 @@ day are compared:
   dates the act to one day only;
 * not two phases: a word of lang.PHASE_WORDS right before the act word in one clause and not the same in
   the other ("stopped working on Tuesday" / "were still working from paper on Thursday": digest52).
+
+conflict55: an act whose verb stands far from its day is one act too when both clauses move one thing onto or into
+one named thing: "The crane, operated by <Firm>, fell onto the cargo ship <Name> during high winds on Sunday
+afternoon." / "A container crane run by <Firm> collapsed onto the cargo ship <Name> at the Port of <Town> on Saturday
+evening." (`same_motion`: "onto"/"into" and the same name after it at most four lower-case words on, and a
+lower-case content word shared before the verbs: "crane"); two movers ("a truck" / "a bus" crashed into one bridge)
+or two targets are not.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from .pairs import STOP, Features
 from .phases import act_stem
 from .statedays import same_state
 
-__all__ = ["act_stem", "day_acts", "day_act_conflicts"]
+__all__ = ["act_stem", "day_acts", "day_act_conflicts", "same_motion"]
 
 _WEEKDAY = "|".join(lang.WEEKDAYS)
 _DAY = re.compile(r"\b(?:on|by)\s+(?:(?P<wd>" + _WEEKDAY + r")|(?P<mo>" + lang.MONTH_ABBREVIATIONS_RE
@@ -94,6 +101,28 @@ def day_acts(f: Features) -> list[tuple[str, list[tuple[str, str]], str]]:
     return out
 
 
+_MOTION = re.compile(r"\b(?P<verb>[a-z]{3,})\s+(?:onto|into)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,4}"
+                     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3})")
+
+
+def _motion(f: Features) -> tuple[str, set[str]] | None:
+    """(the named target, the lower-case content words before the verb) of the claim's one "<verb> onto/into ...
+    <Name>" clause, or None."""
+    found = list(_MOTION.finditer(f.claim.text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    before = [t for t in _TOK.findall(f.claim.text[:m.start()]) if t.islower()]
+    words = {act_stem(t) for t in before if t not in STOP and t not in _SAYING and t not in _AUX and len(t) > 2}
+    return m.group("name"), words
+
+
+def same_motion(f1: Features, f2: Features) -> bool:
+    """Both claims move one thing onto or into one named thing (module doc, conflict55)."""
+    m1, m2 = _motion(f1), _motion(f2)
+    return bool(m1 and m2 and m1[0] == m2[0] and m1[1] & m2[1])
+
+
 def same_act(c1: list[tuple[str, str]], c2: list[tuple[str, str]]) -> bool:
     """The two clauses tell one act (module doc): a shared act word among the last two content
     words of each, another shared word, no other subject right before it, no other object."""
@@ -131,7 +160,7 @@ def day_act_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features
             f2, d2, c2, w2 = told[y]
             if f1.article == f2.article or f1.sha == f2.sha or d1 == d2 or d1[:2] != d2[:2]:
                 continue
-            if tuple(sorted((f1.index, f2.index))) in taken or not same_act(c1, c2):
+            if tuple(sorted((f1.index, f2.index))) in taken or not (same_act(c1, c2) or same_motion(f1, f2)):
                 continue
             if same_state(f1, f2):
                 continue  # "was in critical condition on Sunday" / "remained in critical condition on Monday" (digest54)

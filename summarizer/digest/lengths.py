@@ -5,8 +5,9 @@ board's chair says.": a length of time gives no quantity the count rules compare
 count), so the two were judged none (similarity 0.37). Here a claim's length is read on its own: "the <noun>"
 (or "<noun>") right before a verb of running (lang.LENGTH_VERBS_RE: "covers", "will last", "runs for"), then "the
 next/first/coming" at most, a number (digits or a spelled cardinal below twenty), at most one word ("academic"),
-and "year(s)" or "month(s)" (lang.LENGTH_UNIT_MONTHS). Two articles' lengths of the same noun (its stem) conflict
-when the months differ; "one year" / "12 months" agree; two nouns (the freeze / the contract), a names clash, a
+and "year(s)" or "month(s)" (lang.LENGTH_UNIT_MONTHS; since conflict55 weeks and days too, lang.DURATION_UNIT_DAYS).
+Two articles' lengths of the same noun (its stem) conflict when the months differ beyond a rounding between units
+(measured.UNIT_TOLERANCE); "one year" / "12 months" agree; two nouns (the freeze / the contract), a names clash, a
 negation or one article are not compared.
 
 conflict54 added how long a process takes, with its bounds: "it would take at least three months for the river to
@@ -26,17 +27,18 @@ from .classify import Judgment
 from .measured import UNIT_TOLERANCE
 from .pairs import STOP, Features, names_clash, stem
 
-__all__ = ["duration_of", "length_conflicts", "length_of"]
+__all__ = ["duration_of", "durations_apart", "length_conflicts", "length_of"]
 
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(lang.NUMBER_UNITS, key=len, reverse=True)) + r")"
 _LENGTH = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)\s+" + lang.LENGTH_VERBS_RE + r"\s+(?:the\s+(?:next|first|coming)\s+)?"
-                     + _NUM + r"\s+(?:[a-z-]+\s+)?(?P<unit>" + "|".join(lang.LENGTH_UNIT_MONTHS) + r")\b", re.I)
+                     + _NUM + r"\s+(?:[a-z-]+\s+)?(?P<unit>" + "|".join(lang.DURATION_UNIT_DAYS) + r")\b", re.I)
 _NEG = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;,]|\b(?:and|but)\b")
 
 
-def length_of(f: Features) -> tuple[str, int, str] | None:
-    """(the noun's stem, the length in months, the length as written) of the claim's one length, or None."""
+def length_of(f: Features) -> tuple[str, float, str] | None:
+    """(the noun's stem, the length in months, the length as written) of the claim's one length, or None (days and
+    weeks since conflict55, a week 7/30 of a month: "will last six weeks" / "will last two months")."""
     found = list(_LENGTH.finditer(f.claim.text))
     if len(found) != 1 or _NEG.search(f.claim.text):
         return None
@@ -46,7 +48,9 @@ def length_of(f: Features) -> tuple[str, int, str] | None:
         return None
     n = m.group("n").lower()
     value = int(n) if n.isdigit() else lang.NUMBER_UNITS[n]
-    return stem(noun), value * lang.LENGTH_UNIT_MONTHS[m.group("unit").lower()], f.claim.text[m.start("n"):m.end()]
+    unit = m.group("unit").lower()
+    months = lang.LENGTH_UNIT_MONTHS.get(unit) or lang.DURATION_UNIT_DAYS[unit] / lang.DURATION_UNIT_DAYS["month"]
+    return stem(noun), value * months, f.claim.text[m.start("n"):m.end()]
 
 
 _UNITS = "|".join(lang.DURATION_UNIT_DAYS)
@@ -79,6 +83,14 @@ def duration_of(f: Features) -> tuple[str, str, float, float, str] | None:
     return stem(noun), stem(verb), lo, hi, f.claim.text[start:m.end("unit")]
 
 
+def durations_apart(f1: Features, f2: Features) -> bool:
+    """Both claims tell how long a process takes, of two things or two acts ("for the marsh to reopen" / "the marsh
+    should recover within"; "the marsh" / "the heath"): their times are no measures of one thing (conflict55: read
+    before measured.measure_clash, which ties two lengths by one word near both)."""
+    d1, d2 = duration_of(f1), duration_of(f2)
+    return d1 is not None and d2 is not None and d1[:2] != d2[:2]
+
+
 def _told_apart(told, differ, taken, found=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Pairs of `told` (feature, what is measured, its value, the words) from two articles that measure one thing
     and whose values `differ`, not judged before (`taken`: a set or the streamed digest's table of judged pairs,
@@ -106,6 +118,6 @@ def length_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features,
     """Pairs of claims of two articles giving one thing's length two values (module doc); `taken`: pairs judged.
     Then how long a process takes, with its bounds (conflict54)."""
     lengths = [(f, n, m, w) for f in feats if (d := length_of(f)) is not None for n, m, w in [d]]
-    out = _told_apart(lengths, lambda m1, m2: m1 != m2, taken)
+    out = _told_apart(lengths, lambda m1, m2: abs(m1 - m2) > min(m1, m2) * UNIT_TOLERANCE, taken)  # "six weeks" / "42 days"
     durations = [(f, (n, v), (lo, hi), w) for f in feats if (d := duration_of(f)) is not None for n, v, lo, hi, w in [d]]
     return out + _told_apart(durations, _no_length_meets_both, taken, {tuple(sorted((a.index, b.index))) for a, b, _ in out})

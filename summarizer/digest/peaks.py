@@ -11,6 +11,10 @@ as a change, and "45 mph" / "gusts" are two counted phrases. Here a claim's peak
 * no word of a forecast, a limit or a warning in the claim (lang.PEAK_FORECAST_WORDS: "could reach up to 70
   mph", "a limit of up to 70 mph"), no negation.
 
+conflict55: the measured noun may stand before a place or a time told with a preposition ("Gusts at the port reached
+45 mph"): the head of the clause's subject before its first preposition (sumvalues.thing_of) is the noun then; and
+a relative clause's noun ("the crane was hit by gusts that reached 70 mph") is read.
+
 A reading with no peak marker ("winds of 45 mph") is within the other's bound, no conflict; two nouns (gusts /
 waves), two units, two named places ("at the quay in <Town>" / "on <Name> Ridge") or one article are not compared.
 """
@@ -23,10 +27,11 @@ from .. import lang
 from .classify import Judgment
 from .measure_frames import places_apart
 from .pairs import STOP, Features, names_clash, stem
+from .sumvalues import thing_of
 
 __all__ = ["peak_conflicts", "peak_of"]
 
-_PEAK = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+" + lang.PEAK_MARKERS_RE + r"\s+(?:about\s+|around\s+|nearly\s+)?\$?\d", re.I)
+_PEAK = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?:(?:that|which)\s+)?" + lang.PEAK_MARKERS_RE + r"\s+(?:about\s+|around\s+|nearly\s+)?\$?\d", re.I)
 _TOK = re.compile(r"[a-z]+(?:n['’]t)?")
 _AT = re.compile(r"\b(?:" + "|".join(lang.COUNT_PLACE_PREPOSITIONS) + r"|on|over|along)\s+((?:[A-Z][a-z]+\s*)+)")
 _NOT_PLACE = frozenset(lang.WEEKDAYS) | frozenset(lang.MONTHS)
@@ -56,7 +61,25 @@ def peak_of(f: Features) -> tuple[str, str, float, str] | None:
         return None
     m = found[0]
     q = qs[0]
-    return stem(m.group(1).lower()), q.unit, q.value, f.claim.text[m.start(1):m.end()].rsplit(" ", 1)[0] + " " + q.counted
+    return _measured(f.claim.text, m), q.unit, q.value, f.claim.text[m.start(1):m.end()].rsplit(" ", 1)[0] + " " + q.counted
+
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*|,")
+
+
+def _measured(text: str, m: re.Match) -> str:
+    """The stem of the noun the peak measures: the word before the marker, or the head of the clause's subject before
+    its first preposition ("Gusts at the port reached": "gust"; conflict55)."""
+    words = _WORDS.findall(text[:m.end(1)])
+    start = max([j + 1 for j, w in enumerate(words) if w == "," or w.lower() in lang.SUM_THING_BREAKS], default=0)
+    phrase = words[start:]
+    relative = re.match(r"\s+(?:that|which)\b", text[m.end(1):], re.I)
+    if not relative and any(w.lower() in lang.SUM_THING_PREPOSITIONS for w in phrase[:-1]) \
+            and not any(w.lower() in lang.AUXILIARY_VERBS or w.lower() in lang.BE_FORMS for w in phrase):
+        thing = thing_of(phrase)
+        if thing is not None:
+            return thing[0]
+    return stem(m.group(1).lower())
 
 
 def peak_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:

@@ -153,6 +153,9 @@ set raise cut lower lift trim reduce hike increase boost""".split())
 MEASURE_VERB_LINKS_RE = r"by|to|at"
 #: Regex: a direction after a copula or before a baseline ("was up 3%", "down from 4%"): measure_subjects.py.
 MEASURE_DIRECTIONS_RE = r"up|down"
+#: Verbs of a trading day's close, a figure's change only with a direction after them ("shares closed down 44
+#: percent", "the index ended up 2%"; not "closed 12 branches"): measure_subjects.py (conflict55). English.
+MEASURE_CLOSE_VERBS = frozenset("closed closes ended ends finished finishes".split())
 #: Regex: the word before a change's new level or its baseline ("12% to $4.1 billion", "up from $3.66
 #: billion"), and the prepositions of a period between the two figures ("in the third quarter"). English.
 MEASURE_BASELINE_LINKS_RE = r"to|from"

@@ -112,3 +112,30 @@ DURATION_MODALS_RE = r"should|will|would|could|may|might|can|(?:is|are)\s+expect
 
 #: The verb of a time a process takes ("it would take at least three months for the river to recover").
 DURATION_TAKE_RE = r"take|takes|took|taking"
+
+# -- what a sum of money is the value of (digest/sumvalues.py, conflict55) ----------------------------------------
+
+#: Verbs that give a thing's value right before a sum ("the satellite cost $65 million", "was worth about $48
+#: million", "losses could reach $62 million").
+SUM_VALUE_VERBS = frozenset("cost costs totaled totalled totals total reach reached reaches worth".split())
+#: Verbs that set a figure on a thing before "at" ("puts growers' losses ... at about $38 million").
+SUM_ESTIMATE_VERBS = frozenset("put puts estimated estimates estimate valued values value".split())
+#: Words between a thing and its value verb: auxiliaries, modals and "now"/"already" ("could reach", "was worth").
+SUM_VERB_HELPERS = frozenset("is was are were be been being has have had will would could may might should can "
+                             "now already still".split())
+#: Words that end the phrase naming a thing before its value verb (the clause before it).
+SUM_THING_BREAKS = frozenset("that said says say which who and but while as when because if".split())
+#: Prepositions inside the phrase naming a thing ("losses to growers", "the cost of the bridge").
+SUM_THING_PREPOSITIONS = frozenset("of to from for in on at by with against over about into".split())
+#: Bounds before a sum: a floor ("more than $1 million") and a ceiling ("up to $62 million").
+SUM_LOWER_BOUNDS_RE = r"more\s+than|at\s+least|over|no\s+less\s+than"
+#: ... the ceilings.
+SUM_UPPER_BOUNDS_RE = r"up\s+to|less\s+than|under|at\s+most|nearly|almost|no\s+more\s+than|just\s+under"
+#: A rate after a sum ("$5 million a year to the town", "$190 a night", "annually"): no thing's whole value.
+SUM_RATE_AFTER_RE = (r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour)|annually|yearly|monthly|weekly"
+                     r"|daily)\b")
+
+# -- one count of acts told by the act's noun and by its doers (digest/actcounts.py, conflict55) --------------------
+
+#: Verbs that give a thing's count of acts told by the act's noun ("the petition had about 8,500 signatures").
+ACT_COUNT_HOLD_VERBS = frozenset("had has have drew draws gathered collected received attracted got".split())

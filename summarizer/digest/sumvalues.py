@@ -1,0 +1,146 @@
+"""One thing's value in money told with two sums by two articles, in two wordings (issue 15; conflict55).
+
+"The cooperative ... said losses to growers could reach $62 million." / "A state briefing paper ... puts growers'
+losses from the frost at about $38 million."; "The satellite, built for the agency, was worth about $48 million" /
+"Budget papers ... show that the satellite cost $65 million to build and insure.". counts.number_conflict never
+compares them: a bare sum counts no noun (figures.amount_only), two sums need two rare words near both
+(figures.same_amount_of), and the two claims share too little to pass the similarity gate (0.17-0.33). totals.py
+reads one frame only ("<noun> cost $X"). Here a claim's sum is read with the thing it is the value of:
+
+* "<thing> [helpers] <value verb> [bound] $X" (lang.SUM_VALUE_VERBS: "cost", "reach", "total", "worth";
+  lang.SUM_VERB_HELPERS between: "could reach", "was worth"); the thing is the phrase before, back to the clause's
+  start (lang.SUM_THING_BREAKS: "said", "that"; a comma), a comma-closed aside right before the helpers skipped
+  ("The satellite, built for the agency, was worth");
+* "<estimate verb> <thing> at [bound] $X" (lang.SUM_ESTIMATE_VERBS: "puts growers' losses from the frost at").
+
+The thing's head is the last word before its first preposition, a possessive's owner aside ("growers' losses from
+the frost": head "losses", modifiers growers, frost). Two articles' sums conflict when the heads are one stem, the
+modifiers (when both have some) share a stem, the currency is one, and no value meets both: a floor ("more than")
+or a ceiling ("up to") bounds a sum, and two values about measured.UNIT_TOLERANCE apart or closer are one rounded.
+Not read: a claim with two sums, a rate ("$2 million a year"), a running total ("so far"), a negation, a pronoun or a
+function word as the thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from .classify import Judgment
+from .measured import UNIT_TOLERANCE
+from .pairs import STOP, Features, names_clash, stem
+
+__all__ = ["sum_value", "sum_value_conflicts", "thing_of"]
+
+_SUM = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand|trillion))?", re.I)
+_LOWER = re.compile(r"\b(?:" + lang.SUM_LOWER_BOUNDS_RE + r")\s*$", re.I)
+_UPPER = re.compile(r"\b(?:" + lang.SUM_UPPER_BOUNDS_RE + r")\s*$", re.I)
+_APPROX = re.compile(r"\b(?:" + lang.APPROXIMATORS_RE + r")\s*$", re.I)
+_TOK = re.compile(r"[A-Za-z][A-Za-z'’-]*|,")
+_RATE = re.compile(lang.SUM_RATE_AFTER_RE, re.I)
+_SINCE = re.compile(r"\b(?:" + "|".join(m for m in lang.COUNT_CUMULATIVE_MARKERS if m not in lang.WHOLE_SUM_MARKERS)
+                    + r")\b", re.I)
+_NEG = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+
+
+def thing_of(words: list[str]) -> tuple[str, frozenset[str]] | None:
+    """(the head's stem, the modifiers' stems) of the phrase `words` naming a thing, or None."""
+    while words and words[0].lower() in lang.DETERMINERS:
+        words = words[1:]
+    if not words or any(w == "," for w in words):
+        return None
+    pre = []
+    for k, w in enumerate(words):
+        if w.lower() in lang.SUM_THING_PREPOSITIONS:
+            post = words[k + 1:]
+            break
+        pre.append(w)
+    else:
+        post = []
+    if not pre:
+        return None
+    head = pre[-1].lower()
+    if head in STOP or head in lang.SUBJECT_PRONOUNS or head.endswith(("'", "’", "'s", "’s")) or len(head) < 3 \
+            or head in lang.SUM_VERB_HELPERS or (len(words) > 1 and pre[-1][:1].isupper() and pre[-1] != words[0]):
+        return None
+    mods = frozenset(stem(re.sub(r"['’]s?$", "", w.lower())) for w in pre[:-1] + post
+                     if w.lower() not in STOP and w.lower() not in lang.DETERMINERS and len(w) > 2)
+    return stem(head), mods
+
+
+def _value_frame(before: list[str]) -> list[str] | None:
+    """The words naming the thing in "<thing> [helpers] <value verb>" ending `before`, or None."""
+    if not before or before[-1].lower() not in lang.SUM_VALUE_VERBS:
+        return None
+    k = len(before) - 1
+    while k > 0 and before[k - 1].lower() in lang.SUM_VERB_HELPERS:
+        k -= 1
+    if k == len(before) - 1 and before[-1].lower() == "worth":
+        return None  # "worth" needs its copula ("was worth"); a bare "worth $5" modifies another noun
+    head = before[:k]
+    if head and head[-1] == ",":  # "The satellite, built for the agency, was worth": skip the aside
+        opening = [j for j in range(len(head) - 1) if head[j] == ","]
+        if not opening:
+            return None
+        head = head[:opening[-1]]
+    start = max([j + 1 for j, w in enumerate(head) if w == "," or w.lower() in lang.SUM_THING_BREAKS], default=0)
+    return head[start:]
+
+
+def _estimate_frame(before: list[str]) -> list[str] | None:
+    """The words naming the thing in "<estimate verb> <thing> at" ending `before`, or None."""
+    if not before or before[-1].lower() != "at":
+        return None
+    for k in range(len(before) - 2, max(-1, len(before) - 10), -1):
+        if before[k].lower() in lang.SUM_ESTIMATE_VERBS:
+            return before[k + 1:-1]
+        if before[k] == ",":
+            return None
+    return None
+
+
+def sum_value(f: Features) -> tuple[str, frozenset[str], float, float, str, str] | None:
+    """(the thing's head stem, its modifiers' stems, the lowest and highest value meant, the currency, the sum as
+    written) of the claim's one sum of money, or None (module doc)."""
+    text = f.claim.text
+    sums = list(_SUM.finditer(text))
+    money = [q for q in f.claim.quantities if q.unit and q.unit not in ("%",) and _SUM.fullmatch(q.counted or "")]
+    if len(sums) != 1 or len(money) != 1 or _NEG.search(text) or _SINCE.search(text):
+        return None
+    m, q = sums[0], money[0]
+    if _RATE.match(text, m.end()):
+        return None
+    head = text[:m.start()]
+    lo, hi = q.value * (1 - UNIT_TOLERANCE / 2), q.value * (1 + UNIT_TOLERANCE / 2)
+    if _LOWER.search(head):
+        lo, hi = q.value, float("inf")
+    elif _UPPER.search(head):
+        lo, hi = 0.0, q.value
+    head = _APPROX.sub("", head)
+    before = _TOK.findall(head)
+    words = _value_frame(before)
+    if words is None:
+        words = _estimate_frame(before)
+    thing = thing_of(words) if words else None
+    if thing is None:
+        return None
+    return thing[0], thing[1], lo, hi, q.unit, m.group(0)
+
+
+def sum_value_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
+    """Pairs of claims of two articles giving one thing's value two sums no value meets (module doc); `taken`: pairs
+    already judged."""
+    told = [(f, v) for f in feats if (v := sum_value(f)) is not None]
+    out = []
+    for x in range(len(told)):
+        f1, (n1, m1, lo1, hi1, u1, w1) = told[x]
+        for f2, (n2, m2, lo2, hi2, u2, w2) in told[x + 1:]:
+            if f1.article == f2.article or f1.sha == f2.sha or n1 != n2 or u1 != u2 or (m1 and m2 and not m1 & m2):
+                continue
+            if max(lo1, lo2) <= min(hi1, hi2):
+                continue
+            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2):
+                continue
+            out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="how much",
+                                         values=(w1, w2))))
+    return out
