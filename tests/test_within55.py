@@ -1,0 +1,134 @@
+"""within55 (issue 15): disputes inside one article about who was told what, and when (digest/withinnotice.py):
+a group told against some of it not yet reached, a body told against its first learning of the thing from a
+press release, no call before a clock time against a warning at an earlier one, a first call before the
+onset another side gives, an end told before the date another side gives for it. Invented articles
+throughout (made-up names, towns, bodies); near misses beside each rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_within49 import _disputes, _has, _show
+
+
+def _none(got, a: str, b: str) -> bool:
+    return not _has(got, a, b)
+
+
+# -- told, and some not yet reached --------------------------------------------------------------------------
+
+_RECALL = ("Pellmoor Foods said on Monday that it had recalled a batch of its oat bars after a supplier found traces "
+           "of peanut. The batch was sold in 40 shops, the company said. ")
+
+
+def test_a_group_told_against_some_of_it_not_reached_is_a_dispute():
+    got = _disputes(_RECALL + "Customers who bought the bars have been told to return them, the company said. "
+                              "Shop owner Daria Veck said some customers at her shop have not yet been reached. ")
+    assert _has(got, "have been told to return", "not yet been reached"), _show(got)
+
+
+@pytest.mark.parametrize("told, unreached", [
+    # the group told in part: no whole told
+    ("Some customers who bought the bars have been told to return them, the company said. ",
+     "Shop owner Daria Veck said some customers at her shop have not yet been reached. "),
+    # another group
+    ("Shops that sold the bars have been told to clear their shelves, the company said. ",
+     "Shop owner Daria Veck said some customers at her shop have not yet been reached. "),
+    # one side tells both
+    ("Customers who bought the bars have been told to return them, the company said. ",
+     "The company said some customers in remote areas have not yet been reached. "),
+])
+def test_a_part_told_another_group_or_one_side_is_no_told_dispute(told, unreached):
+    got = _disputes(_RECALL + told + unreached)
+    assert _none(got, "been told", "not yet been reached"), _show(got)
+
+
+# -- told, and first learned from a press release ------------------------------------------------------------
+
+def test_a_body_told_against_its_learning_from_a_press_release_is_a_dispute():
+    got = _disputes(_RECALL + "The company says it told the national food agency on the day the traces were found. "
+                              "The agency says it first learned of the recall from the company's press release on Friday. ")
+    assert _has(got, "told the national food agency", "first learned of the recall"), _show(got)
+
+
+@pytest.mark.parametrize("learned", [
+    # learned from a person, not a public medium
+    "The agency says it first learned of the recall from the company's chief executive on Friday. ",
+    # another body learned it
+    "The shop owners' association says it first learned of the recall from the company's press release. ",
+])
+def test_learning_from_a_person_or_another_body_is_no_told_dispute(learned):
+    got = _disputes(_RECALL + "The company says it told the national food agency on the day the traces were found. " + learned)
+    assert _none(got, "told the national food agency", "first learned"), _show(got)
+
+
+# -- no call before a clock time -----------------------------------------------------------------------------
+
+_DAM = ("The Corrow Valley Water Board said on Monday it warned the village of Endle at 3 a.m. on Sunday that it would "
+        "open the sluice gates at the Marrick weir. The board said it released water to lower the lake after heavy rain. "
+        "About 30 homes had water in them, the village said. ")
+
+
+def test_no_call_before_a_later_time_against_a_warning_is_a_dispute():
+    got = _disputes(_DAM + "Endle's mayor, Corin Hasp, said the village's emergency office received no call from the board "
+                           "before 5:50 a.m. ")
+    assert _has(got, "warned the village of Endle at 3 a.m.", "no call from the board"), _show(got)
+
+
+@pytest.mark.parametrize("reply", [
+    # the warning came before the time named: no call before 2:30 a.m. is no dispute with 3 a.m.
+    "Endle's mayor, Corin Hasp, said the village's emergency office received no call from the board before 2:30 a.m. ",
+    # another body named
+    "Endle's mayor, Corin Hasp, said the village's emergency office received no call from the police before 5:50 a.m. ",
+])
+def test_an_earlier_time_or_another_body_is_no_call_dispute(reply):
+    got = _disputes(_DAM + reply)
+    assert _none(got, "warned the village", "no call from"), _show(got)
+
+
+# -- a first call before the onset ---------------------------------------------------------------------------
+
+_ZOO = ("A wolf escaped from its pen at the Harwick Wildlife Park on Sunday and was caught an hour later, the park said. ")
+
+
+def test_a_first_call_before_the_onset_another_side_gives_is_a_dispute():
+    got = _disputes(_ZOO + "The animal got out at about 11:15 a.m. through a gate left open, park manager Elsa Brand said. "
+                           "About 300 visitors were in the park at the time. "
+                           "Harwick police said they received the first call about the wolf at 10:40 a.m. ")
+    assert _has(got, "got out at about 11:15 a.m.", "first call about the wolf at 10:40 a.m."), _show(got)
+
+
+@pytest.mark.parametrize("call", [
+    # the first call after the onset
+    "Harwick police said they received the first call about the wolf at 11:25 a.m. ",
+    # a few minutes apart: "about" covers them
+    "Harwick police said they received the first call about the wolf at 11:10 a.m. ",
+])
+def test_a_first_call_after_the_onset_is_no_dispute(call):
+    got = _disputes(_ZOO + "The animal got out at about 11:15 a.m. through a gate left open, park manager Elsa Brand said. "
+                           "About 300 visitors were in the park at the time. " + call)
+    assert _none(got, "got out at about 11:15 a.m.", "first call"), _show(got)
+
+
+# -- an end told before its date -----------------------------------------------------------------------------
+
+_STUDY = ("Corvane Labs said on Monday that a review board had stopped a study of its sleep drug early. "
+          "The company said the review board stopped the study on Nov. 12. The study enrolled 900 people, the company said. ")
+
+
+def test_an_end_told_before_the_date_another_side_gives_is_a_dispute():
+    got = _disputes(_STUDY + "The study's lead doctor, Dr. Anselm Roe, said the board had told doctors on Nov. 9 that the "
+                             "study was over. ")
+    assert _has(got, "stopped the study on Nov. 12", "told doctors on Nov. 9"), _show(got)
+
+
+@pytest.mark.parametrize("told", [
+    # told on a later day: both hold
+    "The study's lead doctor, Dr. Anselm Roe, said the board had told doctors on Nov. 14 that the study was over. ",
+    # another thing told over
+    "The study's lead doctor, Dr. Anselm Roe, said the board had told doctors on Nov. 9 that the funding was over. ",
+])
+def test_an_end_told_later_or_of_another_thing_is_no_dispute(told):
+    got = _disputes(_STUDY + told)
+    assert _none(got, "stopped the study on Nov. 12", "told doctors"), _show(got)
