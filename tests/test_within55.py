@@ -132,3 +132,25 @@ def test_an_end_told_before_the_date_another_side_gives_is_a_dispute():
 def test_an_end_told_later_or_of_another_thing_is_no_dispute(told):
     got = _disputes(_STUDY + told)
     assert _none(got, "stopped the study on Nov. 12", "told doctors"), _show(got)
+
+
+# -- a negated phrase met only as a possessor in a source's name ------------------------------------------------
+
+_BRANCHES = ("TARROW, March 3 - Tarrow Borough Council plans to close five of its 14 branch libraries next year, the council "
+             "said on Monday. The Tarrow library workers' union said the plan would close seven branches, because two more "
+             "would lose all their staff. ")
+_KEPT = "Council leader Osric Penn said on Monday evening that no library worker would lose their job. "
+
+
+def test_a_negated_phrase_met_as_a_possessor_in_the_other_sides_name_is_no_dispute():
+    got = _disputes(_BRANCHES + "The union said 30 jobs would go. The council will vote on the plan on May 2, the council said. "
+                    + _KEPT)
+    assert _none(got, "would lose all their staff", "no library worker"), _show(got)
+    assert _has(got, "30 jobs would go", "no library worker"), _show(got)
+
+
+def test_the_phrase_told_outside_the_possessor_still_meets_its_negation():
+    got = _disputes("TARROW, March 3 - Tarrow Borough Council plans to close five branch libraries, the council said. "
+                    "The Tarrow library workers' union said some library workers would lose their jobs by June. "
+                    "The council will vote on the plan on May 2, the council said. " + _KEPT)
+    assert _has(got, "some library workers would lose their jobs", "no library worker"), _show(got)
