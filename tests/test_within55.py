@@ -154,3 +154,111 @@ def test_the_phrase_told_outside_the_possessor_still_meets_its_negation():
                     "The Tarrow library workers' union said some library workers would lose their jobs by June. "
                     "The council will vote on the plan on May 2, the council said. " + _KEPT)
     assert _has(got, "some library workers would lose their jobs", "no library worker"), _show(got)
+
+
+# -- a count answered in the next sentence ----------------------------------------------------------------------
+
+_MARKS = "The Harrowgate Exams Council cut the marks of 96 pupils at Selby Grammar this spring, the school said on Monday. "
+
+
+def test_a_count_answered_in_the_next_sentence_by_another_side_is_a_dispute():
+    got = _disputes(_MARKS + "The council says 40 pupils at the school had a mark changed after its examiners checked the papers. ")
+    assert _has(got, "96 pupils", "40 pupils"), _show(got)
+
+
+@pytest.mark.parametrize("reply", [
+    # another counted noun
+    "The council says 40 teachers at the school had a mark changed after its examiners checked the papers. ",
+    # the same noun, no other word shared: another matter
+    "The council said 40 pupils joined its summer programme. ",
+])
+def test_the_next_sentences_count_of_another_noun_or_matter_is_no_dispute(reply):
+    got = _disputes(_MARKS + reply)
+    assert _none(got, "96 pupils", "40"), _show(got)
+
+
+# -- a compound's head counted by its modifier -----------------------------------------------------------------
+
+_CLINICS = "Marlby Council plans to shut six of its 15 branch clinics next year, the council said on Monday. "
+
+
+def test_a_compound_counted_by_its_modifier_after_the_same_verb_is_a_dispute():
+    got = _disputes(_CLINICS + "The Marlby nurses' union said the plan would shut eight branches, because two more would "
+                               "have no doctor. ")
+    assert _has(got, "six of its 15 branch clinics", "eight branches"), _show(got)
+
+
+@pytest.mark.parametrize("reply", [
+    # another verb: another act
+    "The Marlby nurses' union said the plan would open eight branches of a private chain. ",
+    # one side
+    "The council said the plan would shut eight branches in all over two years. ",
+])
+def test_a_modifier_count_after_another_verb_or_by_one_side_is_no_dispute(reply):
+    got = _disputes(_CLINICS + reply)
+    assert _none(got, "six of its 15 branch clinics", "eight branches"), _show(got)
+
+
+# -- a route set against another --------------------------------------------------------------------------------
+
+_FLOCK = "A flock of 40 sheep got out of the Dunholm farm on Friday and blocked the county road for an hour, police said. "
+
+
+def test_a_route_told_against_another_sides_route_is_a_dispute():
+    got = _disputes(_FLOCK + "A former farmhand, Ned Ashby, said the flock had got out through the broken hedge. "
+                             "The road reopened at noon. Drivers were held for an hour, police said. "
+                             "The farm's owner, Ada Crane, said the flock had left through an open gate, not through the hedge. ")
+    assert _has(got, "through the broken hedge", "through an open gate"), _show(got)
+
+
+@pytest.mark.parametrize("first", [
+    # the same route
+    "A former farmhand, Ned Ashby, said the flock had got out through an open gate. ",
+    # another subject
+    "A former farmhand, Ned Ashby, said the dog had got in through the broken hedge. ",
+])
+def test_the_same_route_or_another_subjects_route_is_no_dispute(first):
+    got = _disputes(_FLOCK + first + "The road reopened at noon. Drivers were held for an hour, police said. "
+                                     "The farm's owner, Ada Crane, said the flock had left through an open gate, not through the hedge. ")
+    assert _none(got, "Ned Ashby", "not through the hedge"), _show(got)
+
+
+# -- a reclassification denied ----------------------------------------------------------------------------------
+
+_CODED = ("The head of Dunmere's nurses' union says ward staff were told last spring to record some severe falls as minor "
+          "falls, a change he says helped the hospital claim a 20 percent drop in patient harm. ")
+_FILLER = "The hospital has 400 beds. Its new wing opened in 2021. The board meets on Thursday. "
+
+
+def test_things_recorded_as_a_lesser_kind_against_a_denial_of_any_reclassification_is_a_dispute():
+    got = _disputes(_CODED + _FILLER + "Chief executive Ilsa Brandt denied that any fall had been reclassified. ")
+    assert _has(got, "record some severe falls as minor falls", "denied that any fall had been reclassified"), _show(got)
+
+
+@pytest.mark.parametrize("body", [
+    # two heads: no lesser kind of one thing
+    "The head of Dunmere's nurses' union says ward staff were told to record some falls as accidents. " + _FILLER
+    + "Chief executive Ilsa Brandt denied that any fall had been reclassified. ",
+    # the denial by the same side
+    _CODED + _FILLER + "The union's head denied that any fall had been reclassified before last spring. ",
+])
+def test_two_heads_or_one_side_is_no_reclassification_dispute(body):
+    got = _disputes(body)
+    assert _none(got, "record some", "reclassified"), _show(got)
+
+
+# -- paid for by the holder ------------------------------------------------------------------------------------
+
+_TRIP = ("Harlby's mayor, Edwin Stroud, claimed $21,000 in expenses last year, according to a report by the town's auditor, Mara Quist. "
+         "Her report says the council paid for flights for the mayor's husband on a trip to a fair in Ostend in May. ")
+
+
+def test_paid_for_by_the_holder_against_another_side_paying_for_the_same_person_is_a_dispute():
+    got = _disputes(_TRIP + _FILLER + "\"My husband paid for his own ticket,\" Stroud told reporters on Friday. ")
+    assert _has(got, "paid for flights for the mayor's husband", "paid for his own ticket"), _show(got)
+
+
+def test_paid_for_by_the_holder_against_another_person_paid_for_is_no_dispute():
+    got = _disputes(_TRIP.replace("the mayor's husband", "the mayor's aides") + _FILLER
+                    + "\"My husband paid for his own ticket,\" Stroud told reporters on Friday. ")
+    assert _none(got, "paid for flights", "paid for his own ticket"), _show(got)
