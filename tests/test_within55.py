@@ -262,3 +262,25 @@ def test_paid_for_by_the_holder_against_another_person_paid_for_is_no_dispute():
     got = _disputes(_TRIP.replace("the mayor's husband", "the mayor's aides") + _FILLER
                     + "\"My husband paid for his own ticket,\" Stroud told reporters on Friday. ")
     assert _none(got, "paid for flights", "paid for his own ticket"), _show(got)
+
+
+# -- a short denial pointing back is the denier's, not the outlet's (attribution/relations.py) ---------------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The union disputes this.", "The union"),
+    ("Tom Harl disputed the log.", "Tom Harl"),
+    ("The trust rejects that report.", "The trust"),
+])
+def test_a_short_denial_of_an_account_or_a_record_is_the_deniers_claim(sentence, source):
+    from tests.reading import read
+    assert read(sentence)[0] == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court rejected the appeal.",  # an act on a thing, no account pointed back at
+    "Voters rejected it.",             # a bare "it": a vote, not a reply
+    "Tom Harl rejected the offer.",
+])
+def test_a_denial_verb_on_another_object_stays_the_outlets(sentence):
+    from tests.reading import read
+    assert read(sentence)[0] is None
