@@ -219,7 +219,8 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     # "Republican officials dismissed that criticism.": a denial of an account named back (read11a)
     clause = clause or (cue in lang.DENIAL_VERBS and r.kind != "direct" and (named(r.source) or np_head_speaks(head))
                         and re.match(r"\s*(?:" + lang.POINTING_DETERMINERS_RE + r")\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.REPROACH_NOUNS))
-                                     + r")\b", text[r.start:r.end]) is not None or re.match(lang.POINTED_ACCOUNT_RE, text[r.start:r.end]) is not None)
+                                     + r")\b", text[r.start:r.end]) is not None or re.match(lang.POINTED_ACCOUNT_RE, text[r.start:r.end]) is not None
+                             or cue in lang.DENIAL_VERBS and re.fullmatch(lang.POINTED_BACK_OBJECT_RE, text[r.start:r.end], re.I) is not None)  # "The union disputes this." (within55)
     # "Jane Doe described the talks as productive.", "X branded the managers reckless.": a judgement
     clause = clause or (judgement(cue.split()[0], text[r.start:r.end]) and r.kind != "direct" and (
         named(r.source) or (cue in lang.NAMING_CALL_VERBS or cue in ("put", "puts")) and speaker_like(re.split(r"\s+who\s", head)[0])))  # "One of the doctors who ... called X a quack" (attr14b)

@@ -76,12 +76,15 @@ _PEOPLE = head_noun("people")
 _SCALE = frozenset(lang.SCALE_WORDS)
 
 
-def _before(f: Features, value: float) -> str:
+def text_before(f: Features, value: float) -> str:
     """The claim's text before the number giving `value` (currency signs dropped)."""
     for n in _figures(f.claim.text):
         if round(n.value, 6) == round(value, 6):
             return re.sub(r"[$£€]$", "", f.claim.text[:n.start])
     return ""
+
+
+_before = text_before
 
 
 def _asked(f: Features, value: float) -> bool:
@@ -296,9 +299,10 @@ def _charged(f: Features) -> bool:
                                             for q in f.claim.quantities)
 
 
-def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = False):
+def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = False, least: float | None = None):
     """(q1, q2): a quantity of each claim counting the same thing with different values, or None;
-    `any_day`: also on two days (the caller knows the claims tell one event: twofold.py)."""
+    `any_day`: also on two days (the caller knows the claims tell one event: twofold.py); `least`: the
+    shared wording the counts need, when the caller knows more (adjacent replies: withinreplies.py)."""
     if f1.claim.quantities and f2.claim.quantities and not clash:
         undated = _charged(f1) and _charged(f2)  # "charged on Monday with taking $40,000" / "pleaded on Tuesday to charges that he took $60,000"
         if (any_day or undated or not _apart(f1, f2) and not _relative_apart(f1, f2)) and not updates(f1) and not updates(f2):
@@ -334,8 +338,8 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                     ctx = similarity(f1, f2, drop={stem(w) for w in re.findall(r"[a-z]+", (q1.counted + " " + q2.counted).lower())})
                     # one named source giving two counts of one thing, in two articles, needs less
                     # shared wording ("15 bills ... ignored in the Senate" / "the Senate should take up 16 measures")
-                    floor = thresholds.NUMBER_SAME_SOURCE_SIM if same_source(f1, f2) and f1.names & f2.names \
-                        else thresholds.NUMBER_SIM
+                    floor = least if least is not None else thresholds.NUMBER_SAME_SOURCE_SIM \
+                        if same_source(f1, f2) and f1.names & f2.names else thresholds.NUMBER_SIM
                     # ... or the same word stands by both counts (the bare sum's word is the other's noun)
                     # ... or the two counts stand in one frame ("Turnout was 61%" / "Turnout was 58%": measure_frames.py)
                     # ... or the counted noun is rare in the batch ("fired six shots" / "counted 11 shots"; RARE_COUNTS)

@@ -293,10 +293,19 @@ def asserts_phrase(a: Features, neg: NegatedPhrase) -> bool:
             return True
     n = len(neg.phrase)
     if n >= 2:
+        owners = _possessors(a)
         for p in range(len(lems) - n + 1):
-            if tuple(lems[p:p + n]) == neg.phrase and not _negated_at(toks, p):
+            # "the library workers' union said ...": the phrase owns a noun, it is told nothing of (within55)
+            if tuple(lems[p:p + n]) == neg.phrase and not _negated_at(toks, p) and not owners[p + n - 1]:
                 return True
     return False
+
+
+def _possessors(f: Features) -> list[bool]:
+    """For each of the claim's tokens (as _tokens splits them): it is a possessor ("workers'", "union's")."""
+    text = phrases_as_words(f.claim.text)
+    return [bool(re.match(r"['’]s\b", m.group(0)[-2:]) or re.match(r"['’](?![a-z])", text[m.end():m.end() + 2], re.I))
+            for m in _TOK.finditer(text)]
 
 
 def phrase_denied(n: Features, a: Features) -> NegatedPhrase | None:

@@ -124,3 +124,8 @@ GIVEN_UP_INTENTIONS = frozenset("intended planned aimed wanted".split())
 EXPECTED_TAG_FOLLOWERS = frozenset("on at in tonight today tomorrow later".split())
 #: Regex: cues of a source's clause after a spaced dash ("<A> this year - the UN says <B>"; second_predicates.py).
 DASH_SOURCE_CUES_RE = r"says|said|reports|reported|estimates|estimated"
+#: Regex (case-insensitive): the whole object of a denial verb that points back at an account or a record and ends the
+#: sentence ("The union disputes this.", "<Name> disputed the log.", "The trust rejects that report."): the denial is the
+#: source's claim, not the outlet's narration (attribution/relations.py; within55).
+POINTED_BACK_OBJECT_RE = (r"\s*(?:this|that|(?:the|that|this|these|those)\s+(?:[a-z]+\s+)?(?:log|logs|records?|reports?|accounts?|claims?|"
+                          r"figures?|data|minutes|memo|findings?|version|story|allegations?))\s*[.!]?\s*")

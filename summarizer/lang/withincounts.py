@@ -91,3 +91,20 @@ SHUT_UNTIL_RE = (r"\b(?:will|would)\s+(?:(?:stay|remain|be)\s+(?:shut|closed)\s+
 #: its drains were a danger"); group "subj" (digest/withincauses.py).
 NEVER_TOLD_RE = (r"\b(?:the|its|our|their)\s+(?P<subj>[a-z]{3,})\s+(?:had|has|was|were)\s+never\s+(?:been\s+)?(?:"
                  + "|".join(TOLD_VERBS) + r")\b")
+#: Regex (case-insensitive): a route told against another ("had left through a service gate, not through the
+#: fence", "through the roof rather than the door"); groups "route", "other" (digest/withinreplies.py; within55).
+NOT_THROUGH_RE = (r"\bthrough\s+(?:the|a|an|its|their)\s+(?P<route>(?:[a-z-]+\s+){0,2}?[a-z-]+),?\s+(?:and\s+)?(?:not|rather\s+than)\s+"
+                  r"(?:through\s+)?(?:the|a|an|its|their)\s+(?P<other>(?:[a-z-]+\s+){0,2}?[a-z-]+)")
+#: Verbs that record a thing as a kind ("told to record some aggravated assaults as simple assaults"; digest/withinacts.py).
+RECORDED_AS_VERBS = ("record", "recorded", "records", "class", "classed", "classify", "classified", "list", "listed", "log",
+                     "logged", "count", "counted", "code", "coded", "file", "filed", "enter", "entered")
+#: Words that may open what is recorded ("record some aggravated assaults as ...").
+RECORDED_AS_LEADS = ("some", "the", "all", "many", "its", "their", "these")
+#: Regex (case-insensitive): a denial that any thing was reclassified ("denied that any crime had been reclassified",
+#: "no injury had been downgraded"); group "noun" or "noun2".
+RECLASSIFIED_DENIED_RE = (r"\b(?:denied|denies|deny|rejected|rejects)\s+that\s+(?:any|a\s+single)\s+(?P<noun>[a-z]+)\s+(?:had|has|have|was|were)\s+"
+                          r"(?:been\s+)?(?:reclassified|recategori[sz]ed|relabell?ed|downgraded|recoded|reclassed)\b"
+                          r"|\bno\s+(?P<noun2>[a-z]+)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:reclassified|recategori[sz]ed|"
+                          r"relabell?ed|downgraded|recoded|reclassed)\b")
+#: Regex (case-insensitive): a thing paid for by its holder ("My wife paid for her own ticket"); groups "who", "thing".
+PAID_OWN_RE = r"\b(?P<who>[a-z]+)\s+(?:paid|pays|had\s+paid|has\s+paid)\s+for\s+(?:her|his|their)\s+own\s+(?P<thing>[a-z]+)"
