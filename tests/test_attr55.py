@@ -80,3 +80,78 @@ def test_near_miss_an_event_clause_after_the_frame_stays_the_outlets():
     sentence = ('"We are ready for the vote," Mr. Reed said on Saturday night at the County Farmers Union Foundation '
                 'gala dinner in Dayton, after the union failed to show up.')
     assert read(sentence)[0] is None
+
+
+# -- "No one disputes that ...": nobody denies, the content is affirmed (real54) --------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "No one disputes that the levee is old.",
+    "Nobody disputes that the mayor acted in good faith.",
+    "No one denies that the levee is old.",
+    "Nobody denies that the plant is unsafe.",
+])
+def test_a_denial_by_no_one_is_no_denial(sentence):
+    assert read(sentence) == (None, "stated")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The union disputes that the plant is safe.", ("The union", "denied")),
+    ("No one disputes that the levee will fail.", (None, "speculative")),  # the content's own hedge
+    ("No one has denied the levee is old.", (None, "negated")),  # no denial was made: silence (§14)
+    ("Nobody said the levee was old.", ("Nobody", "negated")),  # a statement no one made, read as before
+])
+def test_near_misses_of_the_denial_by_no_one(sentence, expected):
+    assert read(sentence) == expected
+
+
+# -- '"...," <Name> fired back.': a phrasal verb of answering closing a quotation (real54) ---------------------------
+
+_TRIAL = ("Tom Stancel, 20, appeared in court on Thursday. The judge pointed out that the maximum sentence is life. "
+          '"Yes, I know that," Stancel fired back. "But I knew what I had to do."')
+
+
+def test_fired_back_closing_a_quotation_is_a_cue():
+    assert _claim(_TRIAL, '"Yes, I know')[0] == "Tom Stancel"
+    assert _claim(_TRIAL, '"But I knew')[0] == "Tom Stancel"  # the next quotation is his too
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"We will win," Ann Holt shot back.', "Ann Holt"),
+    ("The soldiers fired back at the post on Monday.", None),  # no quotation: shots
+    ('"Leave now," the officer said, and the guards fired back at the crowd.', "the officer"),
+])
+def test_near_misses_of_fired_back(sentence, expected):
+    assert read(sentence)[0] == expected
+
+
+# -- "swore at" is no oath (real54's strict xfail) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The prisoner swore at a guard.", (None, "stated")),
+    ("The prisoner swore at a guard and tried to kick a chair.", (None, "speculative")),  # the effort is the main clause's
+    ("The mayor swore that the plant would stay open.", ("The mayor", "speculative")),  # an oath: a cue
+])
+def test_swore_at_is_no_cue(sentence, expected):
+    assert read(sentence) == expected
+
+
+# -- a judge or a court dismissing: a ruling, not a denial (real54) ---------------------------------------------------
+
+def test_a_judge_dismissing_it_is_a_ruling():
+    text = "A class action was filed against the state in 2012. A judge dismissed it, saying the workers could not sue the state for harm abroad."
+    assert _claim(text, "A judge dismissed it") == ("article", "stated")
+    assert _claim(text, "A judge said") == ("A judge", "negated")  # its reason, the judge's
+
+
+@pytest.mark.parametrize("sentence", ["The judge dismissed the charges against him.", "A court later rejected it."])
+def test_a_judges_dismissal_is_the_outlets_fact(sentence):
+    assert read(sentence) == (None, "stated")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The judge dismissed the claims as baseless.", ("The judge", "denied")),  # a judgement of an account
+    ("The mayor dismissed it, saying the report was wrong.", ("The mayor", "denied")),
+    ("The company denied the charges.", ("The company", "denied")),
+])
+def test_near_misses_of_the_judges_dismissal(sentence, expected):
+    assert read(sentence) == expected

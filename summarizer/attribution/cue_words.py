@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
-from .final_bare_cues import closes_final_frame, closes_paper_frame, closes_plain_tag
+from .final_bare_cues import closes_final_frame, closes_paper_frame, closes_particle_tag, closes_plain_tag
 from .cue_nouns import judged_object, request_refused, singular_noun_subject
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
@@ -142,7 +142,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.startswith("compar") and not any(t.low == "to" for t in toks[i + 1:i + 9]):
         return False  # "compared the weights with the records": a method; "compared the plan to a tax" likens
     if w in lang.PARTICLE_CUES and w not in lang.CUE_VERBS:  # "fired back that ...", "weighed in: ..."
-        return i + 2 < len(toks) and toks[i + 1].low == lang.PARTICLE_CUES[w] and toks[i + 2].low in lang.CLAUSE_CUE_FOLLOWERS
+        return i + 2 < len(toks) and toks[i + 1].low == lang.PARTICLE_CUES[w] and toks[i + 2].low in lang.CLAUSE_CUE_FOLLOWERS or closes_particle_tag(toks, i)
     held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
     if held is not None:
         return held

@@ -124,3 +124,9 @@ GIVEN_UP_INTENTIONS = frozenset("intended planned aimed wanted".split())
 EXPECTED_TAG_FOLLOWERS = frozenset("on at in tonight today tomorrow later".split())
 #: Regex: cues of a source's clause after a spaced dash ("<A> this year - the UN says <B>"; second_predicates.py).
 DASH_SOURCE_CUES_RE = r"says|said|reports|reported|estimates|estimated"
+#: Forms of "swear": "swore at a guard" curses someone, no oath and no content (attribution/bare_findings.no_report;
+#: real54's strict xfail; attr55). "swore that ..." stays a cue.
+SWEARING_FORMS = frozenset("swear swears swore sworn swearing".split())
+#: Regex: a negative subject and the words that may stand before its verb ("no one", "nobody has", "none of the
+#: engineers seriously"): "No one disputes that ..." makes no denial (attribution/cue_subjects.undisputed; attr55).
+NO_ONE_SUBJECT_RE = r"(?i:no\s+one|nobody|none(?:\s+of\s+[^,;:]{1,40})?)\s+(?:(?:has|have|had|would|can|could|really|seriously|ever)\s+)?"
