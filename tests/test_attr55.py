@@ -155,3 +155,25 @@ def test_a_judges_dismissal_is_the_outlets_fact(sentence):
 ])
 def test_near_misses_of_the_judges_dismissal(sentence, expected):
     assert read(sentence) == expected
+
+
+# -- "<person> encouraged <people> to <verb>": a speech act of the encourager, as "urged X to" (lead45's Left) --------
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Candidate Jane Reed, like the mayor, has encouraged European nations to spend more on their own defense.",
+     "Candidate Jane Reed"),
+    ("Reed encouraged his supporters to visit the polls on Election Day.", "Reed"),
+    ("The mayor encouraged residents to vote early.", "The mayor"),
+])
+def test_a_person_encouraging_people_is_a_cue(sentence, source):
+    assert _claim(sentence, sentence[:12]) == (source, "reported")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Low rates encouraged firms to borrow more money last year.",  # a thing encourages
+    "The scheme encourages children to learn to swim.",
+    "This encouraged Tom to never give up on his dreams.",
+    "The new rules encouraged investors to hold assets longer.",
+])
+def test_near_misses_a_thing_encouraging_is_no_cue(sentence):
+    assert _claim(sentence, sentence[:12])[0] == "article"

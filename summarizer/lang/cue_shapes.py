@@ -130,3 +130,6 @@ SWEARING_FORMS = frozenset("swear swears swore sworn swearing".split())
 #: Regex: a negative subject and the words that may stand before its verb ("no one", "nobody has", "none of the
 #: engineers seriously"): "No one disputes that ..." makes no denial (attribution/cue_subjects.undisputed; attr55).
 NO_ONE_SUBJECT_RE = r"(?i:no\s+one|nobody|none(?:\s+of\s+[^,;:]{1,40})?)\s+(?:(?:has|have|had|would|can|could|really|seriously|ever)\s+)?"
+#: Forms of "encourage": a person encouraging a person to act is a speech act, like "urged X to" (PolNeAR's cue;
+#: attribution/encouragements.py; attr55).
+ENCOURAGING_VERBS = frozenset("encourage encourages encouraged encouraging".split())
