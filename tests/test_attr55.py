@@ -177,3 +177,44 @@ def test_a_person_encouraging_people_is_a_cue(sentence, source):
 ])
 def test_near_misses_a_thing_encouraging_is_no_cue(sentence):
     assert _claim(sentence, sentence[:12])[0] == "article"
+
+
+# -- ", knowing that ... didn't ...": the adjunct's own clause, not the main clause's negation (lead45's Left) --------
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reed, of Dayton, Ohio, said he had fought in the war ''for the nation's rights, knowing that back home we "
+    "didn't have the rights.''",
+    "Tom Reed said he had fought in the war, knowing that back home they didn't have the rights.",
+])
+def test_a_knowing_adjunct_does_not_negate_the_main_clause(sentence):
+    assert read(sentence) == ("Tom Reed", "reported")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The city did not close the bridge, knowing that it was unsafe.", (None, "negated")),  # the main clause's own
+    ("Knowing that the bridge was unsafe, the city did not close it.", (None, "negated")),
+    ("Tom Reed said back home they didn't have the rights.", ("Tom Reed", "negated")),
+])
+def test_near_misses_of_the_knowing_adjunct(sentence, expected):
+    assert read(sentence) == expected
+
+
+# -- "<plural speakers> said A, but it <verb> ...": "it" is not the speakers, the clause is the outlet's (real54) -----
+
+@pytest.mark.parametrize("sentence, opening", [
+    ("White House officials said every order includes that language, but it has sparked a fiery response from the mayor.",
+     "It has sparked"),
+    ("Doctors said the drug was safe, but it has not been approved in Ohio.", "It has not"),
+])
+def test_but_it_after_plural_speakers_is_the_outlets(sentence, opening):
+    assert _claim(sentence, opening)[0] == "article"
+    assert _claim(sentence, sentence[:12])[0] != "article"
+
+
+@pytest.mark.parametrize("sentence, opening, source", [
+    ("Officials said the plan was final, but it would need approval from the council.", "It would", "Officials"),  # backshift
+    ("The company said the plan was final, but it has not set a date.", "It has not", "The company"),  # "it" may be the company
+    ("Officials said the plan was final, but they have not set a date.", "They have", "Officials"),
+])
+def test_near_misses_of_but_it(sentence, opening, source):
+    assert _claim(sentence, opening)[0] == source
