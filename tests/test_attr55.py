@@ -66,19 +66,19 @@ def test_near_miss_a_writers_belief_stays_the_writers():
 # -- a quotation's frame closed by the venue's ", where Y also spoke" ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    '"My name may not be on the ballot, but our progress is on the ballot," Mr. Reed said on Saturday night at the '
-    'County Farmers Union Foundation gala dinner in Dayton, where Mrs. Holt also spoke.',
-    '"Our progress is on the ballot," Mr. Reed said on Saturday night at the County Farmers Union Foundation gala '
-    'dinner in Dayton, where Mrs. Holt also spoke.',
+    '"My name is not on the list, but our work is on the list," Mr. Reed said late on Friday at the County Farmers '
+    'Union Foundation spring dinner in Dayton, where Mrs. Holt also spoke.',
+    '"Our work is on the list," Mr. Reed said late on Friday at the County Farmers Union Foundation spring dinner in '
+    'Dayton, where Mrs. Holt also spoke.',
 ])
 def test_a_venue_clause_leaves_the_quotation_the_speakers(sentence):
-    assert _claim(sentence, '"Our progress')[0] == "Mr. Reed"
+    assert _claim(sentence, '"Our work')[0] == "Mr. Reed"
     assert _claim(sentence, "Mrs. Holt also spoke")[0] == "article"
 
 
 def test_near_miss_an_event_clause_after_the_frame_stays_the_outlets():
-    sentence = ('"We are ready for the vote," Mr. Reed said on Saturday night at the County Farmers Union Foundation '
-                'gala dinner in Dayton, after the union failed to show up.')
+    sentence = ('"We are ready for the vote," Mr. Reed said late on Friday at the County Farmers Union Foundation '
+                'spring dinner in Dayton, after the union failed to show up.')
     assert read(sentence)[0] is None
 
 
@@ -106,13 +106,13 @@ def test_near_misses_of_the_denial_by_no_one(sentence, expected):
 
 # -- '"...," <Name> fired back.': a phrasal verb of answering closing a quotation (real54) ---------------------------
 
-_TRIAL = ("Tom Stancel, 20, appeared in court on Thursday. The judge pointed out that the maximum sentence is life. "
-          '"Yes, I know that," Stancel fired back. "But I knew what I had to do."')
+_TRIAL = ("Tom Brack, 20, appeared in court on Thursday. The judge told him that the longest term is life. "
+          '"Sure, I heard that," Brack fired back. "But I knew the job I had to finish."')
 
 
 def test_fired_back_closing_a_quotation_is_a_cue():
-    assert _claim(_TRIAL, '"Yes, I know')[0] == "Tom Stancel"
-    assert _claim(_TRIAL, '"But I knew')[0] == "Tom Stancel"  # the next quotation is his too
+    assert _claim(_TRIAL, '"Sure, I heard')[0] == "Tom Brack"
+    assert _claim(_TRIAL, '"But I knew')[0] == "Tom Brack"  # the next quotation is his too
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -182,9 +182,9 @@ def test_near_misses_a_thing_encouraging_is_no_cue(sentence):
 # -- ", knowing that ... didn't ...": the adjunct's own clause, not the main clause's negation (lead45's Left) --------
 
 @pytest.mark.parametrize("sentence", [
-    "Tom Reed, of Dayton, Ohio, said he had fought in the war ''for the nation's rights, knowing that back home we "
-    "didn't have the rights.''",
-    "Tom Reed said he had fought in the war, knowing that back home they didn't have the rights.",
+    "Tom Reed, of Dayton, Ohio, said he had served in the navy ''for the town's future, knowing that at home we "
+    "didn't have the vote.''",
+    "Tom Reed said he had served in the navy, knowing that at home they didn't have the vote.",
 ])
 def test_a_knowing_adjunct_does_not_negate_the_main_clause(sentence):
     assert read(sentence) == ("Tom Reed", "reported")
@@ -193,7 +193,7 @@ def test_a_knowing_adjunct_does_not_negate_the_main_clause(sentence):
 @pytest.mark.parametrize("sentence, expected", [
     ("The city did not close the bridge, knowing that it was unsafe.", (None, "negated")),  # the main clause's own
     ("Knowing that the bridge was unsafe, the city did not close it.", (None, "negated")),
-    ("Tom Reed said back home they didn't have the rights.", ("Tom Reed", "negated")),
+    ("Tom Reed said at home they didn't have the vote.", ("Tom Reed", "negated")),
 ])
 def test_near_misses_of_the_knowing_adjunct(sentence, expected):
     assert read(sentence) == expected
@@ -202,8 +202,8 @@ def test_near_misses_of_the_knowing_adjunct(sentence, expected):
 # -- "<plural speakers> said A, but it <verb> ...": "it" is not the speakers, the clause is the outlet's (real54) -----
 
 @pytest.mark.parametrize("sentence, opening", [
-    ("White House officials said every order includes that language, but it has sparked a fiery response from the mayor.",
-     "It has sparked"),
+    ("County officials said each permit carries that clause, but it has drawn an angry reply from the mayor.",
+     "It has drawn"),
     ("Doctors said the drug was safe, but it has not been approved in Ohio.", "It has not"),
 ])
 def test_but_it_after_plural_speakers_is_the_outlets(sentence, opening):
