@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reading import TREASURER_HEAD, code, read
+from tests.reading import TREASURER_HEAD, code, first_sentence_certainty, read
 
 
 def _claims(sentences: str) -> list[tuple[str, str, str]]:
@@ -133,6 +133,15 @@ def test_near_misses_of_fired_back(sentence, expected):
 ])
 def test_swore_at_is_no_cue(sentence, expected):
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Deputies led Tom Reed out on Thursday after the 20-year-old robbery suspect swore at a judge and tried to flip a "
+     "desk.", "stated"),  # a time clause whose subject has words before its noun: presupposed
+    ("The council will vote after the new city manager finished her review.", "speculative"),  # the main clause's own
+])
+def test_a_time_clause_with_a_longer_subject(sentence, expected):
+    assert first_sentence_certainty(sentence) == expected
 
 
 # -- a judge or a court dismissing: a ruling, not a denial (real54) ---------------------------------------------------

@@ -65,7 +65,7 @@ _AS_REASON_NEGATED = re.compile(r"(?<!\bwell)(?<!\bsuch)(?<!\bso)(?<!\bjust)\sas
 _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s"
                           # (or a name or "the <noun>" and a past verb: "... issued a statement shortly after <Name> told voters
                           # that the plan is "not about you"": the lead, session 40)
-                          r"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|"
+                          r"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+(?:[a-z0-9-]+\s+){0,2}[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|"
                           + lang.TIME_CLAUSE_IRREGULAR_PAST_RE + r")\b)(?:[^,;]|,\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),)*", re.I)  # (a name's apposition goes on)
 #: The same opened by a noun phrase whose verb reports a finding or a statement ("resigned after (when, because) an audit found that
 #: the money could not be traced": the audit's negation is the time clause's; left43, as cert41's ", a day after").
