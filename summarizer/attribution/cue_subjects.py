@@ -55,7 +55,7 @@ _NO_ONE = re.compile(lang.NO_ONE_SUBJECT_RE + "$")
 def undisputed_words(w: list[str], i: int) -> bool:
     """Word `i` of the lower-case words `w` is a verb of denying or doubting after a negative subject ("no one
     disputes", "nobody denies", "none of them doubt"): no denial is made, the content is affirmed."""
-    return w[i] in lang.UNDISPUTING_VERBS and (i >= 1 and w[i - 1] == "nobody" or w[max(0, i - 2):i] == ["no", "one"]
+    return w[i] in lang.NO_ONE_DENIAL_VERBS and (i >= 1 and w[i - 1] == "nobody" or w[max(0, i - 2):i] == ["no", "one"]
                                                or "none" in w[max(0, i - 4):i])
 
 
@@ -68,7 +68,7 @@ def bench_ruling_words(w: list[str], i: int) -> bool:
 
 def undisputed(text: str, source_span: tuple[int, int], cue_span: tuple[int, int]) -> bool:
     """The cue denies or doubts and its subject is no one ("No one disputes that ...", "Nobody denies ..."): no source."""
-    return text[cue_span[0]:cue_span[1]].lower() in lang.UNDISPUTING_VERBS and _NO_ONE.fullmatch(text, source_span[0], cue_span[0]) is not None
+    return text[cue_span[0]:cue_span[1]].lower() in lang.NO_ONE_DENIAL_VERBS and _NO_ONE.fullmatch(text, source_span[0], cue_span[0]) is not None
 
 
 def no_cue(text: str, sp, fr) -> bool:

@@ -373,4 +373,4 @@ DOUBTING_VERBS = frozenset("doubts doubted disputes disputed questions questione
 #: The same after a negative subject, as a cue's verb: no one holds the denial, so no source and no denial ("No one
 #: disputes that the levee is old", "Nobody denies that ...": the content is the outlet's, affirmed; attribution/
 #: cue_subjects.undisputed; attr55). Present "denies" only: "No one denied the claims" tells of no answer.
-UNDISPUTING_VERBS = DOUBTING_VERBS | frozenset("dispute question doubt deny denies contests".split())
+NO_ONE_DENIAL_VERBS = DOUBTING_VERBS | frozenset("dispute question doubt deny denies contests".split())
