@@ -34,9 +34,12 @@ _FINDING = frozenset("find finds found".split())
 
 
 def no_report(toks: list[Tok], i: int) -> bool:
-    """toks[i] notes a counted object with no clause after it, finds "it was a/an (adjective) way to", or is a noun a
-    verb of drawing a response takes ("drew praise from", "drew (sharp) criticism from"): no report."""
+    """toks[i] notes a counted object with no clause after it, finds "it was a/an (adjective) way to", is "swore at"
+    someone, or is a noun a verb of drawing a response takes ("drew praise from", "drew (sharp) criticism from"): no
+    report."""
     w, rest = toks[i].low, [t.low for t in toks[i + 1:i + 12]]
+    if w in lang.SWEARING_FORMS and rest[:1] == ["at"]:
+        return True  # "the prisoner swore at a guard and tried to ...": an insult, no statement ("swore that ..." stays)
     if any(x >= 0 and re.fullmatch(lang.RESPONSE_DRAWING_VERBS_RE, toks[x].low) and all(t.text.islower() for t in toks[x + 1:i])
            for x in (i - 1, i - 2)):
         return True  # "The announcement drew praise from <Name>": a noun, no subject "The announcement drew" (attr54)

@@ -17,6 +17,7 @@ from .text import words
 from .main_clause import content_of, main_clause
 from .restrictive_hearsay import restrictive_start
 from .past_intentions import given_up
+from .cue_subjects import bench_ruling_words, undisputed_words
 
 
 #: a leading condition: "If the vote passes, taxes rise" asserts the rise only under the condition
@@ -188,7 +189,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "claimed"  # (also "Prosecutors repeated their allegation that ...": the content is a claim)
     if rel is None:
         # an unattributed denial in the outlet's voice: "The company denied the report."
-        if any(x in lang.DENIAL_VERBS and denies(w[i + 1:]) and not negators(w[max(0, i - 3):i])
+        if any(x in lang.DENIAL_VERBS and denies(w[i + 1:]) and not negators(w[max(0, i - 3):i]) and not undisputed_words(w, i) and not bench_ruling_words(w, i)
                and not (i and w[i - 1] in lang.PASSIVE_BE_FORMS and "by" not in w[i + 1:i + 4]) for i, x in enumerate(w[:8])):
             return "denied"  # not a passive with no agent: "the jurors were dismissed" (fact10)
         return "stated"

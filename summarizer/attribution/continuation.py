@@ -46,7 +46,7 @@ def contrast_cut(text: str, fr, quotes):
                 fr.content = [*fr.content[:-1], (a, m.start())]
                 break
     elif INITIAL_CONTRAST_IS_THE_OUTLETS and fr.position == "initial" and fr.kind == "indirect":
-        for m in _BUT_OWN_SUBJECT.finditer(text, a, b):
+        for m in [*_BUT_OWN_SUBJECT.finditer(text, a, b), *(_BUT_IT.finditer(text, a, b) if _plural_source(text, fr) else ())]:
             if (outside(m.start(), quotes) and len(text[m.end():b].split()) >= CONTRAST_MIN_WORDS
                     and not _elided_subject(text[m.end():b]) and not _BACKSHIFT.search(text, m.end(), b)):
                 fr.content = [*fr.content[:-1], (a, m.start())]
@@ -75,6 +75,19 @@ def _elided_subject(clause: str) -> bool:
 
 _BUT_OWN_SUBJECT = re.compile(r",\s+but\s+(?:(?!(?:" + "|".join(sorted(lang.PRONOUNS | lang.REPORT_CONTINUERS)) + r")\b)(?=[a-z]+\s)"
                               r"|(?-i:(?=I\s+[a-z])))", re.I)  # ("He argues A, but I find myself ...": the writer's "I" in indirect speech; attr51)
+
+
+#: ", but it <verb>" after a plural speaker ("White House officials said A, but it has sparked a response from B"):
+#: "it" cannot be the speakers, so the clause is the outlet's (real54's Left; attr55).
+_BUT_IT = re.compile(r",\s+but\s+(?=it\s+[a-z]+\s)")
+
+
+def _plural_source(text: str, fr) -> bool:
+    """The frame's source is a plural noun phrase of people ("officials", "White House officials", "the doctors")."""
+    if not fr.source_span:
+        return False
+    ws = text[fr.source_span[0]:fr.source_span[1]].split()
+    return bool(ws) and ws[-1].lower().endswith("s") and ws[-1].lower() in lang.PERSON_NOUNS
 
 
 #: The longest subject (words) before the modal of a run-on sentence ("The new line would ...").

@@ -192,7 +192,7 @@ def _near_cue(tail: str, pronoun: bool = False) -> str | None:
             bare = len(before) == 1 and (before[0].endswith("s") or _bare_speaker(before[0])) and before[0].islower() \
                 and before[0] not in lang.AUXILIARY_VERBS and before[0] not in lang.BE_FORMS
             role = len(before) >= 2 and before[0] in lang.PERSON_NOUNS and before[1][:1].isupper()  # "..., though manager <Name> rubbished" (attr52)
-            return w if bare or role or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() \
+            return w if bare or role or before[0].lower() in lang.SUBJECT_DETERMINERS or before[0][:1].isupper() or _few_people(before) \
                 or pronoun and before[0] in lang.PERSON_PRONOUNS | lang.GROUP_PRONOUNS else None
     return None
 
@@ -267,6 +267,8 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
     if words and (words[0] in lang.PERSON_NOUNS and words[0].endswith(("s", "people")) or words[0] == "people") \
             and len(words) <= SECOND_SUBJECT_WORDS and "," not in before:
         return True  # "..., but people briefed on the matter said", "..., but officials familiar with it said"
+    if _few_people(words):
+        return True  # "..., although few experts believe that is likely" (attr55)
     if words and words[0].lower() in lang.SUBJECT_DETERMINERS and len(words) <= SECOND_SUBJECT_WORDS \
             and "," not in before:
         return True
@@ -285,6 +287,11 @@ def _second_subject(before: str, coordinated: bool = False) -> bool:
             return True
         return bool(re.search(r"\b[A-Z][a-z]|\b[A-Z]{3,}\b", before)) and "," not in before  # (", and NASA says": attr51)
     return bool(re.search(r"\b[A-Z][a-z]|\b[A-Z]{2,}\b|\b(?:" + lang.SUBJECT_PRONOUNS_RE + r")\b", before))  # ("CNN affiliates")
+
+
+def _few_people(words: list[str]) -> bool:
+    """"few experts", "fewer voters": "few" before a plural person noun, a subject as "many experts" is."""
+    return len(words) == 2 and words[0].lower() in ("few", "fewer") and words[1] in lang.PERSON_NOUNS and words[1].endswith("s")
 
 
 def _pronoun_after_event(tail: str, first: str) -> bool:

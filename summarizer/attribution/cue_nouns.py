@@ -14,7 +14,12 @@ _SINGULAR_DETERMINERS = lang.SINGULAR_DETERMINERS
 def request_refused(toks: list[Tok], i: int) -> bool:
     """A denial verb whose object is a request ("denied a motion for visitation", "has denied the
     paper's request to speak") or a case dismissed ("A judge dismissed the lawsuit"): a ruling or
-    refusal, an act, not a denial of an account."""
+    refusal, an act, not a denial of an account; so is any dismissal by a judge or a court ("A judge dismissed it,
+    saying ..."; not "... dismissed the claims as baseless": attr55)."""
+    k = i - 1 - (i >= 2 and (toks[i - 1].low in lang.CUE_MODIFIERS or toks[i - 1].low.endswith("ly")))  # ("later", "quickly")
+    if (toks[i].low in lang.DISMISS_VERBS or toks[i].low.startswith("reject")) and k >= 0 and toks[k].low in lang.BENCH_NOUNS \
+            and not any(x.low == "as" for x in toks[i + 1:i + 9]):
+        return True
     for n, t in enumerate(toks[i + 1:i + 6]):
         if t.low in lang.REQUEST_NOUNS:
             return True

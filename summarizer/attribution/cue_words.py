@@ -1,19 +1,19 @@
-"""Which words are reporting cues: `is_cue` decides whether a verb, a state adjective or a
-forecast at a token reports what follows ("said", "are afraid that", "expects X to"), not a noun,
-an infinitive, a passive or an act. Split from subjects.py (which finds the cue's subject) when it
-passed the 400-line limit. Word lists in summarizer.lang."""
+"""Which words are reporting cues: `is_cue` decides whether a verb, a state adjective or a forecast at a token reports
+what follows ("said", "are afraid that", "expects X to"), not a noun, an infinitive, a passive or an act. Split from
+subjects.py (which finds the cue's subject) when it passed the 400-line limit. Word lists in summarizer.lang."""
 
 from __future__ import annotations
 
 import re
 
 from .. import lang
-from .final_bare_cues import closes_final_frame, closes_paper_frame, closes_plain_tag
+from .final_bare_cues import closes_final_frame, closes_paper_frame, closes_particle_tag, closes_plain_tag
 from .cue_nouns import judged_object, request_refused, singular_noun_subject
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .initial_nouns import named_possessive_subject, the_capitalised_subject
 from .bare_findings import no_report, past_verb_with_object
+from .encouragements import encouraged_person
 from .speaking_leads import lead_in_only, speaking_lead  # noqa: F401 (lead_in_only: imported from here)
 from .focus_frames import felt_clause
 from .text import QUOTE_MARKS, Tok
@@ -29,7 +29,7 @@ def adverb_ly(t: Tok) -> bool:
 
 #: Every word that can be a cue: verbs, state adjectives ("are afraid that"), forecasts ("forecast",
 #: "project": prospects.py), "like" of "would like to".
-CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | lang.FORECAST_VERBS | {"like"} | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES) | frozenset(lang.PARTICLE_CUES)
+CUES = lang.CUE_VERBS | lang.STATE_ADJECTIVES | lang.FORECAST_VERBS | {"like"} | lang.DEFENCE_VERBS | frozenset(lang.ADDRESSED_CUES) | frozenset(lang.PARTICLE_CUES) | lang.ENCOURAGING_VERBS
 
 
 def _state_cue(toks: list[Tok], i: int) -> bool:
@@ -125,8 +125,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     w = toks[i].low
     if w in lang.EVALUATION_VERBS and w not in CUES and not w.startswith("question") and i and toks[i - 1].low == "to" and toks[i].text.islower():
         return speaking_lead(toks, i) is not None  # "used blunt language to denounce the ruling" (attr13, a BASIL story)
-    if w not in CUES or not toks[i].text[:1].islower():
-        return False
+    if w not in CUES or not toks[i].text[:1].islower() or w in lang.ENCOURAGING_VERBS:  # ("encouraged X to": encouragements.py)
+        return w in lang.ENCOURAGING_VERBS and toks[i].text.islower() and encouraged_person(toks, i)
     if w in lang.DENIAL_VERBS and request_refused(toks, i):
         return False
     if w.startswith("claim") and i + 1 < len(toks) and (toks[i + 1].text[:1].isdigit() or toks[i + 1].text in lang.CURRENCY_SIGNS
@@ -142,7 +142,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
     if w.startswith("compar") and not any(t.low == "to" for t in toks[i + 1:i + 9]):
         return False  # "compared the weights with the records": a method; "compared the plan to a tax" likens
     if w in lang.PARTICLE_CUES and w not in lang.CUE_VERBS:  # "fired back that ...", "weighed in: ..."
-        return i + 2 < len(toks) and toks[i + 1].low == lang.PARTICLE_CUES[w] and toks[i + 2].low in lang.CLAUSE_CUE_FOLLOWERS
+        return i + 2 < len(toks) and toks[i + 1].low == lang.PARTICLE_CUES[w] and toks[i + 2].low in lang.CLAUSE_CUE_FOLLOWERS or closes_particle_tag(toks, i)
     held = prospect_cue(toks, i)  # "The company expects profits to fall", "Prices are forecast to rise"
     if held is not None:
         return held

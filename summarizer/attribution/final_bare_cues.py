@@ -89,3 +89,24 @@ def closes_plain_tag(toks: list[Tok], i: int) -> bool:
     if rest[0].text == ",":
         return len(rest) > 1 and rest[1].text.islower() and rest[1].low not in lang.CLAUSE_COORDINATORS
     return rest[0].low in lang.FINAL_TAIL_STARTERS and len(rest) <= 6 and not any(t.text in (",", ";", ":", "“", '"') for t in rest)
+
+
+#: The most words of a subject between a closing quotation mark and a phrasal cue ("coach Ada Moss fired back").
+_PARTICLE_TAG_WORDS = 5
+
+
+def closes_particle_tag(toks: list[Tok], i: int) -> bool:
+    """A phrasal cue of answering ("fired back", "shot back", "hit back"; lang.PARTICLE_CUES) closing a quotation:
+    '"Yes, I know that," Ada Moss fired back.' (real54): the closing mark after a comma or a stop, at most
+    _PARTICLE_TAG_WORDS words, the verb and its particle, then the sentence's end, a comma or a short adverbial. Not
+    "The troops fired back at the post." (no quotation) nor '"...," she said, and the guards fired back at the crowd.'"""
+    w = toks[i].low
+    if w not in lang.PARTICLE_CUES or i + 1 >= len(toks) or toks[i + 1].low != lang.PARTICLE_CUES[w]:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= _PARTICLE_TAG_WORDS + 1 and toks[k].text[:1].isalnum():
+        k -= 1
+    if k < 1 or k == i - 1 or toks[k].text not in ("”", '"', "’", "'") or toks[k - 1].text not in (",", "!", "?", "…"):
+        return False
+    nxt = toks[i + 2].low if i + 2 < len(toks) else "."
+    return nxt in (".", ",", "!", ";") or nxt in lang.FINAL_TAIL_STARTERS and nxt not in ("at", "against", "on")

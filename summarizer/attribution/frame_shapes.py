@@ -250,12 +250,14 @@ def quote_then_own_frame(r, start: int, end: int) -> bool:
 
 
 def clause_in_tail(text: str, r, end: int) -> bool:
-    """The frame's tail holds a clause of the outlet's ("... said after X failed to show up",
-    "... said at the gala, where Y also spoke"): PolNeAR leaves that part in the outlet's voice."""
+    """The frame's tail holds a clause of the outlet's ("... said after X failed to show up"): PolNeAR leaves that
+    part in the outlet's voice. A closing ", where ..." that describes the venue ("... said at the gala, where Y also
+    spoke") does not: the claim is the speaker's words and the venue's clause a claim of its own (lead45's Left)."""
     if not r.cue_span:
         return True
     tail = _ASKED.split(text[r.cue_span[1]:end].lower(), 1)[0]  # '..., she said when asked whether ...': her answer
     tail = re.sub(r"\b([a-z]+ing)\s+that\b", lambda m: m.group(1) if m.group(1) in lang.CUE_VERBS else m.group(0), tail)  # "announcing that": hers (polar44)
+    tail = re.sub(r",\s+where\s[^,;:]*$", "", tail)  # "... said at a gala in Dayton, where Y also spoke.": the venue's aside (its own claim; attr55)
     return re.search(r"\b(?:" + "|".join(lang.TAIL_CLAUSE_WORDS) + r")\b", tail) is not None
 
 

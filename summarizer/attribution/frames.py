@@ -31,7 +31,7 @@ from .clause_shapes import naming_participle, predicate_not_subject, purpose_of_
 from .subject_openers import apposition_lead, described_lead, relative_clause_before
 from .among_those import group_before_examples
 from .name_kinds import classify
-from .cue_words import CUES, is_cue, posts_media
+from .cue_words import CUES, closes_particle_tag, is_cue, posts_media
 from .scope_cuts import office_adjective, opener_noun, relative_before, with_office_adjective, relative_frame_end, series_before
 from .inverted import closing_tag, inverted_claim, resumed_verb, subject_right, tag_follows
 from .subjects import comma_then_modifiers, subject_left
@@ -284,7 +284,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
         single_closed = re.search(r"[,.!?…]['’]\s*$", before) is not None
         quoted_before = bool(re.search(r"[”\"]\s*,?\s*$", before) or _QUOTE_DESCRIBED.search(before)) or before.lstrip().startswith(("“", '"')) or single_closed
         lead_in = not described and bool(re.search(r"[,”\"—–]\s*$", before) or single_closed) and (len(before.split()) >= 3 or quoted_before) \
-            and not intro_ok(before_i) and t.low in lang.CUE_VERBS \
+            and not intro_ok(before_i) and (t.low in lang.CUE_VERBS or closes_particle_tag(toks, i)) \
             and not (t.low in lang.ATTITUDE_VERBS | lang.POSITION_CUES and re.match(r"\s+to\b", text[t.end:sp.end]))
         if lead_in and not quoted_before and " and " in text[subj[0]:subj[1]] and series_before(before):
             lead_in = False  # "..., and companies like Marriott, Apple and Delta wrote to ...": a series, no inverted frame

@@ -65,7 +65,7 @@ _AS_REASON_NEGATED = re.compile(r"(?<!\bwell)(?<!\bsuch)(?<!\bso)(?<!\bjust)\sas
 _TIME_CLAUSE = re.compile(r"\s(?:after|before)\s+(?:[a-z]{2,}ing\b|(?:" + lang.SUBJECT_PRONOUNS_RE + r")\s"
                           # (or a name or "the <noun>" and a past verb: "... issued a statement shortly after <Name> told voters
                           # that the plan is "not about you"": the lead, session 40)
-                          r"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|"
+                          r"|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+(?:[a-z0-9-]+\s+){0,2}[a-z]+)\s+(?:had\s+)?(?:[a-z]+ed|"
                           + lang.TIME_CLAUSE_IRREGULAR_PAST_RE + r")\b)(?:[^,;]|,\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),)*", re.I)  # (a name's apposition goes on)
 #: The same opened by a noun phrase whose verb reports a finding or a statement ("resigned after (when, because) an audit found that
 #: the money could not be traced": the audit's negation is the time clause's; left43, as cert41's ", a day after").
@@ -140,6 +140,9 @@ _INNER_ASIDE = re.compile(rf",\s*(?:{lang.INNER_ASIDE_OPENERS_RE})\b[^,;]{{1,80}
 #: tire them"): what is sought is not the main clause's event, which happened (read11a)
 #: A participle of saying after a noun closing the clause ("new rules stating that it does not ..."): the rules' content.
 _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z]s)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.SAYING_PARTICIPLES)) + r")\s+that\b[^;]*$")
+#: A participle of knowing or believing set off by a comma, with its own "that" clause (", knowing that back home they
+#: didn't have ..."): a circumstance of the main clause's event, its negation its own (attr55).
+_KNOWING_ADJUNCT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.KNOWING_PARTICIPLES)) + r")\s+that\b[^;]*$")
 _EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:(?:[a-z]+ly|even|also)\s+)?(?:"
                              + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")
 
@@ -237,7 +240,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     # "X, though free to leave, should remain", "The plan, if approved, would ...": an aside before
     # the predicate goes on is dropped, not taken for the clause's end (cert8)
     seg = _INNER_ASIDE.sub(" ", seg)
-    cut = _TRAILING_PARTICIPLE.sub("", _EFFORT_ADJUNCT.sub(",", seg))
+    cut = _KNOWING_ADJUNCT.sub("", _TRAILING_PARTICIPLE.sub("", _EFFORT_ADJUNCT.sub(",", seg)))
     seg = cut if len(re.findall(r"[A-Za-z]+", cut)) >= 4 else seg
     seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
     # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)

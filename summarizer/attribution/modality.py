@@ -69,7 +69,7 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x == "no" and re.search(r"\bno-no", clause, re.I) and (w[i + 1:i + 2] == ["no"] or i and w[i - 1] == "no"):
             continue  # "a diplomatic no-no": a noun for a thing not done, no negation (read13b)
         if x == "no" and i + 1 < len(w) and w[i + 1] == "one":
-            if not re.search(r"\bno one\s*-", clause, re.I) and not w[i + 2:i + 3] in [[v] for v in lang.DOUBTING_VERBS]:  # ("No one doubts ...": real54)
+            if not re.search(r"\bno one\s*-", clause, re.I) and not w[i + 2:i + 3] in [[v] for v in lang.NO_ONE_DENIAL_VERBS]:  # ("No one doubts ...": real54; "denies": attr55)
                 return True  # "No one was hurt"; "no one-time gains" is a compound, not a pronoun
             continue
         if x == "nor" and i == 0:
@@ -107,7 +107,7 @@ def negated(w: list[str], clause: str = "") -> bool:
             continue  # "show no sign of stopping": the event goes on
         if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS or listed_after_with(w, i) or _participle_adjunct(w, i)):  # "almost no tax"
             continue  # "with no prior career of his own": a noun phrase's negation, not the event's; ", speaking no Norse" (real54)
-        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS and not (x == "nobody" and w[i + 1] in lang.DOUBTING_VERBS):
+        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS and not (x == "nobody" and w[i + 1] in lang.NO_ONE_DENIAL_VERBS):
             # "no evidence was found" negates; "there is no doubt" does not
             return True
         if x == "unable" and any(y in lang.CAUSATIVE_STATE_VERBS for y in w[max(0, i - 6):i - 1]):

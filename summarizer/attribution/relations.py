@@ -24,6 +24,7 @@ from .scene_setters import scene_setter
 from .contact_relatives import apposed_contact
 from .frame_parts import auxiliaries_only, final_alone, named, prepositional_opener, without_apposed_description
 from .time_openers import colon_after, date_opener, time_lapse_opener
+from .belief_frames import short_belief
 
 from ..thresholds import ATTRIBUTION_MIN_CONTENT_SHARE as MIN_CONTENT_SHARE
 
@@ -212,6 +213,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     # "Lawmakers from both parties have signaled they will support it": a clause with no "that"
     clause = clause or (cue in lang.SPEECH_VERBS and _pronoun_clause(text[r.start:r.end]) and r.kind != "direct"
                         and (np_head_speaks(head) or any(w[:1].isupper() for w in head.split()[1:]) or named(r.source)))
+    clause = clause or (r.kind == "belief" and short_belief(cue, body, head, named(r.source), np_head_speaks(head), _pronoun_clause(body)))  # attr55
     # "Jane Doe vowed to appeal.", "The ministry accused X of Y.", a series naming none ("The board, the union and two groups all urged"; not "Some officials praised X but ...")
     clause = clause or (cue.split()[0] in lang.POSITION_CUES and r.kind != "direct" and (named(r.source) or " and " in r.source and np_head_speaks(head)))
     clause = clause or (r.kind == "belief" and cue in lang.INTENTION_CUES and cue.endswith(("s", "ed", "ght")) and named(r.source)

@@ -129,3 +129,18 @@ DASH_SOURCE_CUES_RE = r"says|said|reports|reported|estimates|estimated"
 #: source's claim, not the outlet's narration (attribution/relations.py; within55).
 POINTED_BACK_OBJECT_RE = (r"\s*(?:this|that|(?:the|that|this|these|those)\s+(?:[a-z]+\s+)?(?:log|logs|records?|reports?|accounts?|claims?|"
                           r"figures?|data|minutes|memo|findings?|version|story|allegations?))\s*[.!]?\s*")
+#: Forms of "swear": "swore at a guard" curses someone, no oath and no content (attribution/bare_findings.no_report;
+#: real54's strict xfail; attr55). "swore that ..." stays a cue.
+SWEARING_FORMS = frozenset("swear swears swore sworn swearing".split())
+#: Regex: a negative subject and the words that may stand before its verb ("no one", "nobody has", "none of the
+#: engineers seriously"): "No one disputes that ..." makes no denial (attribution/cue_subjects.undisputed; attr55).
+NO_ONE_SUBJECT_RE = r"(?i:no\s+one|nobody|none(?:\s+of\s+[^,;:]{1,40})?)\s+(?:(?:has|have|had|would|can|could|really|seriously|ever)\s+)?"
+#: Forms of "encourage": a person encouraging a person to act is a speech act, like "urged X to" (PolNeAR's cue;
+#: attribution/encouragements.py; attr55).
+ENCOURAGING_VERBS = frozenset("encourage encourages encouraged encouraging".split())
+#: Participles of knowing (factive: the clause is true) that open an adjunct with its own "that" clause after a comma
+#: ("he fought in the war, knowing that back home they didn't have the rights"): that clause's negation is the
+#: adjunct's, not the main clause's (attribution/main_clause.py; lead45's Left; attr55). Not "fearing", "believing",
+#: "thinking": their clause is uncertain, and the factuality suite counts its event wherever it sits (with them in,
+#: uncertain shown `stated` 0.187 -> 0.189: "..., fearing that many firms ... will be insolvent").
+KNOWING_PARTICIPLES = frozenset("knowing realizing realising understanding".split())

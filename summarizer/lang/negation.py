@@ -370,3 +370,7 @@ SCANT_QUANTIFIERS = frozenset("no little few scant hardly barely".split())
 #: Verbs of doubting after a negative subject ("Nobody doubts the experiments happened", "No one disputes that the
 #: plant closed"): the doubt is denied, so the content is affirmed, no negated event (attribution/modality.py; real54).
 DOUBTING_VERBS = frozenset("doubts doubted disputes disputed questions questioned".split())
+#: The same after a negative subject, as a cue's verb: no one holds the denial, so no source and no denial ("No one
+#: disputes that the levee is old", "Nobody denies that ...": the content is the outlet's, affirmed; attribution/
+#: cue_subjects.undisputed; attr55). Present "denies" only: "No one denied the claims" tells of no answer.
+NO_ONE_DENIAL_VERBS = DOUBTING_VERBS | frozenset("dispute question doubt deny denies contests".split())

@@ -37,7 +37,7 @@ argue argues argued arguing warn warns warned warning acknowledge acknowledges a
 admit admits admitted confirm confirms confirmed suggest suggests suggested suggesting
 recall recalls recalled predict predicts predicted estimate estimates estimated
 promise promises promised promising vow vows vowed pledge pledges pledged urge urges urged
-recommend recommends recommended
+encourage encourages encouraged encouraging recommend recommends recommended
 ask asks asked complain complains complained contend contends contended
 concede concedes conceded stress stresses stressed emphasize emphasizes emphasized emphasizing stressing
 emphasise emphasises emphasised indicate indicates indicated reveal reveals revealed

@@ -299,4 +299,4 @@ CONCEDED_NEGATION_RE = r"(?:it|this|that)\s+(?:was|is)\s*(?:n't|not)"
 WHEN_THAT_LEADS_RE = r"on|in|at|during|late|early|last|this|earlier|later"
 #: Regex: irregular past forms of the verbs that most often follow such a clause's subject ("after X told voters",
 #: "before she spoke"; attribution/main_clause.py; lead40).
-TIME_CLAUSE_IRREGULAR_PAST_RE = r"told|said|wrote|made|gave|took|went|came|spoke"
+TIME_CLAUSE_IRREGULAR_PAST_RE = r"told|said|wrote|made|gave|took|went|came|spoke|swore|threw|broke|ran|fled|fell|stole|struck|fought|drove"  # (+ swore ... drove: attr55)

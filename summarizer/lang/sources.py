@@ -182,6 +182,10 @@ WRITTEN_TAG_VERBS_RE = r"reads|read|says|said|adds|added|warns|warned|declares|d
 HEARING_BODIES = frozenset("""court jury jurors inquest tribunal hearing trial magistrates inquiry panel
 committee""".split())
 
+#: Those who rule in a case: "A judge dismissed it, saying ...", "The court rejected it" is a ruling on a suit or a
+#: motion, an act, not a denial of an account (attribution/cue_nouns.request_refused; real54's Left; attr55).
+BENCH_NOUNS = frozenset("judge judges court courts justice justices magistrate magistrates tribunal".split())
+
 #: Words a hearing's frame may hold between its subject and "heard"/"was told" ("The court also
 #: heard ..."), and the first words after "heard" that make it no report ("heard evidence from six
 #: witnesses", "heard testimony that ...": a noun's clause, left to the outlet as tests/test_bat9a.py has it,
