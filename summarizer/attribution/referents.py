@@ -10,6 +10,7 @@ these; session 8, bat9c, short articles written for issue 12):
   Kenneth, took over") is a person "he" may refer to.
 - `modified_group`: "Business owners on the street had opposed ...": a group "they" refers to.
 - `interviewee`: an interview's "A:" paragraphs are the person the introduction presents.
+- `finding_it` (coref55): "It found ..." right after a sentence opening with a study is the study.
 - `issuer`: "the statement" in "The statement also said ..." stands for whoever issued the
   statement the article mentioned last ("In a statement, Acme said ...").
 """
@@ -253,6 +254,19 @@ def document_antecedent(text: str, pos: int, lowest: int) -> str | None:
     m = starts[-1]
     between = text[m.end():prev_end]
     return m.group(1) if not re.search(r"[.!?]\s", between) else None
+
+
+_FINDING_IT = re.compile(r"\s*It\s+(?:also\s+|further\s+)?(?:" + "|".join(sorted(lang.FINDING_VERBS)) + r")\b")
+
+
+def finding_it(text: str, pos: int, lowest: int) -> bool:
+    """"The study looked at 40 rivers. It found ...": an "It" that finds, shows or suggests right after a sentence
+    opening with a study, report, poll or other finding (document_antecedent) is that finding, even when an
+    organisation named earlier could be "it" (coref55: "It found" went to a firm two sentences back)."""
+    if _FINDING_IT.match(text, pos) is None:
+        return False
+    doc = document_antecedent(text, pos, lowest)
+    return doc is not None and doc.split()[-1].lower() in lang.FINDING_NOUNS
 
 
 def document_modifier(text: str, m) -> bool:
