@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.attribution.referents import dated_document
 from tests.reading import who
 
 # (a) a courtesy title written with the given name first, then with the surname alone
@@ -158,3 +159,27 @@ def test_it_found_after_a_study_is_the_study(text, expected):
 ])
 def test_it_stays_the_body_when_no_study_opens_the_sentence_before(text, sentence):
     assert who(text, sentence) == "Acme Corp"
+
+
+# (f) a document's description dated by a participle: the time is no part of the source
+
+@pytest.mark.parametrize("source,expected", [
+    ("A lawsuit filed this week", "A lawsuit"),
+    ("The report released on Monday", "The report"),
+    ("a complaint lodged in May", None),  # "lodged" is no participle of the list: as written
+    ("A lawsuit filed by three workers", None),  # who filed it is part of the source
+    ("A study published in March 2019", "A study"),
+    ("The lawsuit", None),
+])
+def test_dated_document(source, expected):
+    assert dated_document(source) == expected
+
+
+def test_a_dated_lawsuit_is_shown_without_its_date():
+    text = "A lawsuit filed this week says the firm hid the leak. The firm denies it."
+    assert who(text, "A lawsuit filed this week says the firm hid the leak.") == "A lawsuit"
+
+
+def test_a_lawsuit_filed_by_named_workers_keeps_them():
+    text = "A lawsuit filed by three workers alleges the firm hid the leak."
+    assert who(text, "A lawsuit filed by three workers alleges the firm hid the leak.") == "A lawsuit filed by three workers"
