@@ -67,13 +67,12 @@ def test_a_lower_case_former_councilor_is_still_the_person_named():
 
 # (c) a role noun capitalised only because it opens the sentence, before a surname
 
-_BRELL = ("Music teacher Ada Moss, 52, wanted to fire 15-year-old Tom Brell after he ended their affair. The "
-          "52-year-old had showered the teen with gifts. Pupil Brell ended the relationship when he met a classmate. "
-          "He said he hoped the guards would lock her up.")
+_BRELL = ("Coach Ada Moss, 40, dropped 15-year-old Tom Brell from the squad in May. The club gave the boy a new kit "
+          "last week. Pupil Brell left the club when he joined a rival school. He said he hoped the board would act.")
 
 
 def test_a_pronoun_after_an_opening_role_and_surname_is_the_person_named_in_full():
-    assert who(_BRELL, "He said he hoped the guards would lock her up.") == "Tom Brell"
+    assert who(_BRELL, "He said he hoped the board would act.") == "Tom Brell"
 
 
 def test_an_opening_role_and_surname_as_a_source_is_the_person_named_in_full():
