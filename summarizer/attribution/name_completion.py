@@ -25,7 +25,8 @@ import re
 
 from .. import lang
 from .name_kinds import classify
-from .title_forms import bare_surname_run, described_titled, given_after_title, office_surname, titled_fuller
+from .referents import dated_document
+from .title_forms import bare_surname_run, described_titled, given_after_title, office_run_source, office_surname, titled_fuller
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+")  # "Flack", "O'Brien", "Smith-Jones"
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -387,7 +388,8 @@ def final_form(name: str, pos: int, by_last: dict, text: str, resolve) -> str:
     (`described_person`, `office_title_form`), a plural title's pair, one given name's form (coref50-53)."""
     if (variant := hyphen_variant(name, by_last, pos)) is not None:
         name = resolve(variant, pos)
-    name = surname_run(name, by_last, pos) or bare_surname_run(name, by_last, pos, text) or office_surname(name, pos, resolve) or name
+    name = dated_document(name) or name  # (coref55)
+    name = surname_run(name, by_last, pos) or bare_surname_run(name, by_last, pos, text) or office_surname(name, pos, resolve, text, by_last) or name
     name = described_titled(name) or name  # (coref54)
-    name = titled_fuller(name, pos, by_last) or given_after_title(name, pos, by_last) or name
+    name = titled_fuller(name, pos, by_last) or given_after_title(name, pos, by_last) or office_run_source(name, pos, by_last) or name
     return described_person(name) or office_title_form(name, text) or plural_title_pair(name) or one_given_form(name, by_last, text)

@@ -101,12 +101,18 @@ class NameForms:
         """"Mr. Doe" -> the one fuller "John Doe" before, unless shown a woman; "Mrs. Doe" -> a fuller
         name only when its own votes show a woman (not "John Doe" through a shared surname)."""
         g = "m" if name.split()[0].lower().rstrip(".") == "mr" else "f"
+        hon = name.split()[0].lower().rstrip(".")
         full = {m.name for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and len(m.name.split()) > 1
                 and m.name.split()[0].lower().rstrip(".") not in lang.HONORIFICS
                 and (self.genders.own(m.name) == g or self.genders.own(m.name) is None and (
                     g == "m" or m.name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES))}
         # (a woman's courtesy title takes a fuller name with no known gender only when that name opens with a
         # title, "Ms. Doe" after "Speaker Jane Doe", not a bare "John Doe": read11b, a BASIL story)
+        # ("Mr Hale" after "Mr Tom Hale": the one fuller name under the same courtesy title, a given name between; coref55)
+        full |= {m.name for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and len(m.name.split()) == 3
+                 and m.name.split()[0].lower().rstrip(".") == hon and m.kind in ("person", "name")
+                 and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.", m.name.split()[1])}
+        full -= {n for n in full if n.split()[0].lower().rstrip(".") == hon and n.split(None, 1)[1] in full}
         full = {described_person(n) or n for n in full}  # ("<Place> AM Jo Marr" and its "Jo Marr" are one person; coref51)
         if not full and g == "f":  # "Mrs Pettle" after "her owner Joan Pettle": the one person of that surname, no man (coref48)
             full = {plain_titled(m.name) for m in self.by_last.get(name.split()[-1], ()) if len(m.name.split()) > 1

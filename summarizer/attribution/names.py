@@ -35,6 +35,19 @@ def _before(seg: str, at: int) -> str:
     return seg[max(0, at - NAME_CONTEXT_CHARS):at]
 
 
+#: A sentence opening with a participle or "During" clause up to its comma ("Suspecting lodger Sam Reed, ...",
+#: "Thanking Sam Reed for his help, ...").
+_PARTICIPLE_OPENER = re.compile(r"\s*[\"“‘']?([A-Z][a-z]+ing)\s[^,;:.!?“”\"]*,")
+
+
+def _opener_end(seg: str, at: int) -> int | None:
+    """Where the participle opener holding the name at `at` ends (its comma), or None (the sentence's end): the subject
+    pronoun after that comma is the main clause's subject, not the opener's object, so it casts no gender vote for the
+    name ("Suspecting lodger Sam Reed, she confronted him": no "she" for Sam Reed; coref55)."""
+    m = _PARTICIPLE_OPENER.match(seg)
+    return m.end() if m and at < m.end() and m.group(1).lower() not in lang.PERSON_TITLES else None
+
+
 @dataclass
 class Mention:
     pos: int
@@ -232,11 +245,11 @@ class Resolver(Resolving, NameForms):
             if body and classify(re.sub(r"^the\s+", "", body)) not in (None, "place") and len(body.split()) >= 2:
                 # "Ortiz Kamara of the Bay City Comets": the team "The Comets" may refer to later
                 self._add(Mention(pos + m.group(0).find(body), re.sub(r"^the\s+", "", body), "org", self.para_of(pos), False))
-            if kind == "person" and not self._record:
-                self.genders.note(raw, _before(seg, m.start()), seg[m.end():])
+            if kind == "person" and not self._record:  # (not past a participle opener's comma: "Suspecting Sam Reed, she ...")
+                self.genders.note(raw, _before(seg, m.start()), seg[m.end():_opener_end(seg, m.start())])
                 self._first_pass_persons.append(raw)
             elif kind == "name" and not self._record and len(raw.split()) == 1:  # "Moore lashed out at what he called":
-                self.genders.note_pronoun(raw, seg[m.end():])  # a surname alone, its pronoun only (session 24)
+                self.genders.note_pronoun(raw, seg[m.end():_opener_end(seg, m.start())])  # a surname alone, its pronoun only (session 24)
                 if (lower := lower_given_before(_before(seg, m.start()), raw)) is not None:
                     self.genders.vote(lower[0], noun_gender(lower[1]), ROLE_VOTES)  # "spokesman tom Kessel": his (coref54)
             salient = (m.start() < 3 or seg[:m.start()].strip() in ("", "The", "the")

@@ -10,6 +10,8 @@ these; session 8, bat9c, short articles written for issue 12):
   Kenneth, took over") is a person "he" may refer to.
 - `modified_group`: "Business owners on the street had opposed ...": a group "they" refers to.
 - `interviewee`: an interview's "A:" paragraphs are the person the introduction presents.
+- `dated_document` (coref55): "A lawsuit filed this week" -> "A lawsuit" (the time is no part of the source).
+- `finding_it` (coref55): "It found ..." right after a sentence opening with a study is the study.
 - `issuer`: "the statement" in "The statement also said ..." stands for whoever issued the
   statement the article mentioned last ("In a statement, Acme said ...").
 """
@@ -253,6 +255,33 @@ def document_antecedent(text: str, pos: int, lowest: int) -> str | None:
     m = starts[-1]
     between = text[m.end():prev_end]
     return m.group(1) if not re.search(r"[.!?]\s", between) else None
+
+
+_FINDING_IT = re.compile(r"\s*It\s+(?:also\s+|further\s+)?(?:" + "|".join(sorted(lang.FINDING_VERBS)) + r")\b")
+
+
+def finding_it(text: str, pos: int, lowest: int) -> bool:
+    """"The study looked at 40 rivers. It found ...": an "It" that finds, shows or suggests right after a sentence
+    opening with a study, report, poll or other finding (document_antecedent) is that finding, even when an
+    organisation named earlier could be "it" (coref55: "It found" went to a firm two sentences back)."""
+    if _FINDING_IT.match(text, pos) is None:
+        return False
+    doc = document_antecedent(text, pos, lowest)
+    return doc is not None and doc.split()[-1].lower() in lang.FINDING_NOUNS
+
+
+_DATED_DOCUMENT = re.compile(
+    r"((?i:an?|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS, key=len, reverse=True))
+    + r"))\s+(?:" + lang.DOCUMENT_PARTICIPLES_RE + r")\s+(?:(?:" + lang.RELATIVE_DAYS_RE + r")|(?:(?:on|last|this)\s+)?(?i:"
+    + "|".join(lang.WEEKDAYS) + r")|(?:in\s+)?(?i:" + "|".join(lang.MONTHS) + r")(?:\s+\d{4})?)")
+
+
+def dated_document(source: str) -> str | None:
+    """"A lawsuit filed this week" -> "A lawsuit", "The report released on Monday" -> "The report": a document's
+    description whose only modifier after its noun is when it was filed or released; the time is no part of who
+    speaks (real54's Left; coref55). None for any other shape ("A lawsuit filed by three workers" keeps its filers)."""
+    m = _DATED_DOCUMENT.fullmatch(" ".join(source.split()))
+    return m.group(1) if m else None
 
 
 def document_modifier(text: str, m) -> bool:

@@ -10,7 +10,7 @@ import re
 from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
-from .referents import document_antecedent, document_modifier, interviewee, issuer, named_document, owned_statement
+from .referents import document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
 from .initial_nouns import firm_name_at
@@ -277,7 +277,7 @@ class Resolving:
                 if not same:  # "the lawmaker" after "Sen. Jane Doe" (read24)
                     return titled_holder(s, pos, self.mentions, self.genders.of, self.text) or clean_name(s)
             pool = same or pool
-        if not pool and low == "it":  # "The study ... followed 2,000 students. It found that ...": the study
+        if low == "it" and (not pool or finding_it(self.text, pos, self.paras[max(0, para - 1)])):  # "The study ... followed 2,000 students. It found that ...": the study
             doc = document_antecedent(self.text, pos, self.paras[max(0, para - 1)])  # (coref54: the paragraph before too)
             if doc is not None:
                 return doc

@@ -6,6 +6,7 @@ resolver's last step, name_completion.final_form, uses these):
   (lang.GIVEN_NAME_TITLES) is the one person so titled and named in full before.
 - `office_surname`: "former councilor Prentice" after "Dale Prentice": a lower-case office before a bare surname
   (the lead's policy of session 43 leaves the office out of the source) is the person of that surname named before.
+- `office_run_source` (coref55): "Hale" after the speaker "New Jersey Gov. Tom Hale": that run, as the source wrote it.
 - `described_titled`: "Oncology specialist Professor Nina Harte" (a description opening its sentence, so its first
   word is capitalised) and "NASA's Jane Corliss" (a body's possessive): the person's name from the title on, or after
   the possessive; GUIDELINES §6 names the fullest form of the NAME, the digest reads the body back as affiliation.
@@ -79,12 +80,13 @@ def given_after_title(name: str, pos: int, by_last: dict) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def office_surname(name: str, pos: int, resolve) -> str | None:
+def office_surname(name: str, pos: int, resolve, text: str = "", by_last: dict | None = None) -> str | None:
     """"former councilor Prentice" -> "Dale Prentice": one or two lower-case words ending in an office or person noun
     (lang.ROLE_NOUNS, PERSON_NOUNS, OCCUPATION_NOUNS), after "former" or "ex-" perhaps, before one capitalised
     surname; `resolve` completes the surname alone, and its fuller form (a person named before that ends in the
     surname) is the source. None when the resolver finds no fuller form (the description stays), for a capitalised
-    office ("Councilor Prentice": a title, as written) and for any other shape."""
+    office ("Councilor Prentice": a title, as written; a role noun that is no title and is capitalised only because it
+    opens the sentence, "Pupil Prentice ended ...", is read as lower-case; coref55) and for any other shape."""
     words = name.split()
     if not 2 <= len(words) <= 4 or not _NAME_WORD.fullmatch(words[-1]) or words[-1].lower() in lang.NOT_NAMES | lang.PERSON_TITLES:
         return None
@@ -92,6 +94,9 @@ def office_surname(name: str, pos: int, resolve) -> str | None:
     if desc[0].lower() in lang.ROLE_DATE_ADJECTIVES | lang.DETERMINERS or desc[0].startswith("ex-"):
         desc = desc[1:] if not desc[0].startswith("ex-") else [desc[0][3:]] + desc[1:]
     offices = lang.ROLE_NOUNS | lang.PERSON_NOUNS | lang.OCCUPATION_NOUNS
+    if len(desc) == 1 and len(words) == 2 and by_last is not None \
+            and (opened := _opening_role(desc[0], words[1], pos, text, by_last)) is not None:
+        return opened  # ("Pupil Vanya ended ..." opening its sentence: a role noun capitalised there only; coref55)
     if not 1 <= len(desc) <= 2 or not all(w.isalpha() and w.islower() and w not in lang.FUNCTION_WORDS for w in desc) \
             or desc[-1] not in offices or desc[-1].endswith("s") and desc[-1][:-1] in offices:
         return None  # ("The officers Dunn": a plural; "said Dunn": no office)
@@ -99,6 +104,26 @@ def office_surname(name: str, pos: int, resolve) -> str | None:
     fw = fuller.split()
     return fuller if len(fw) >= 2 and fw[-1] == words[-1] and _core(fw[-3:] if len(fw) > 3 else fw) \
         and classify(fuller) == "person" else None
+
+
+def _opening_role(word: str, surname: str, pos: int, text: str, by_last: dict) -> str | None:
+    """"Pupil Vanya" -> "Damian Vanya": `word` before `surname` is a role noun capitalised only because it opens a
+    sentence ("Pupil Vanya ended ...", "Striker Vanya said ..."): a person or office noun that is no title
+    (lang.PERSON_TITLES: "Councilor Vanya" stays), written with a capital nowhere inside a sentence; the one person of
+    that surname named in full (a given name and the surname) before `pos`. None otherwise."""
+    low = word.lower()
+    if not _NAME_WORD.fullmatch(word) or low in lang.PERSON_TITLES or low not in lang.ROLE_NOUNS | lang.PERSON_NOUNS \
+            | lang.OCCUPATION_NOUNS or re.search(r"(?<=[\w,;] )" + re.escape(word) + r"\b", text):
+        return None
+    opened = [m.start() for m in re.finditer(re.escape(word) + r"\s+" + re.escape(surname) + r"\b", text)]
+    if not opened or not all(re.search(r"(?:^|[.!?\n])[\"“”'‘’\s]*$", text[max(0, at - 6):at]) for at in opened):
+        return None
+    fuller = {m.name for m in by_last.get(surname, ()) if m.pos < pos and m.kind == "person" and len(m.name.split()) >= 2
+              and m.name.split()[0] != word}
+    if len(fuller) != 1:
+        return None
+    full = fuller.pop()
+    return full if _core(full.split()) and classify(full) == "person" else None
 
 
 def described_titled(name: str) -> str | None:
@@ -160,3 +185,25 @@ def bare_surname_run(name: str, by_last: dict, pos: int, text: str) -> str | Non
                 | lang.ROLE_DATE_ADJECTIVES | lang.PLACE_NOUNS | lang.ORG_HEADS:
             found.add(m.name)
     return found.pop() if len(found) == 1 else None
+
+
+def office_run_source(name: str, pos: int, by_last: dict) -> str | None:
+    """"Hale" completed to "Tom Hale" after "New Jersey Gov. Tom Hale said ..." (a run of capitalised words ending in a
+    title before the name, five words or more, which the resolver's fuller forms leave out): that run as the source
+    wrote it, so one person is one speaker in the file (GUIDELINES §6); "Sen. Tom Hale" is already read so. Only when
+    the run was itself a speaker's name before `pos`, names one given name (or initials) and the surname, and one such
+    run fits (two offices of one person, or two people, leave the name as it is)."""
+    words = name.split()
+    if len(words) != 2 or not _core(words):
+        return None
+    found = set()
+    for m in by_last.get(words[-1], ()):
+        mw = m.name.split()
+        if m.pos >= pos or m.kind != "person" or not m.source or len(mw) < 5 or mw[-2:] != words:
+            continue
+        office = mw[:-2]
+        if _title(office[-1]) in lang.PERSON_TITLES | set(lang.TITLE_NOUN_OF.values()) and _title(office[-1]) not in lang.HONORIFICS \
+                and all(re.fullmatch(r"[A-Z][\w.'’-]*", w) for w in office) and not {"and", "&"} & set(mw):
+            found.add(m.name)
+    return found.pop() if len(found) == 1 else None
+

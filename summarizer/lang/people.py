@@ -50,7 +50,7 @@ ACADEMIC_TITLE_ABBREVIATIONS = frozenset("Ing Mgr Mag Bc JUDr MUDr RNDr PhDr Pae
 PERSON_TITLES = TITLE_ABBREVIATIONS | frozenset("""miss
 president senator representative governor secretary minister judge justice general colonel
 major captain sergeant admiral mayor chairman chairwoman chair speaker ambassador pope king queen
-prince princess sheriff detective officer professor congressman congresswoman councilman
+prince princess sheriff detective officer professor congressman congresswoman councilman councilor councillor
 councilwoman commissioner attorney spokesman spokeswoman director chief""".split())
 
 #: Title abbreviations that are titles only with their full stop ("said Del. Jane Roe of the
@@ -79,7 +79,7 @@ reporters executive executives manager spokespeople representatives representati
 defendant defendants plaintiff plaintiffs judge judges juror jurors detective detectives deputy deputies
 sheriff trooper troopers coroner victim victims suspect suspects survivor survivors rescuer rescuers
 firefighter firefighters paramedic paramedics doctor doctors nurse nurses physician physicians surgeon
-surgeons patient patients teacher teachers student students principal superintendent dean professor
+surgeons patient patients teacher teachers student students pupil pupils principal superintendent dean professor
 professors parent parents worker workers employee employees engineer engineers coach coaches captain
 player players striker goalkeeper pitcher quarterback owner owners founder founders farmer farmers
 lawmaker lawmakers legislator legislators senators regulator regulators commissioner commissioners
