@@ -306,6 +306,8 @@ def _soft_break(words: list[str], i: int) -> bool:
             or w[i] == "but" and nxt == "that"):
         return True  # a second predicate of the subject ("<Race> ended in terror | and altered the lives ...", "<X> is a problem
         # ... | and has sent ...", "said she had been let down | but that she would ..."); not a list ("A, B and C"; real55)
+    if words[i - 1].endswith(",") and re.fullmatch(r"[a-z]{4,}ing", w[i]) and w[i] not in lang.FUNCTION_WORDS:
+        return True  # a participle adjunct after the clause ("... condemned the closure, | saying there had been ..."; real55)
     if w[i] == "due" and nxt == "to" and w[i - 1] not in lang.BE_FORMS:
         return True  # a cause ("... went black late Wednesday | due to a cyberattack"), not "is | due to open" (real55)
     if w[i] == "that" and (nxt in lang.BE_FORMS or nxt in ("has", "had", "have")) and any(x in ("a", "an", "the") for x in w[max(0, i - 3):i - 1]) \

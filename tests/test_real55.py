@@ -146,6 +146,9 @@ def test_quotation_kept_whole_at_a_second_verb_and_a_noun_phrase():
      "Tom Vale, 37, fired a rifle into a car"),
     ("The incident began on Tuesday morning when border agents encountered two men carrying backpacks east of Elmton.",
      "The incident began on Tuesday morning when border agents encountered two men"),
+    # a participle adjunct after a comma
+    ("A fire tore through the old mill on Monday night, killing four workers and injuring 12 others in the town.",
+     "A fire tore through the old mill on Monday night"),
     # near-misses: a list's "and" is no second predicate; "is due to" is no cause
     ("The storm flooded homes and shops across the town and the county on Monday night, officials said today.",
      "The storm flooded homes and shops across the town and the county"),
