@@ -88,10 +88,7 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
 #: ("and businesses that would be forced to ..."), read up to the next comma or dash.
 _NOUN_THEN_THAT = re.compile(r"\W*(?:and|or)\s+((?:[\w'’-]+\s+){1,4}?)that\s+(?:" + "|".join(sorted(lang.MODALS | lang.AUXILIARY_VERBS | lang.BE_FORMS))
                              + r")\b[^,;:–—]*", re.I)
-#: A coordinated noun phrase and a relative clause with no "that" whose subject is a pronoun ("and the love we all have for
-#: ...", "and the people you meet there"), read to the next comma: `rest` is what follows the relative's verb.
-_CONTACT_RELATIVE = re.compile(r"\W*(?:and|or)\s+(?:the|a|an|all\s+the)\s+(?:[a-z'’-]+\s+){1,2}?(?:we|you|they|I|he|she)\s+(?:all\s+|both\s+)?"
-                               r"[a-z]+\b(?P<rest>[^,;:–—]*)")
+_CONTACT_RELATIVE = re.compile(lang.CONTACT_RELATIVE_RE)  # "and the love we all have for ..." (real55)
 #: A past form right after an article or a possessive: an adjective ("a globalized world", "their elected officials").
 _DETERMINED_PARTICIPLE = re.compile(r"\b((?:" + lang.ADJECTIVE_DETERMINERS_RE + r")\s+)[a-z]{3,}ed\b", re.I)
 #: A clause closed by "neither"/"either" after a verb: the complement it leaves out is the clause before's.
