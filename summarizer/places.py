@@ -134,7 +134,7 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
     if len(words) == 1 and name.endswith(lang.DEMONYM_ADJECTIVE_ENDINGS) and re.match(r"\s+[a-z]", evidence[m.end(1):]):
         return "a nationality adjective"  # "specialized in Norwegian organized fraud"
     if len(words) == 1 and name.lower() in lang.LANGUAGE_WORDS and not re.match(r"\s+[A-Z]", evidence[m.end(1):]):
-        return "a language"  # "programming in French that reaches ...", "talks held in Dutch." (real55)
+        return "a language"  # "shows in French that reach ...", "talks held in Dutch." (real55)
     if _role_phrase(evidence[:m.start()]):
         return "a person's office"  # "<Name>, Chief Inspector of Schools in <Country>, told ...", "A spokesman for US forces in
         # <Country> said ...": the office's place, not the claim's (real55; real54's Left)

@@ -57,7 +57,7 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
     prose = [x for x in prose if not (_PRONOUN_SUBJECT.match(x) and sents.index(x) and sents[sents.index(x) - 1] not in prose)]
     # ("The conservative Y was less impressed. In an editorial, it accused ...": "it" would point at the lead's X; genre45)
     if prose and _PRONOUN_SUBJECT.match(prose[0]) and sents.index(prose[0]) == 0 and len(prose) > 1:
-        prose = prose[1:]  # an opening "It comes in a shake-up of ..." whose "it" is the page's title, not in the text (real55)
+        prose = prose[1:]  # an opening "It follows a review of ..." whose "it" is the page's title, not in the text (real55)
     return [_undated(x) for x in prose[:n]]
 
 
@@ -217,7 +217,7 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
                  and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end]) and not _READER.match(text[s.start:s.end])
                  and not _bare_quote(_undated(text[s.start:s.end])) and not _note(_undated(text[s.start:s.end]))]
         # (nor a quotation no one says in it: real46; nor an editor's note on the piece: real51; nor a line to the reader: real53)
-        first = [s for s in first if not _PRONOUN_SUBJECT.match(_undated(text[s.start:s.end]))][:1] or first  # ("It comes in ...": real55)
+        first = [s for s in first if not _PRONOUN_SUBJECT.match(_undated(text[s.start:s.end]))][:1] or first  # ("It follows a review of ...": real55)
         line = _undated(text[first[0].start:first[0].end]) if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         headline = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
@@ -304,15 +304,15 @@ def _soft_break(words: list[str], i: int) -> bool:
     if w[i] in ("and", "but") and not any(x.endswith(",") for x in words[max(0, i - 3):i]) and (
             aux in lang.AUXILIARY_VERBS or nxt in lang.MODALS or nxt.endswith("ed") and len(nxt) > 4 or nxt in lang.IRREGULAR_PAST
             or w[i] == "but" and nxt == "that"):
-        return True  # a second predicate of the subject ("<Race> ended in terror | and altered the lives ...", "<X> is a problem
-        # ... | and has sent ...", "said she had been let down | but that she would ..."); not a list ("A, B and C"; real55)
+        return True  # a second predicate of the subject ("<Race> ended in chaos | and changed ...", "<X> is a crisis
+        # ... | and has pushed ...", "said she had been failed | but that she would ..."); not a list ("A, B and C"; real55)
     if words[i - 1].endswith(",") and re.fullmatch(r"[a-z]{4,}ing", w[i]) and w[i] not in lang.FUNCTION_WORDS:
-        return True  # a participle adjunct after the clause ("... condemned the closure, | saying there had been ..."; real55)
+        return True  # a participle adjunct after the clause ("... criticised the decision, | saying a library had stood ..."; real55)
     if w[i] == "due" and nxt == "to" and w[i - 1] not in lang.BE_FORMS:
-        return True  # a cause ("... went black late Wednesday | due to a cyberattack"), not "is | due to open" (real55)
+        return True  # a cause ("... went silent early on Sunday | due to a power failure"), not "is | due to open" (real55)
     if w[i] == "that" and (nxt in lang.BE_FORMS or nxt in ("has", "had", "have")) and any(x in ("a", "an", "the") for x in w[max(0, i - 3):i - 1]) \
             and w[i - 1].isalpha() and w[i - 1] not in lang.FUNCTION_WORDS and w[i - 1] not in lang.SPEECH_VERBS:
-        return True  # a relative clause after a noun ("fired a rifle into a car | that was driving away ..."; real55)
+        return True  # a relative clause after a noun ("shot a pistol at a van | that was pulling away ..."; real55)
     if w[i] == "by":  # a means ("... | by finding <homes> for ..."), not an agent ("was set up | by <Name>")
         return nxt.endswith("ing") and len(nxt) > 5
     if w[i] == "over":

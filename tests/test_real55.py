@@ -26,14 +26,14 @@ def _rows(sentence: str) -> list[tuple[float, str | None, str]]:
 
 @pytest.mark.parametrize("sentence, row", [
     # a participle between an adjective and the noun modifies the noun like the adjective: the phrase goes on
-    ("The report confirmed a total of 30 new confirmed cases in the week.", (30.0, None, "new confirmed cases")),
+    ("The agency listed 30 new confirmed infections for the month.", (30.0, None, "new confirmed infections")),
     ("The council has 12 local elected officials.", (12.0, None, "local elected officials")),
     # near-misses: a participle after a noun is the verb; a participle alone before the noun still modifies it
     ("About 40 police arrested protesters on Monday.", (40.0, None, "police")),
     ("The bomb left 12 wounded soldiers.", (12.0, None, "wounded soldiers")),
     ("Officials counted 40 suspected cases.", (40.0, None, "suspected cases")),
     # a running total moved down, with a place phrase between its noun and "to"
-    ("The release brings down the total number of inmates at the naval base to 148.", (148.0, None, "inmates")),
+    ("The transfer brings down the total count of prisoners at the old fort to 212.", (212.0, None, "prisoners")),
     ("The virus killed 12 more people, bringing the total number of deaths in the outbreak to 57.", (57.0, None, "deaths")),
     ("The storm killed 12 more people, bringing the total to 164.", (164.0, None, "people")),
 ])
@@ -42,7 +42,7 @@ def test_counted_is_the_noun_phrase(sentence, row):
 
 
 def test_adjective_alone_is_no_noun_phrase():
-    assert (30.0, None, "new") not in _rows("The report confirmed a total of 30 new confirmed cases in the week.")
+    assert (30.0, None, "new") not in _rows("The agency listed 30 new confirmed infections for the month.")
 
 
 @pytest.mark.parametrize("sentence, kind", [
@@ -62,9 +62,9 @@ def test_kind_quantity_needs_a_count(sentence, kind):
 # -- fields: `when` from the evidence
 
 @pytest.mark.parametrize("sentence, when", [
-    ("The race historically happens on a Monday.", None),  # any such day: a habit, no date
+    ("The fair usually opens on a Monday.", None),  # any such day: a habit, no date
     ("Any Friday evening the square fills up.", None),
-    ("The race happens on Monday.", "on Monday"),
+    ("The fair opens on Monday.", "on Monday"),
     ("It was a Monday morning like any other when the storm hit on Tuesday.", "on Tuesday"),
     ("The vote was held on a Monday in May 2019.", "in May 2019"),
 ])
@@ -76,7 +76,7 @@ def test_when_of_an_indefinite_weekday(sentence, when):
 
 @pytest.mark.parametrize("sentence, where", [
     # a language after "in"
-    ("The network offers programming in French that reaches 260 million homes.", None),
+    ("The channel airs shows in French that reach 90 million viewers.", None),
     ("The talks were held in French and English.", None),
     ("The summit was held in French Guiana last year.", "French Guiana"),
     # a person's office opening the sentence or set off by commas (real54's Left: "A spokesman for US forces in ...")
@@ -87,8 +87,8 @@ def test_when_of_an_indefinite_weekday(sentence, when):
     ("Soldiers of the 5th Brigade fought in Kelso on Monday.", "Kelso"),  # the verb is between
     ("A spokesman said the bridge in Kelso was safe.", "Kelso"),
     # "at <Village> near <Town>": the nearer name
-    ("Part of a school roof was ripped off at Lowtown near Kelso, Elmshire.", "Lowtown"),
-    ("The roof was ripped off in Lowtown near Kelso.", "Lowtown"),
+    ("A barn roof was torn away at Lowtown near Kelso, Elmshire.", "Lowtown"),
+    ("The barn was flattened in Lowtown near Kelso.", "Lowtown"),
     ("Crowds gathered near Kelso on Monday.", "Kelso"),
     # a body's seat set off by commas
     ("In April, the firm sold its steel division, based in Lowtown, to a Kelso investment firm.", None),
@@ -103,14 +103,14 @@ def test_where_not_from_a_description(sentence, where):
 # -- text: page furniture and a quotation's coordinated parts
 
 def test_gallery_pointer_is_furniture():
-    assert is_furniture("Click on the photos above to learn how a nurse, a driver and many others have changed.")
+    assert is_furniture("Click on the images below to see how a baker and a nurse spent the day.")
     assert not is_furniture("Nurses clicked on the photos to learn how the ward had changed.")
 
 
 @pytest.mark.parametrize("part, alone", [
-    (", and the love we all have for this great town.", True),  # a noun phrase and its relative with no "that"
+    (", and the pride we all have in this old harbour.", True),  # a noun phrase and its relative with no "that"
     (", and the people you meet there.", True),
-    (", and the town we love is gone.", False),  # the relative's noun is the subject of "is"
+    (", and the harbour we knew is gone.", False),  # the relative's noun is the subject of "is"
     (", and the workers we hired have left.", False),
 ])
 def test_contact_relative_is_no_clause(part, alone):
@@ -118,34 +118,34 @@ def test_contact_relative_is_no_clause(part, alone):
 
 
 def test_quotation_kept_whole_at_a_second_verb_and_a_noun_phrase():
-    text = ("Crowds gathered in Kelso on Wednesday to mark the anniversary of the flood.\n\n"
-            '"I think today will always be a little emotional for me," local resident Jane Vale told reporters. '
-            '"I have so much respect and support for all of the volunteers, and hope the town continues to come together '
-            'on this day to embrace the strength and resilience of Kelso, and the love we all have for this great town."\n')
+    text = ("Boats gathered in Lowtown on Sunday to mark ten years since the storm.\n\n"
+            '"I expect this week will always feel strange to me," local fisherman Tom Reed told reporters. '
+            '"I have such deep gratitude and warmth toward all of the helpers, and hope the village keeps working together '
+            'each spring to celebrate the courage and spirit of Lowtown, and the pride we all have in this old harbour."\n')
     texts = [c.text for c in code(text).claims]
-    assert not any(t.startswith(('"Hope', '"The love')) for t in texts), texts
-    assert any("and hope the town continues" in t for t in texts), texts
+    assert not any(t.startswith(('"Hope', '"The pride')) for t in texts), texts
+    assert any("and hope the village keeps" in t for t in texts), texts
 
 
 # -- headline and summary: the fallback line cut at a clause's end, never opened by a pronoun no one named
 
 @pytest.mark.parametrize("line, headline", [
     # a second predicate of the subject after "and"/"but"
-    ("Two years ago, the storied Kelso Marathon ended in terror and altered the lives of runners, spectators and "
-     "those who tried to help.", "Two years ago, the storied Kelso Marathon ended in terror"),
-    ('Vexo is a problem that is "off the charts historically" and has sent the country into "uncharted territory" '
-     "when it comes to it, the envoy told reporters.", 'Vexo is a problem that is "off the charts historically"'),
-    ('Jane Doe said she had been "let down so many times by the system" but that she would continue to "fight".',
-     'Jane Doe said she had been "let down so many times by the system"'),
+    ("Three years ago, the famous Kelso Regatta ended in chaos and changed the lives of rowers, fans and those who "
+     "rushed to help.", "Three years ago, the famous Kelso Regatta ended in chaos"),
+    ('The drought is a crisis that is "beyond anything on record" and has pushed the region into "unknown waters" '
+     "when it comes to farming, the minister told reporters.", 'The drought is a crisis that is "beyond anything on record"'),
+    ('Jane Doe said she had been "failed again and again by the council" but that she would keep up her "campaign".',
+     'Jane Doe said she had been "failed again and again by the council"'),
     # a cause after "due to"
-    ("Eleven channels of the French-language global television network VTV went black late on Wednesday due to an "
-     '"extremely powerful cyberattack," the director said.',
-     "Eleven channels of the French-language global television network VTV went black late on Wednesday"),
+    ("Nine stations of the radio network Vale FM went silent early on Sunday due to a "
+     '"major power failure," the station manager said.',
+     "Nine stations of the radio network Vale FM went silent early on Sunday"),
     # a relative clause after a noun; a participle after "men"
-    ("Tom Vale, 37, fired a rifle into a car that was driving away from a party in the suburb of Elm Springs.",
-     "Tom Vale, 37, fired a rifle into a car"),
-    ("The incident began on Tuesday morning when border agents encountered two men carrying backpacks east of Elmton.",
-     "The incident began on Tuesday morning when border agents encountered two men"),
+    ("Tom Vale, 41, shot a pistol at a van that was pulling away from a wedding in the village of Elm Springs.",
+     "Tom Vale, 41, shot a pistol at a van"),
+    ("The chase started on Friday evening when park rangers spotted two men dragging crates along the shore near Elmton.",
+     "The chase started on Friday evening when park rangers spotted two men"),
     # a participle adjunct after a comma
     ("A fire tore through the old mill on Monday night, killing four workers and injuring 12 others in the town.",
      "A fire tore through the old mill on Monday night"),
@@ -160,13 +160,13 @@ def test_fallback_headline_cut_at_a_clause_end(line, headline):
 
 
 def test_lead_skips_an_opening_pronoun_no_one_named():
-    text = ("It comes in a shake-up of the county's school buildings and a move of its offices.\n\n"
-            "Councillor Jane Vale condemned the closure, saying there had been a school in Kelso since 1805.\n\n"
+    text = ("It follows a long review of the county's library buildings and a planned merger of its two offices.\n\n"
+            "Councillor Jane Vale criticised the decision, saying a library had stood in Kelso since 1890.\n\n"
             "The council said the decision was final and would not be reviewed this year.\n")
     lead = lead_sentences(text, 3)
     assert lead[0].startswith("Councillor Jane Vale"), lead
     # near-miss: a pronoun after a sentence that names its referent stays
-    text2 = ("Councillor Jane Vale condemned the closure of the school in Kelso on Monday. "
-             "She said there had been a school in the town since 1805 and it should stay open.\n\n"
+    text2 = ("Councillor Jane Vale criticised the closure of the library in Kelso on Monday. "
+             "She said a library had stood in the town since 1890 and it should stay open.\n\n"
              "The council said the decision was final and would not be reviewed this year.\n")
     assert lead_sentences(text2, 3)[1].startswith("She said"), lead_sentences(text2, 3)

@@ -100,7 +100,7 @@ COUNTED_SUBJECT_VERBS = ("were", "was", "have been", "had been", "are")
 ABOARD_WORDS = ("on board", "aboard", "onboard")
 
 #: Verbs that move a running total to a new figure ("bringing the total to 164"; summarizer/running_totals.py), also down
-#: ("brings down the total number of inmates at the base to 148", "cutting the number ... to 40"; real55).
+#: ("brings down the total count of prisoners at the fort to 212", "cutting the number ... to 40"; real55).
 TOTAL_RAISING_VERBS = frozenset("""bringing taking raising pushing lifting brings takes raises pushes lifts brought took raised pushed
 lifted reducing reduces reduced lowering lowers lowered cutting cuts""".split())
 #: Determiners before a running total's noun ("the total", "its tally"; summarizer/running_totals.py).
@@ -109,7 +109,7 @@ TOTAL_DETERMINERS = frozenset("the its their his her".split())
 TOTAL_NOUNS = frozenset("total toll tally count number".split())
 #: Prepositions of a short phrase between a running total's noun and "to" ("the total in the outbreak
 #: to 57", "the total since March to 164"; running_totals.py; English grammar; session 15).
-TOTAL_PHRASE_PREPOSITIONS = frozenset("in from since for across at".split())  # ("at the naval base": real55)
+TOTAL_PHRASE_PREPOSITIONS = frozenset("in from since for across at".split())  # ("at the old fort": real55)
 #: Nouns of charges counted one by one ("one count of fraud": a count of 1; summarizer/running_totals.py).
 CHARGE_COUNT_NOUNS = frozenset("count charge felony misdemeanor".split())
 

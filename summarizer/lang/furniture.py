@@ -53,7 +53,7 @@ FURNITURE_LINE_STARTS = (
     # a link's pointer: "If you want more detail ..., the full report can be read here." (lead36, a BBC page)
     r"[^.!?]{0,200}\b(?:can|may) be (?:read|found|seen|viewed|watched|downloaded|heard)(?: in full)? here\s*[.!]?\s*$",
     r"for more on this (subject|story)\b",
-    # a pointer to the page's gallery ("Click on the photos above to learn how ..."; real55, a CNN page)
+    # a pointer to the page's gallery ("Click on the images below to see how ..."; real55, a CNN page)
     r"(?:click|tap) (?:on )?(?:the )?(?:photos?|images?|pictures?|gallery|slideshow|videos?|links?) (?:above|below)\b",  # "For more on this subject watch Local Matters on Channel 9 ..."
     r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
     # a signpost closed by a colon and nothing after it ("Here's how it's unfolding: ."; real50, a CNN page)

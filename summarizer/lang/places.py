@@ -199,7 +199,7 @@ IN_OBJECT_AFTER_PRONOUN = frozenset("trust trusts trusted".split())
 #: Endings of a one-word nationality adjective ("Norwegian", "Danish", "Maltese"); before a
 #: lower-case noun it is no place ("in Norwegian organized fraud"; places._not_the_claims_place).
 DEMONYM_ADJECTIVE_ENDINGS = ("ian", "ish", "ese")
-#: Languages and nationality adjectives not ending so ("programming in French that reaches ...", "talks held in Dutch"):
+#: Languages and nationality adjectives not ending so ("shows in French that reach ...", "talks held in Dutch"):
 #: a language after "in" is no place (places._not_the_claims_place; real55, a network's languages). Closed class.
 LANGUAGE_WORDS = frozenset("french dutch greek thai czech welsh arabic hebrew latin basque swiss scots cantonese mandarin".split())
 
