@@ -48,7 +48,7 @@ def test_adjective_alone_is_no_noun_phrase():
 @pytest.mark.parametrize("sentence, kind", [
     # an age closing the sentence, an age group and names' numbers in a list count nothing: no `quantity` kind
     ("The remains belonged to the same victim, identified on Monday as Jon Vale, 26.", "event"),
-    ("The law also permits 12-year-olds to work for others.", "event"),
+    ("The new rule lets 12-year-olds help in family shops.", "event"),
     ("Other networks that provide content include Channel 2 and Channel 3, Kanal 24 and Radio Vale.", "event"),
     # near-misses: a count
     ("The death toll rose to 26.", "quantity"),
