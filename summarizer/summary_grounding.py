@@ -306,7 +306,7 @@ def _soft_break(words: list[str], i: int) -> bool:
             or w[i] == "but" and nxt == "that"):
         return True  # a second predicate of the subject ("<Race> ended in chaos | and changed ...", "<X> is a crisis
         # ... | and has pushed ...", "said she had been failed | but that she would ..."); not a list ("A, B and C"; real55)
-    if words[i - 1].endswith(",") and re.fullmatch(r"[a-z]{4,}ing", w[i]) and w[i] not in lang.FUNCTION_WORDS:
+    if words[i - 1].endswith(",") and re.fullmatch(r"[a-z]{3,}ing", w[i]) and w[i] not in lang.FUNCTION_WORDS:
         return True  # a participle adjunct after the clause ("... criticised the decision, | saying a library had stood ..."; real55)
     if w[i] == "due" and nxt == "to" and w[i - 1] not in lang.BE_FORMS:
         return True  # a cause ("... went silent early on Sunday | due to a power failure"), not "is | due to open" (real55)

@@ -151,6 +151,8 @@ def test_quotation_kept_whole_at_a_second_verb_and_a_noun_phrase():
     # a participle adjunct after a comma
     ("A fire tore through the old mill on Monday night, killing four workers and injuring 12 others in the town.",
      "A fire tore through the old mill on Monday night"),
+    ("Elmshire Labour MP Jo Vale criticised the decision, saying a library had stood there for more than a century "
+     "and must stay.", "Elmshire Labour MP Jo Vale criticised the decision"),
     # near-misses: a list's "and" is no second predicate; "is due to" is no cause
     ("The storm flooded homes and shops across the town and the county on Monday night, officials said today.",
      "The storm flooded homes and shops across the town and the county"),
