@@ -254,6 +254,11 @@ def _shortened(words: list[str], cut: int) -> str:
                 and not _clause_only(words, kept):
             # not inside a relative aside before the main verb (real50; "some of whom": real51), nor inside "in connection | with" (real51)
             return kept
+    for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):  # else before a participle adjunct after a comma ("...
+        kept = " ".join(words[:i]).rstrip(",")  # criticised the decision, | saying a library had stood ..."; real55)
+        if words[i - 1].endswith(",") and re.fullmatch(r"[a-z]{3,}ing", words[i]) and words[i] not in lang.FUNCTION_WORDS \
+                and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)) and not _clause_only(words, kept):
+            return kept
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):  # before the line's closing source ("..., a <police>
         tail = words[i:]  # spokesman said."; real50): the caller gives the headline its source (said_by)
         if words[i - 1].endswith(",") and len(tail) <= 10 and "," not in " ".join(tail) and any(
@@ -306,8 +311,6 @@ def _soft_break(words: list[str], i: int) -> bool:
             or w[i] == "but" and nxt == "that"):
         return True  # a second predicate of the subject ("<Race> ended in chaos | and changed ...", "<X> is a crisis
         # ... | and has pushed ...", "said she had been failed | but that she would ..."); not a list ("A, B and C"; real55)
-    if words[i - 1].endswith(",") and re.fullmatch(r"[a-z]{3,}ing", w[i]) and w[i] not in lang.FUNCTION_WORDS:
-        return True  # a participle adjunct after the clause ("... criticised the decision, | saying a library had stood ..."; real55)
     if w[i] == "due" and nxt == "to" and w[i - 1] not in lang.BE_FORMS:
         return True  # a cause ("... went silent early on Sunday | due to a power failure"), not "is | due to open" (real55)
     if w[i] == "that" and (nxt in lang.BE_FORMS or nxt in ("has", "had", "have")) and any(x in ("a", "an", "the") for x in w[max(0, i - 3):i - 1]) \
