@@ -98,6 +98,7 @@ def noun_phrase(rest: str) -> str:
             nominal = kept and low.endswith("ing") and (content_next or nxt.lower() in lang.BE_FORMS | lang.AUXILIARY_VERBS
                                                            or nxt.lower() in lang.MODALS)
             adverbs = all(k.group(0).lower().endswith("ly") for k in kept)  # "35 illegally parked cars"
+            adverbs = adverbs or _adjective_before(kept)  # "30 new confirmed cases", "12 local elected officials" (real55)
             named_object = not kept and low in lang.IRREGULAR_PAST and nxt[:1].isupper()  # "7,500 saw Orr score" (lead26)
             if not nominal and (kept and not (adverbs and content_next) or not content_next or named_object):
                 break
@@ -111,6 +112,14 @@ def noun_phrase(rest: str) -> str:
     if not kept:
         return ""
     return rest[kept[0].start():kept[-1].end()]
+
+
+def _adjective_before(kept: list[re.Match]) -> bool:
+    """The last word kept is a lower-case adjective before a participle and its noun ("30 new confirmed cases", "12 local
+    elected officials"): the participle modifies the noun like the adjective does, the phrase goes on (real55; "40 police
+    arrested protesters" ends at 'police': no adjective)."""
+    w = kept[-1].group(0) if kept else ""
+    return w.islower() and (w in lang.COUNT_FILLERS or w in lang.COUNT_INCREMENT_WORDS or w.endswith(lang.ADJECTIVE_ENDINGS))
 
 
 def noun_before_of(m: re.Match | None) -> str:

@@ -84,8 +84,11 @@ _NEGATED_CLAUSE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b[^,;:.!?“”\"
 def not_a_time(text: str, at: int, phrase: str) -> bool:
     """The phrase at `at` is no time of the claim: a month's name that an appositive shows is a place's ("held in
     March, a market town in the fens"), or a span after a negation ("hadn't seen his brother in three years";
-    dates.find_phrase; real54, after real53's Left)."""
+    dates.find_phrase; real54, after real53's Left), or a weekday after "a"/"any" ("The fair opens on a Monday": any
+    such day, a habit, no date; real55)."""
     end = at + len(phrase)
+    if phrase.split()[0].lower() in lang.WEEKDAYS and re.search(r"\b(?i:a|any)\s+$", text[:at]):
+        return True
     if re.fullmatch(r"in\s+[A-Z][a-z]+", phrase) and phrase.split()[-1].lower() in lang.MONTHS and _PLACE_APPOSITIVE.match(text, end):
         return True
     return _SPAN.fullmatch(phrase) is not None and _NEGATED_CLAUSE.search(text[max(0, at - 120):at]) is not None

@@ -121,6 +121,9 @@ def no_subject(part: str, words: list[str]) -> bool:
             return True  # "..., but also contradicts ...", "..., and on Monday expressed ...": the subject is before
     if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
         return True
+    if words[0] in lang.HOPE_VERBS and not words[0].endswith(("s", "ed", "ing")) and len(words) > 1 \
+            and (words[1] in lang.DETERMINERS or words[1] == "that" or words[1] in lang.SUBJECT_PRONOUNS):
+        return True  # '"I owe so much to the helpers, and hope the village keeps ..."': the speaker's second verb (real55)
     if _lapse_then_verb(words):
         return True  # "..., and two days ahead of the final named the side ...": a time phrase, then the verb (read30)
     if words[0].endswith("s") and words[0] in lang.CUE_VERBS and len(words) > 1 and (words[1] in lang.DETERMINERS or words[1] == "that"):

@@ -57,7 +57,8 @@ def _person_descriptions(text: str) -> list[tuple[int, int]]:
     headed by a person noun or an occupation in its first words ("a cardiologist at ...", "a tax
     consultant at the firm ... who advised ..."). A description of a thing keeps its place ("The
     festival, held in Kelso, drew ..."; fields9)."""
-    out = [(m.start(), m.end()) for rx in (lang.HOME_TOWN_APPOSITION_RE, lang.BIOGRAPHY_APPOSITION_RE) for m in re.finditer(rx, text)]  # (read38; real54)
+    out = [(m.start(), m.end()) for rx in (lang.HOME_TOWN_APPOSITION_RE, lang.BIOGRAPHY_APPOSITION_RE, lang.SEAT_APPOSITION_RE)
+           for m in re.finditer(rx, text)]  # (read38; real54; a body's seat: real55)
     for a, b in dates.descriptions(text):
         words = re.findall(r"[a-z]+", text[a:b].lower())[:6]
         head = next((words[i - 1] for i, w in enumerate(words) if i > 1 and re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, w)),
@@ -132,7 +133,29 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "a company"  # "sourced from Delta Timber and Board Group": one name up to its head (read40)
     if len(words) == 1 and name.endswith(lang.DEMONYM_ADJECTIVE_ENDINGS) and re.match(r"\s+[a-z]", evidence[m.end(1):]):
         return "a nationality adjective"  # "specialized in Norwegian organized fraud"
+    if len(words) == 1 and name.lower() in lang.LANGUAGE_WORDS and not re.match(r"\s+[A-Z]", evidence[m.end(1):]):
+        return "a language"  # "shows in French that reach ...", "talks held in Dutch." (real55)
+    if _role_phrase(evidence[:m.start()]):
+        return "a person's office"  # "<Name>, Chief Inspector of Schools in <Country>, told ...", "A spokesman for US forces in
+        # <Country> said ...": the office's place, not the claim's (real55; real54's Left)
     return None
+
+
+#: A person's office before "in <Place>" opening the sentence or set off after a comma: "<Title> of|for <Body>" ("Chief
+#: Inspector of Schools", "A spokesman for US forces"); the words after "of"/"for" are capitalised, "the" or plural nouns.
+_ROLE_BEFORE = re.compile(r"(?:^|,)\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}([A-Za-z]+)\s+(?:of|for)\s+"
+                          r"(?:(?:the|[A-Z][\w'’.-]*|[a-z]{3,}s)\s+){1,4}$")
+
+
+def _role_phrase(before: str) -> bool:
+    """The text before a place preposition ends in a person's office opening the sentence or an appositive: its head a
+    person noun or title, or a capitalised word in an agent's ending ("Inspector", "Director"); not "the number of
+    migrants in <Town>" (no person), nor an object ("He met the director of schools in <Town>": no comma or start)."""
+    m = _ROLE_BEFORE.search(before)
+    if m is None:
+        return False
+    head = m.group(1)
+    return head.lower() in lang.PERSON_NOUNS | lang.PERSON_TITLES or head[:1].isupper() and head.lower().endswith(lang.AGENT_SINGULAR_ENDINGS)
 
 
 def _not_a_verb(word: str) -> bool:

@@ -14,9 +14,9 @@ import re
 
 from . import lang
 
-_TOTAL = re.compile(r"\b(?:" + "|".join(sorted(lang.TOTAL_RAISING_VERBS)) + r")\s+(?:" + "|".join(sorted(lang.TOTAL_DETERMINERS)) + r")\s+(?:\w+\s+)?(?:"
+_TOTAL = re.compile(r"\b(?:" + "|".join(sorted(lang.TOTAL_RAISING_VERBS)) + r")(?:\s+(?:down|up))?\s+(?:" + "|".join(sorted(lang.TOTAL_DETERMINERS)) + r")\s+(?:\w+\s+)?(?:"
                     + "|".join(sorted(lang.TOTAL_NOUNS)) + r")(?:\s+(?:number\s+)?of\s+(?:(?:\w+\s+)?(?P<of>[a-z]+s)\s+)?)?"
-                    + r"(?:\s+(?:" + "|".join(sorted(lang.TOTAL_PHRASE_PREPOSITIONS)) + r")\s+(?:(?!to\b)\w+\s+){0,2}(?!to\b)\w+)?\s*to\s+"
+                    + r"(?:\s*\b(?:" + "|".join(sorted(lang.TOTAL_PHRASE_PREPOSITIONS)) + r")\s+(?:(?!to\b)\w+\s+){0,3}(?!to\b)\w+)?\s*to\s+"
                     + r"(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,.]\d)(?!\s*(?:%|per\s?cent|" + lang.LARGE_SCALES_RE + r")\b|[A-Za-z])", re.I)
 _ONE_CHARGE = re.compile(r"\b(?P<one>one)\s+(?P<noun>" + "|".join(sorted(lang.CHARGE_COUNT_NOUNS)) + r")\s+of\s+[a-z]", re.I)
 

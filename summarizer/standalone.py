@@ -70,6 +70,8 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
     if (np := _NOUN_THEN_THAT.match(part)) and not _has_verb(words_of(np.group(1))) and not _PRESENT_VERB.search(np.group(1)) \
             and not _has_verb(words_of(part[np.end():])) and not _main_verb_after(words_of(np.group(0))[len(words_of(np.group(1))) + 2:]):
         return True  # "..., and businesses that would be forced to move": a noun phrase and its relative clause (lead45)
+    if (np := _CONTACT_RELATIVE.match(part)) and not _has_verb(words_of(np.group("rest"))) and not _present_verb(np.group("rest")):
+        return True  # "..., and the pride we all have in this old harbour": a noun phrase and its relative, no clause (real55)
     dash = _DASH_THEN_PREDICATE.search(part)
     if dash and not _has_verb(words_of(re.sub(r"(?<=\s)[A-Z][\w'’.-]*", " ", " " + part[:dash.start()]))):
         return True  # "the Iraqi invasion of Kuwait — and were moving funds ...": an aside, then the clause before's verb
@@ -86,6 +88,7 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
 #: ("and businesses that would be forced to ..."), read up to the next comma or dash.
 _NOUN_THEN_THAT = re.compile(r"\W*(?:and|or)\s+((?:[\w'’-]+\s+){1,4}?)that\s+(?:" + "|".join(sorted(lang.MODALS | lang.AUXILIARY_VERBS | lang.BE_FORMS))
                              + r")\b[^,;:–—]*", re.I)
+_CONTACT_RELATIVE = re.compile(lang.CONTACT_RELATIVE_RE)  # "and the pride we all feel for ..." (real55)
 #: A past form right after an article or a possessive: an adjective ("a globalized world", "their elected officials").
 _DETERMINED_PARTICIPLE = re.compile(r"\b((?:" + lang.ADJECTIVE_DETERMINERS_RE + r")\s+)[a-z]{3,}ed\b", re.I)
 #: A clause closed by "neither"/"either" after a verb: the complement it leaves out is the clause before's.

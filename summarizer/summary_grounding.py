@@ -56,6 +56,8 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
              and not _note(_undated(x))] or sents[:1]
     prose = [x for x in prose if not (_PRONOUN_SUBJECT.match(x) and sents.index(x) and sents[sents.index(x) - 1] not in prose)]
     # ("The conservative Y was less impressed. In an editorial, it accused ...": "it" would point at the lead's X; genre45)
+    if prose and _PRONOUN_SUBJECT.match(prose[0]) and sents.index(prose[0]) == 0 and len(prose) > 1:
+        prose = prose[1:]  # an opening "It follows a review of ..." whose "it" is the page's title, not in the text (real55)
     return [_undated(x) for x in prose[:n]]
 
 
@@ -217,6 +219,7 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
                  and not re.search(r"\?[\"”’']*\s*$", text[s.start:s.end]) and not _READER.match(text[s.start:s.end])
                  and not _bare_quote(_undated(text[s.start:s.end])) and not _note(_undated(text[s.start:s.end]))]
         # (nor a quotation no one says in it: real46; nor an editor's note on the piece: real51; nor a line to the reader: real53)
+        first = [s for s in first if not _PRONOUN_SUBJECT.match(_undated(text[s.start:s.end]))][:1] or first  # ("It follows a review of ...": real55)
         line = _undated(text[first[0].start:first[0].end]) if first else ""
         words = re.sub(r"^\W*(?:date\s*)?\d{4}-\d\d-\d\d\W*", "", line).split()
         headline = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
@@ -252,6 +255,11 @@ def _shortened(words: list[str], cut: int) -> str:
                 and not (i >= 2 and words[i - 2].lower() in ("in", "on", "by") and before.lower() in lang.PREPOSITION_NOUNS) \
                 and not _clause_only(words, kept):
             # not inside a relative aside before the main verb (real50; "some of whom": real51), nor inside "in connection | with" (real51)
+            return kept
+    for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):  # else before a participle adjunct after a comma ("...
+        kept = " ".join(words[:i]).rstrip(",")  # criticised the decision, | saying a library had stood ..."; real55)
+        if words[i - 1].endswith(",") and re.fullmatch(r"[a-z]{3,}ing", words[i]) and words[i] not in lang.FUNCTION_WORDS \
+                and kept.count("(") == kept.count(")") and len(quote_spans(kept)) * 2 >= len(re.findall(r"[“”\"]", kept)) and not _clause_only(words, kept):
             return kept
     for i in range(cut, thresholds.FALLBACK_HEADLINE_MIN_WORDS - 1, -1):  # before the line's closing source ("..., a <police>
         tail = words[i:]  # spokesman said."; real50): the caller gives the headline its source (said_by)
@@ -291,13 +299,25 @@ def _soft_break(words: list[str], i: int) -> bool:
     noun phrase ("... offer <Name> a two-year deal | to tempt him"; not after a verb: "are prepared | to")."""
     w = [x.lower() for x in words]
     nxt = w[i + 1] if i + 1 < len(w) else ""
-    if re.fullmatch(r"[a-z]{3,}ing", w[i]) and re.fullmatch(r"[a-z-]{3,}[^s]s", w[i - 1]) and w[i - 1] not in lang.FUNCTION_WORDS:
+    if re.fullmatch(r"[a-z]{3,}ing", w[i]) and (re.fullmatch(r"[a-z-]{3,}[^s]s", w[i - 1]) or re.fullmatch(r"[a-z]*men", w[i - 1])) \
+            and w[i - 1] not in lang.FUNCTION_WORDS:  # ("two men | carrying backpacks": real55)
         return True  # a participle after a plural noun ("... offers <46-mile> routes | snaking through ..."), not "is | launching"
     if w[i] in ("a", "an") and words[i - 1].endswith(",") and (k := next((k for k in range(i + 2, min(i + 7, len(w))) if w[k] in (
             "who", "whose", "which")), None)) and not any(x in ("and", "or") or x.endswith(",") for x in w[i + 1:k]):
         return True  # an appositive a relative clause describes ("... freed <40> <people>, | a group whose ..."; not a list; real51)
     if w[i] in lang.CONCESSION_BREAKS and words[i - 1].endswith(",") and not _open_adjective(w, i):
         return True  # a concession after the news ("<Name> was hospitalized for dehydration, | though the ailment ...")
+    aux = re.sub(r"n['’]t$", "", nxt)  # ("didn't": its auxiliary)
+    if w[i] in ("and", "but") and not any(x.endswith(",") for x in words[max(0, i - 3):i]) and (
+            aux in lang.AUXILIARY_VERBS or nxt in lang.MODALS or nxt.endswith("ed") and len(nxt) > 4 or nxt in lang.IRREGULAR_PAST
+            or w[i] == "but" and nxt == "that"):
+        return True  # a second predicate of the subject ("<Race> ended in chaos | and changed ...", "<X> is a crisis
+        # ... | and has pushed ...", "said she had been failed | but that she would ..."); not a list ("A, B and C"; real55)
+    if w[i] == "due" and nxt == "to" and w[i - 1] not in lang.BE_FORMS:
+        return True  # a cause ("... went silent early on Sunday | due to a power failure"), not "is | due to open" (real55)
+    if w[i] == "that" and (nxt in lang.BE_FORMS or nxt in ("has", "had", "have")) and any(x in ("a", "an", "the") for x in w[max(0, i - 3):i - 1]) \
+            and w[i - 1].isalpha() and w[i - 1] not in lang.FUNCTION_WORDS and w[i - 1] not in lang.SPEECH_VERBS:
+        return True  # a relative clause after a noun ("shot a pistol at a van | that was pulling away ..."; real55)
     if w[i] == "by":  # a means ("... | by finding <homes> for ..."), not an agent ("was set up | by <Name>")
         return nxt.endswith("ing") and len(nxt) > 5
     if w[i] == "over":

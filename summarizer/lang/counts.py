@@ -99,15 +99,17 @@ COUNTED_SUBJECT_VERBS = ("were", "was", "have been", "had been", "are")
 #: Words after a count that make it what a vehicle carried ("<n> passengers were on board"; digest/rarecounts.py).
 ABOARD_WORDS = ("on board", "aboard", "onboard")
 
-#: Verbs that move a running total to a new figure ("bringing the total to 164"; summarizer/running_totals.py).
-TOTAL_RAISING_VERBS = frozenset("bringing taking raising pushing lifting brings takes raises pushes lifts".split())
+#: Verbs that move a running total to a new figure ("bringing the total to 164"; summarizer/running_totals.py), also down
+#: ("brings down the total count of prisoners at the fort to 212", "cutting the number ... to 40"; real55).
+TOTAL_RAISING_VERBS = frozenset("""bringing taking raising pushing lifting brings takes raises pushes lifts brought took raised pushed
+lifted reducing reduces reduced lowering lowers lowered cutting cuts""".split())
 #: Determiners before a running total's noun ("the total", "its tally"; summarizer/running_totals.py).
 TOTAL_DETERMINERS = frozenset("the its their his her".split())
 #: Nouns of a running total ("the total", "the death toll", "the tally"; summarizer/running_totals.py).
 TOTAL_NOUNS = frozenset("total toll tally count number".split())
 #: Prepositions of a short phrase between a running total's noun and "to" ("the total in the outbreak
 #: to 57", "the total since March to 164"; running_totals.py; English grammar; session 15).
-TOTAL_PHRASE_PREPOSITIONS = frozenset("in from since for across".split())
+TOTAL_PHRASE_PREPOSITIONS = frozenset("in from since for across at".split())  # ("at the old fort": real55)
 #: Nouns of charges counted one by one ("one count of fraud": a count of 1; summarizer/running_totals.py).
 CHARGE_COUNT_NOUNS = frozenset("count charge felony misdemeanor".split())
 

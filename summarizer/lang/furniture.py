@@ -52,7 +52,9 @@ FURNITURE_LINE_STARTS = (
     r"for more\b[^.!?]{0,80},\s*(?:click|tap|go)\s+here\b",
     # a link's pointer: "If you want more detail ..., the full report can be read here." (lead36, a BBC page)
     r"[^.!?]{0,200}\b(?:can|may) be (?:read|found|seen|viewed|watched|downloaded|heard)(?: in full)? here\s*[.!]?\s*$",
-    r"for more on this (subject|story)\b",  # "For more on this subject watch Local Matters on Channel 9 ..."
+    r"for more on this (subject|story)\b",
+    # a pointer to the page's gallery ("Click on the images below to see how ..."; real55, a CNN page)
+    r"(?:click|tap) (?:on )?(?:the )?(?:photos?|images?|pictures?|gallery|slideshow|videos?|links?) (?:above|below)\b",  # "For more on this subject watch Local Matters on Channel 9 ..."
     r"here['’]s what (?:we|you) (?:know|need to know)\b",  # a signpost to what follows, no news (read31, a CNN page)
     # a signpost closed by a colon and nothing after it ("Here's how it's unfolding: ."; real50, a CNN page)
     r"here['’]s (?:how|what|why|where|when|who)\b[^.!?:]{0,60}:\s*\.?\s*$",

@@ -68,7 +68,8 @@ PLACE_NAME_WORDS_RE = "of|region|province|state|city|county|district|oblast|area
 #: Words that may follow a place name (the name then stands alone as a noun phrase; fields.py).
 PLACE_FOLLOWERS = frozenset("""and or but on in at to for with by from of is was were are has have had said says
 after before over as since during when where which who that this last next early late overnight
-while until because although though unless yesterday today tonight tomorrow earlier""".split())  # a subordinate clause after it (read17: "at Bar Hill while ..."); a day ("arrived in Kelso yesterday"; read20)
+while until because although though unless yesterday today tonight tomorrow earlier near outside""".split())  # a subordinate clause after it (read17: "at Bar Hill while ..."); a day ("arrived in Kelso yesterday"; read20); a larger
+# place ("at <Village> near <Town>": the village, the nearer name; real55)
 #: Words in -ly after a place name that are no adverb ("in the Courier weekly ...", "in the Kelso daily
 #: edition"): an adverb after the name ("voters in Kelso frequently ...") lets it stand alone (fields.py; read15).
 PLACE_NOT_ADVERB_LY = frozenset("daily weekly fortnightly monthly quarterly yearly nightly hourly family".split())
@@ -198,6 +199,9 @@ IN_OBJECT_AFTER_PRONOUN = frozenset("trust trusts trusted".split())
 #: Endings of a one-word nationality adjective ("Norwegian", "Danish", "Maltese"); before a
 #: lower-case noun it is no place ("in Norwegian organized fraud"; places._not_the_claims_place).
 DEMONYM_ADJECTIVE_ENDINGS = ("ian", "ish", "ese")
+#: Languages and nationality adjectives not ending so ("shows in French that reach ...", "talks held in Dutch"):
+#: a language after "in" is no place (places._not_the_claims_place; real55, a network's languages). Closed class.
+LANGUAGE_WORDS = frozenset("french dutch greek thai czech welsh arabic hebrew latin basque swiss scots cantonese mandarin".split())
 
 #: Regex: verbs whose "at" names a target, not a place ("hit out at <player>", "shouted at the crowd", "pointed at
 #: the clock"): the name after it is no claim's `where` (places._not_the_claims_place; read34, a pundit's criticism).
@@ -213,6 +217,9 @@ HOME_TOWN_APPOSITION_RE = (r"(?<=[a-z\d]),\s+(?:(?:formerly|originally|previousl
 #: Regex: a life-history participle set off by commas ("The dancer, raised in <State> and <State>, left ...", "<Name>,
 #: born in <Town>, ..."): only a person is born or raised, so the place is the person's, no claim's (places.py; real54).
 BIOGRAPHY_APPOSITION_RE = r",\s+(?:born|raised|bred|educated|brought\s+up|born\s+and\s+raised)\s+(?:in|near|on)\s+[^,;:.!?]{1,80}(?=,)"
+#: Regex: a body's seat set off by commas ("sold its steel division, based in <Town>, to <Buyer>"): where the body sits, not
+#: where the claim happened (places.py; real55). "The festival, held in Kelso, ..." (an event's place) is no seat.
+SEAT_APPOSITION_RE = r",\s+(?:(?:which\s+is|that\s+is)\s+)?(?:based|headquartered)\s+(?:in|near|at)\s+[^,;:.!?]{1,80}(?=,)"
 
 #: Regex (case-insensitive): "via (a) video link from <place> (in <town>)" -- the far end of a link, not where a
 #: hearing was (places._place_of; read39, a court report).

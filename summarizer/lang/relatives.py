@@ -22,3 +22,8 @@ WHICH_ONE_MODIFIERS = ("new", "old", "original", "another", "other", "current", 
 #: Words before a past form that make it no finite verb of its own: an infinitive's "to", a coordinated verb's
 #: "and"/"or", a negation, a passive's "been"/"being" (standalone._main_verb_after; English grammar; lead45).
 NON_FINITE_LEADS = frozenset("to and or not been being".split())
+#: Regex: a coordinated noun phrase and a relative clause with no "that" whose subject is a pronoun ("and the pride we all
+#: feel for ...", "and the people you meet there"), read to the next comma: `rest` is what follows the relative's verb
+#: (standalone.cannot_stand; English grammar; real55).
+CONTACT_RELATIVE_RE = (r"\W*(?:and|or)\s+(?:the|a|an|all\s+the)\s+(?:[a-z'’-]+\s+){1,2}?(?:we|you|they|I|he|she)\s+(?:all\s+|both\s+)?"
+                       r"[a-z]+\b(?P<rest>[^,;:–—]*)")
