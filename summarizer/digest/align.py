@@ -60,6 +60,7 @@ from .dayacts import day_act_conflicts  # one act on two days, one source's too 
 from .deadlines import deadline_conflicts  # one deadline on two dates (conflict52)
 from .peaks import peak_conflicts  # one thing's peak, two values (conflict53)
 from .lengths import length_conflicts  # how long one decision runs, two lengths (conflict53)
+from .notbefore import not_before_conflicts  # "not ... for at least six months" / "within eight weeks" (digest55)
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
 from .undecided import plan_conflicts
@@ -213,6 +214,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in deadline_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in peak_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in length_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
+    judged += [(f1.index, f2.index, jd) for f1, f2, jd in not_before_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})
     parted = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in planned}

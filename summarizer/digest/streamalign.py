@@ -39,6 +39,7 @@ from .dayacts import day_act_conflicts
 from .deadlines import deadline_conflicts
 from .peaks import peak_conflicts
 from .lengths import length_conflicts
+from .notbefore import not_before_conflicts
 from .nonemade import none_conflicts
 from .series import series_conflicts
 from .claimindex import ClaimIndex, read_rows
@@ -147,7 +148,7 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
         judged.add(f1.index, f2.index, jd)
     # one event on two weekdays; one series counted twice; "no <noun>s" against a count (nonemade.py)
     for find in (event_day_conflicts, series_conflicts, none_conflicts, clock_conflicts, day_act_conflicts, deadline_conflicts,
-                 peak_conflicts, length_conflicts):
+                 peak_conflicts, length_conflicts, not_before_conflicts):
         for f1, f2, jd in find(index, judged):
             judged.add(f1.index, f2.index, jd)
     scheduled = schedule_conflicts(index, judged)  # a schedule's day for one body (schedules.py)

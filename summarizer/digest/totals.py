@@ -13,6 +13,10 @@ cost when the two nouns are the same word and the verbs are of one kind:
 * not a part and its whole: "The flights cost $2,100" / "The trip cost $6,400 in all" (two nouns);
 * not a rate ("cost $190 a night"), not a claim with a second sum of its own ("The trip cost $6,400, of which
   the flights cost $2,100").
+
+(digest55) A modal between the noun and the verb keeps the noun ("the repairs would cost about $7 million"), and
+"put(s) the cost of <thing> ... at <sum>" names the thing after "of" ("puts the cost of repairing the tower at $19
+million": "repair", the same stem as "repairs").
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ _SUM = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousa
 _WHOLE = tuple(lang.WHOLE_SUM_MARKERS)
 _SINCE = re.compile(r"\b(?:" + "|".join(m for m in lang.COUNT_CUMULATIVE_MARKERS if m not in _WHOLE) + r")\b", re.I)
 _RATE_NEXT = frozenset(lang.PER_YEAR_DETERMINERS) | {"per"}
+#: "put(s) the cost of <thing> ... at": the thing a sum after it is the cost of (the clause unbroken; digest55).
+_PUT_COST_AT = re.compile(r"\b(?:" + lang.COST_ESTIMATE_VERBS_RE + r")\s+the\s+(?:total\s+)?cost\s+of\s+(?:the\s+)?([A-Za-z]+)"
+                          r"[^,;:$£€]*\bat\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?[$£€]?\s*$", re.I)
 
 
 def cost_of(f: Features) -> str | None:
@@ -40,11 +47,17 @@ def cost_of(f: Features) -> str | None:
     after = [t.lower() for t in _TOK.findall(f.claim.text[m.end():])]
     if after[:1] and after[0] in _RATE_NEXT or _SINCE.search(" ".join(after[:8])):
         return None
+    put = _PUT_COST_AT.search(f.claim.text[:m.start()])
+    if put:  # "puts the cost of repairing the tower at $19 million" (digest55)
+        return stem(put.group(1).lower())
     before = [t.lower() for t in _TOK.findall(f.claim.text[:m.start()])][-6:]
     verbs = [k for k, t in enumerate(before) if t in lang.COST_VERBS and len(before) - k <= 4]
     if not verbs or verbs[-1] == 0:
         return None
-    noun = before[verbs[-1] - 1]
+    k = verbs[-1] - 1
+    if before[k] in lang.MODALS and k:  # "the repairs would cost about $7 million" (digest55)
+        k -= 1
+    noun = before[k]
     if noun in STOP or noun in lang.SUBJECT_PRONOUNS or len(noun) < 3:
         return None
     return stem(noun)

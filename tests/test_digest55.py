@@ -1,0 +1,139 @@
+"""digest55 (issue 15): what the digest showed on a thirteenth blind set of invented three-outlet stories
+(evals/digest_gold_blind55: a cable car stopped with riders on board, told also by a radio interview's
+transcript; a landslide on a mountain road, told also by an opinion column; a residential tower evacuated over
+cracked columns, told also by a court reporter). Invented sentences throughout (other names, places and numbers
+than the set's texts); a near miss beside each rule.
+
+* one year written after both counts dates them, whatever else the claims date (digest/sumyears.py: "inspected in
+  May and ... spent $3.1 million ... in 2021" / "spent $0.9 million ... in 2021"); a month after "in" is no place
+  (measure_frames._located);
+* "puts the cost of <thing> ... at <sum>" and "the <things> would cost <sum>" name one thing's cost (totals.cost_of);
+* millimeters and centimeters are lengths (lang.UNIT_SCALES);
+* "would not be able to <act> ... for at least <n> months" against "<act> within <m> weeks" (digest/notbefore.py);
+* "opened in <year>" is an act of that year, no state against "will stay closed" (predicates.states).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from tests.test_digest47 import _conflicts, _sections
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _agreed(a: str, b: str, word: str) -> bool:
+    return any(len(g.quotes) >= 2 and all(word in q for q in g.quotes) for g in _sections(a, b).agreements)
+
+
+# -- the blind set's gold -------------------------------------------------------------------------------
+
+def test_blind55_gold_checks():
+    spec = importlib.util.spec_from_file_location("make_digest_gold_blind55", ROOT / "evals" / "tools" / "make_digest_gold_blind55.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--check"]) == 0
+    assert len(mod.LABELS) == 3
+    assert sum(len(g["conflicts"]) for g in mod.LABELS.values()) == 21
+
+
+# -- one year after both sums ------------------------------------------------------------------------------
+
+_SPENT = "The firm said its pool had been fully repainted in May and that it had spent $3.1 million on a new filter plant in 2021."
+
+
+@pytest.mark.parametrize("b,conflict", [
+    ("The firm's yearly accounts, filed in June, show that it spent $0.9 million on its filter plant in 2021.", True),
+    ("The firm's yearly accounts show that it spent $0.9 million on its filter plant in 2021.", True),
+    # near misses: another year; the same sum
+    ("The firm's yearly accounts, filed in June, show that it spent $0.9 million on its filter plant in 2019.", False),
+    ("The firm's yearly accounts, filed in June, show that it spent $3.1 million on its filter plant in 2021.", False),
+])
+def test_one_year_after_both_sums(b, conflict):
+    assert bool(_conflicts(_SPENT, b)) is conflict
+
+
+def test_a_month_is_no_place():
+    from summarizer.digest.measure_frames import _located
+
+    class _C:  # the two fields _located reads
+        def __init__(self, text):
+            self.claim = type("C", (), {"text": text})()
+    assert _located(_C("The pool was repainted in May and reopened in Carrow.")) == {"carrow"}
+    assert _located(_C("It was built at Selby Quay on Monday.")) == {"selby", "quay"}
+
+
+# -- one thing's cost ---------------------------------------------------------------------------------------
+
+_REPORT = ("A surveyors' report commissioned by Harlby council puts the cost of repairing the Mercer Street garage at "
+           "$23 million and says at least nine of its 36 beams must be replaced.")
+
+
+@pytest.mark.parametrize("b,conflict", [
+    ("Fiona Marsh, for the owner, told the court the repairs would cost about $6 million and that tenants could move back within ten weeks.", True),
+    ("The repairs will cost about $6 million, the owner said.", True),
+    # near misses: the same sum; another thing's cost
+    ("Fiona Marsh, for the owner, told the court the repairs would cost about $23 million.", False),
+    ("Fiona Marsh, for the owner, told the court the new lifts would cost about $6 million.", False),
+])
+def test_the_cost_of_repairs(b, conflict):
+    assert bool(_conflicts(_REPORT, b)) is conflict
+
+
+def test_cost_of_reads_the_thing():
+    from summarizer.digest.totals import _PUT_COST_AT
+
+    assert _PUT_COST_AT.search("The memo puts the cost of rebuilding the pier at about ").group(1) == "rebuilding"
+    assert _PUT_COST_AT.search("The memo puts the cost of rebuilding the pier, and of the works, at ") is None
+
+
+# -- millimeters and centimeters ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("b,conflict", [
+    ("The survey, by Renwick Engineering, measured the widest gap at 3 centimeters.", True),
+    # near misses: the same length in another unit; another thing measured
+    ("The survey, by Renwick Engineering, measured the widest gap at 7 millimeters.", False),
+    ("The survey, by Renwick Engineering, measured the new bolts at 3 centimeters.", False),
+])
+def test_millimeters_and_centimeters(b, conflict):
+    assert bool(_conflicts("The widest gap was 7 millimeters, the owner said.", b)) is conflict
+
+
+# -- not before, or sooner ------------------------------------------------------------------------------------
+
+_NOT_BACK = "The council said they would not be able to move back for at least five months."
+
+
+@pytest.mark.parametrize("b,conflict", [
+    ("Her lawyer told the court that tenants could move back within six weeks.", True),
+    # near misses: a time that meets the bound; another act; a bound of the same side
+    ("Her lawyer told the court that tenants could move back within seven months.", False),
+    ("Her lawyer told the court that tenants could vote within six weeks.", False),
+    ("Her lawyer told the court that tenants could move back within 21 weeks.", False),
+])
+def test_not_before_or_sooner(b, conflict):
+    assert bool(_conflicts(_NOT_BACK, b)) is conflict
+
+
+def test_earliest_and_latest():
+    from summarizer.digest.notbefore import _NOT_FOR
+
+    m = _NOT_FOR.search("they would not be able to return home for at least six months")
+    assert (m.group("noun"), m.group("verb"), m.group("n"), m.group("unit")) == ("they", "return", "six", "months")
+    assert _NOT_FOR.search("they would not return home for about six months") is None
+
+
+# -- "opened in <year>" is no state ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a,conflict", [
+    ("The Larkfield Lido opened in 1964 and draws about 90,000 swimmers a year.", False),
+    ("The Larkfield Lido opened in May 1964.", False),
+    # near miss: a state now
+    ("The Larkfield Lido reopened on Friday, the county said.", True),
+])
+def test_opened_in_a_year_is_no_state(a, conflict):
+    b = "The Larkfield Lido will stay closed until the county's inspectors have examined it, the trust said."
+    assert bool(_conflicts(a, b)) is conflict
