@@ -137,3 +137,31 @@ def test_earliest_and_latest():
 def test_opened_in_a_year_is_no_state(a, conflict):
     b = "The Larkfield Lido will stay closed until the county's inspectors have examined it, the trust said."
     assert bool(_conflicts(a, b)) is conflict
+
+
+# -- an agreement in names only -------------------------------------------------------------------------------
+
+_MINISTER = "Regional Works Minister Ola Brandt says no one could have foreseen Friday's rockfall on the Skarre Gap road."
+
+
+@pytest.mark.parametrize("b,agreed", [
+    ("Varn Civil, the contractor widening the Skarre Gap road, fired six charges on the loose cliff face above the bend "
+     "on Thursday afternoon, hours before Friday's rockfall, according to a copy of its blasting diary given to the "
+     "Courier by a worker.", False),
+    # near misses: the same judgment in other words; a shared word outside the names
+    ("Regional Works Minister Ola Brandt said no one could have foreseen the rockfall on the Skarre Gap road.", True),
+])
+def test_an_agreement_in_names_only(b, agreed):
+    assert _agreed(_MINISTER, b, "Skarre Gap road") is agreed
+
+
+def test_name_words():
+    from summarizer.digest.namesonly import name_words
+    from summarizer.digest.pairs import stem
+
+    class _F:
+        def __init__(self, text):
+            self.claim = type("C", (), {"text": text})()
+    got = name_words(_F("The register of the regional Cable Safety Board shows that Friday's rockfall hit the Skarre Gap road."))
+    assert {stem(w) for w in ("regional", "cable", "board", "rockfall", "road", "skarre")} <= got
+    assert stem("register") not in got and stem("hit") not in got

@@ -63,6 +63,7 @@ from .lengths import length_conflicts  # how long one decision runs, two lengths
 from .notbefore import not_before_conflicts  # "not ... for at least six months" / "within eight weeks" (digest55)
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
+from .namesonly import names_only  # digest55
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -160,6 +161,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM \
             and description_only(f1, f2):
         jd = Judgment("none", "what both share is a described subject; the predicates share nothing")  # describedonly.py
+    if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM and names_only(f1, f2):
+        jd = Judgment("none", "what both share is names and the things they name")  # namesonly.py (digest55)
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd
