@@ -83,11 +83,34 @@ def test_the_cost_of_repairs(b, conflict):
     assert bool(_conflicts(_REPORT, b)) is conflict
 
 
-def test_cost_of_reads_the_thing():
-    from summarizer.digest.totals import _PUT_COST_AT
+@pytest.mark.parametrize("before,thing", [
+    ("The memo puts the cost of rebuilding the pier at about ", "rebuilding"),
+    ("An audit puts farmers' losses from the flood at about ", "losses"),
+    ("The union said losses to members could reach ", "losses"),
+    ("The barge, built for the port board, was worth about ", "barge"),
+    # near misses: a broken clause; a pronoun; no frame
+    ("The memo puts the cost of rebuilding the pier, and of the works, at ", None),
+    ("The firm says it was worth about ", None),
+    ("The memo was sent with a cheque for ", None),
+])
+def test_valued_thing(before, thing):
+    from summarizer.digest.pairs import stem
+    from summarizer.digest.sumframes import valued_thing
 
-    assert _PUT_COST_AT.search("The memo puts the cost of rebuilding the pier at about ").group(1) == "rebuilding"
-    assert _PUT_COST_AT.search("The memo puts the cost of rebuilding the pier, and of the works, at ") is None
+    assert valued_thing(before) == (stem(thing) if thing else None)
+
+
+_LOSS = "The union, which has about 2,300 members farming some 9,000 hectares, said losses to growers could reach $41 million."
+
+
+@pytest.mark.parametrize("b,conflict", [
+    ("A county paper obtained by the Echo puts growers' losses from the flood at about $19 million.", True),
+    # near misses: the same sum; another thing's amount
+    ("A county paper obtained by the Echo puts growers' losses from the flood at about $41 million.", False),
+    ("A county paper obtained by the Echo puts the aid for growers at about $19 million.", False),
+])
+def test_losses_in_two_frames(b, conflict):
+    assert bool(_conflicts(_LOSS, b)) is conflict
 
 
 # -- millimeters and centimeters ------------------------------------------------------------------------------

@@ -15,8 +15,8 @@ cost when the two nouns are the same word and the verbs are of one kind:
   the flights cost $2,100").
 
 (digest55) A modal between the noun and the verb keeps the noun ("the repairs would cost about $7 million"), and
-"put(s) the cost of <thing> ... at <sum>" names the thing after "of" ("puts the cost of repairing the tower at $19
-million": "repair", the same stem as "repairs").
+a sum in an estimate, a ceiling or a value frame names its thing too (sumframes.py: "puts the cost of repairing the
+tower at $19 million": "repair", the same stem as "repairs").
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import re
 
 from .. import lang, thresholds
 from .pairs import STOP, Features, stem
+from .sumframes import valued_thing
 
 __all__ = ["cost_of", "cost_pairs", "one_cost"]
 
@@ -33,9 +34,6 @@ _SUM = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousa
 _WHOLE = tuple(lang.WHOLE_SUM_MARKERS)
 _SINCE = re.compile(r"\b(?:" + "|".join(m for m in lang.COUNT_CUMULATIVE_MARKERS if m not in _WHOLE) + r")\b", re.I)
 _RATE_NEXT = frozenset(lang.PER_YEAR_DETERMINERS) | {"per"}
-#: "put(s) the cost of <thing> ... at": the thing a sum after it is the cost of (the clause unbroken; digest55).
-_PUT_COST_AT = re.compile(r"\b(?:" + lang.COST_ESTIMATE_VERBS_RE + r")\s+the\s+(?:total\s+)?cost\s+of\s+(?:the\s+)?([A-Za-z]+)"
-                          r"[^,;:$£€]*\bat\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?[$£€]?\s*$", re.I)
 
 
 def cost_of(f: Features) -> str | None:
@@ -47,9 +45,9 @@ def cost_of(f: Features) -> str | None:
     after = [t.lower() for t in _TOK.findall(f.claim.text[m.end():])]
     if after[:1] and after[0] in _RATE_NEXT or _SINCE.search(" ".join(after[:8])):
         return None
-    put = _PUT_COST_AT.search(f.claim.text[:m.start()])
-    if put:  # "puts the cost of repairing the tower at $19 million" (digest55)
-        return stem(put.group(1).lower())
+    framed = valued_thing(f.claim.text[:m.start()])
+    if framed:  # "puts the cost of repairing the tower at $19 million", "losses ... could reach" (sumframes.py, digest55)
+        return framed
     before = [t.lower() for t in _TOK.findall(f.claim.text[:m.start()])][-6:]
     verbs = [k for k, t in enumerate(before) if t in lang.COST_VERBS and len(before) - k <= 4]
     if not verbs or verbs[-1] == 0:
