@@ -188,3 +188,16 @@ def test_name_words():
     got = name_words(_F("The register of the regional Cable Safety Board shows that Friday's rockfall hit the Skarre Gap road."))
     assert {stem(w) for w in ("regional", "cable", "board", "rockfall", "road", "skarre")} <= got
     assert stem("register") not in got and stem("hit") not in got
+
+
+# -- one outcome's place in a run ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("b,conflict", [
+    ("It was the company's first failure in five launches.", True),
+    ("Tuesday's loss was the team's third defeat in 12 games.", False),  # another outcome
+    # near misses: the same place; another run
+    ("It was the company's second failure in five launches.", False),
+    ("It was the company's first failure in seven launches.", False),
+])
+def test_a_place_in_a_run(b, conflict):
+    assert bool(_conflicts("It was the second failure in Harlan's five launches.", b)) is conflict

@@ -64,6 +64,7 @@ from .notbefore import not_before_conflicts  # "not ... for at least six months"
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
 from .namesonly import names_only  # digest55
+from .ordinals import ordinal_clash  # digest55
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -115,6 +116,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         admits = admission_clash(f1, f2)  # "<Name> denied taking" / "<Name> has admitted taking" (admissions.py)
         if admits:
             jd = Judgment("assertion", f"{admits[0].source}: denied; {admits[1].source}: admitted", about=admits[2].title())
+    if jd.kind in ("none", "agreement") and (placed := ordinal_clash(f1, f2)):  # "the second failure in four launches" / "its first" (ordinals.py)
+        jd = Judgment("assertion", f"{f1.source}: {placed[0]}; {f2.source}: {placed[1]}", about=placed[2])
     if jd.kind in ("none", "agreement"):
         jd = none_judgment(f1, f2) or jd  # "No arrests have been made" / "Two men were arrested" (nonemade.py)
     if jd.kind in ("none", "agreement"):
