@@ -188,6 +188,17 @@ def test_name_words():
     got = name_words(_F("The register of the regional Cable Safety Board shows that Friday's rockfall hit the Skarre Gap road."))
     assert {stem(w) for w in ("regional", "cable", "board", "rockfall", "road", "skarre")} <= got
     assert stem("register") not in got and stem("hit") not in got
+    # a name's verb and a kind of thing named after a league are no part of a name (cnn30's true agreement,
+    # "<Name> scored his first <League> goal" / "... after scoring his first ever <League> goal", kept)
+    kind = name_words(_F("Ivo Marsh scored his first Harland Cup goal for Dunmore's second."))
+    assert stem("scored") not in kind and stem("goal") not in kind and stem("second") in kind
+
+
+@pytest.mark.parametrize("b", [
+    "Marsh grabs the Dunmore Rovers badge in celebration after scoring his first ever Harland Cup goal.",
+])
+def test_a_kind_named_after_a_league_keeps_its_agreement(b):
+    assert _agreed("Ivo Marsh scored his first Harland Cup goal for Dunmore's second.", b, "Cup goal") is True
 
 
 # -- one outcome's place in a run ------------------------------------------------------------------------------

@@ -6,8 +6,8 @@ landslide, according to ...": similarity 0.40, shown as one agreement, yet one t
 the other a blasting log. And "The <Line> will stay closed until the regional <Inspectorate> has examined it" /
 "The register of the regional <Inspectorate> ... shows that the <Line>'s last full inspection was in ..." (0.44).
 What both share is names ("<Pass>", "Wednesday's", "<Inspectorate>") and the words that are part of a named
-thing: the lower-case noun right after a run of capitalised words or a name's possessive ("the <Pass> road",
-"Wednesday's landslide"), the lower-case modifier right before a capitalised run ("the regional <Inspectorate>").
+thing: the lower-case noun right after a run of capitalised words opened by "the" or "a", or after a name's
+possessive ("the <Pass> road", "Wednesday's landslide"; not "his first <League> goal", nor a name's verb), the lower-case modifier right before a capitalised run ("the regional <Inspectorate>").
 When every content word the two claims share is such a word in both, they name the same things and say nothing
 alike: no agreement. Only weak agreements (similarity below AGREE_SIM) are read; one shared word outside the
 names ("flew over the site" / "flew over the site") keeps the agreement.
@@ -24,6 +24,15 @@ __all__ = ["name_words", "names_only"]
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+def _after_the(toks: list[str], k: int) -> bool:
+    """The capitalised run ending at toks[k] opens right after "the", "a" or "an" ("the <Pass> road"; not "his first
+    <League> goal", a kind of thing, nor "<Name> scored", a name and its verb)."""
+    j = k
+    while j > 0 and toks[j - 1][:1].isupper():
+        j -= 1
+    return j > 0 and toks[j - 1].lower() in ("the", "a", "an")
+
+
 def name_words(f: Features) -> set[str]:
     """The stems of the claim's words that are part of a named thing (module doc)."""
     cached = getattr(f, "_name_words", None)
@@ -37,8 +46,7 @@ def name_words(f: Features) -> set[str]:
             continue
         out.add(stem(base.lower()))
         nxt = toks[k + 1] if k + 1 < len(toks) else ""
-        if nxt[:1].islower() and nxt.lower() not in STOP and (t.endswith(("'s", "’s")) or k and toks[k - 1][:1].isupper()
-                                                                or not (k + 1 < len(toks) and toks[k + 1][:1].isupper())):
+        if nxt[:1].islower() and nxt.lower() not in STOP and (t.endswith(("'s", "’s")) or _after_the(toks, k)):
             out.add(stem(re.sub(r"['’]s$", "", nxt).lower()))  # "the <Pass> road", "Wednesday's landslide"
         prev = toks[k - 1] if k else ""
         if prev[:1].islower() and prev.lower() not in STOP and k >= 2 and toks[k - 2].lower() in ("the", "a", "an"):
