@@ -29,8 +29,6 @@ _PUT_AT = re.compile(r"\b(?:" + lang.COST_ESTIMATE_VERBS_RE + r")\s+(?:the\s+|it
 _REACH = re.compile(r"\b(?P<noun>[a-z]+)(?:\s+(?:to|of|for|from)\s+[a-z'’]+(?:\s+[a-z'’]+)?)?\s+(?:(?:"
                     + "|".join(sorted(lang.MODALS - {"'ll", "’ll", "wo"})) + r")\s+)?(?:" + lang.SUM_REACH_VERBS_RE + r")\s+" + _APPROX, re.I)
 _WORTH = re.compile(r"\b(?P<noun>[a-z]+)(?:,[^,;:]{1,80},)?\s+(?:" + "|".join(lang.COPULA_FORMS) + r")\s+worth\s+" + _APPROX, re.I)
-#: The nouns that name an amount, not the thing: "the cost of <thing>", "the bill for" (read the word after "of").
-_AMOUNT_NOUNS = frozenset(("cost", "costs", "price", "bill", "value"))
 
 
 def _ok(noun: str | None) -> str | None:
@@ -48,7 +46,7 @@ def valued_thing(before: str) -> str | None:
     m = _PUT_AT.search(before)
     if m:
         noun = m.group("noun").lower()
-        return _ok(m.group("of")) if noun in _AMOUNT_NOUNS else _ok(noun)
+        return _ok(m.group("of")) if noun in lang.AMOUNT_NOUNS else _ok(noun)
     for rx in (_REACH, _WORTH):
         m = rx.search(before)
         if m:

@@ -34,6 +34,9 @@ COST_VERBS = frozenset("cost costs totaled totalled totals".split())
 #: Verbs that put an estimate on a thing's cost: "puts the cost of repairing the tower at $19 million" (English
 #: usage; digest/totals.cost_of, digest55).
 COST_ESTIMATE_VERBS_RE = r"put|puts|putting|estimated?|estimates|estimating"
+#: Nouns that name an amount, not the thing it is the amount of: "puts the cost of <thing> at" reads the word after
+#: "of" (English usage; digest/sumframes.py, digest55).
+AMOUNT_NOUNS = frozenset("cost costs price bill value".split())
 #: Verbs of a ceiling a sum may reach: "losses to growers could reach $62 million" (English usage;
 #: digest/sumframes.py, digest55).
 SUM_REACH_VERBS_RE = r"reach|reaches|reached|top|tops|topped|exceed|exceeds|exceeded"
