@@ -212,3 +212,11 @@ def test_a_kind_named_after_a_league_keeps_its_agreement(b):
 ])
 def test_a_place_in_a_run(b, conflict):
     assert bool(_conflicts("It was the second failure in Harlan's five launches.", b)) is conflict
+
+
+def test_names_of_two_things_keep_their_agreement():
+    # a relation between two named things is said by both (the tuned set's gold agreement, lost by namesonly's
+    # second version): "<Name> appeared on <Network>'s <Programme>" / "... on the <Network> program <Programme>, <Name> ..."
+    a = "Corvin appeared on KBN's \"Morning Desk.\""
+    b = 'Asked about those remarks on the KBN News program "Morning Desk," Mr. Corvin, who with his wife runs a farm, stood firm on Sunday.'
+    assert _agreed(a, b, "Morning Desk") is True
