@@ -195,7 +195,7 @@ def test_name_words():
 
 
 @pytest.mark.parametrize("b", [
-    "Marsh grabs the Dunmore Rovers badge in celebration after scoring his first ever Harland Cup goal.",
+    "Marsh kisses the Dunmore Rovers crest to celebrate, after scoring his first ever Harland Cup goal.",
 ])
 def test_a_kind_named_after_a_league_keeps_its_agreement(b):
     assert _agreed("Ivo Marsh scored his first Harland Cup goal for Dunmore's second.", b, "Cup goal") is True
