@@ -62,8 +62,11 @@ from .peaks import peak_conflicts  # one thing's peak, two values (conflict53)
 from .lengths import durations_apart, length_conflicts  # how long one decision runs, two lengths (conflict53)
 from .sumvalues import sum_value_conflicts  # one thing's value in money, two sums in two wordings (conflict55)
 from .actcounts import act_count_conflicts  # one count of acts, by the act's noun and by its doers (conflict55)
+from .notbefore import not_before_conflicts  # "not ... for at least six months" / "within eight weeks" (digest55)
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
+from .namesonly import names_only  # digest55
+from .ordinals import ordinal_clash  # digest55
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
 from .schema import Agreement, Conflict, Event, Storyline
@@ -115,6 +118,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         admits = admission_clash(f1, f2)  # "<Name> denied taking" / "<Name> has admitted taking" (admissions.py)
         if admits:
             jd = Judgment("assertion", f"{admits[0].source}: denied; {admits[1].source}: admitted", about=admits[2].title())
+    if jd.kind in ("none", "agreement") and (placed := ordinal_clash(f1, f2)):  # "the second failure in four launches" / "its first" (ordinals.py)
+        jd = Judgment("assertion", f"{f1.source}: {placed[0]}; {f2.source}: {placed[1]}", about=placed[2])
     if jd.kind in ("none", "agreement"):
         jd = none_judgment(f1, f2) or jd  # "No arrests have been made" / "Two men were arrested" (nonemade.py)
     if jd.kind in ("none", "agreement"):
@@ -163,6 +168,8 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM \
             and description_only(f1, f2):
         jd = Judgment("none", "what both share is a described subject; the predicates share nothing")  # describedonly.py
+    if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM and names_only(f1, f2):
+        jd = Judgment("none", "what both share is names and the things they name")  # namesonly.py (digest55)
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd
@@ -217,7 +224,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in deadline_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in peak_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in length_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
-    judged += [(f1.index, f2.index, jd) for find in (sum_value_conflicts, act_count_conflicts)
+    judged += [(f1.index, f2.index, jd) for find in (sum_value_conflicts, act_count_conflicts, not_before_conflicts)
                for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})

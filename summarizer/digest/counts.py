@@ -30,6 +30,7 @@ from .reference import lemma
 from .senses import phrases_as_words, sense
 from .rarecounts import one_count
 from .totals import one_cost
+from .sumyears import same_count_year
 from .countsets import changed_by, holds, measures_apart, near, updates, year_apart  # noqa: F401 (updates: imported from here)
 
 #: Two near counts of a noun rare in the batch conflict under the wording floor (digest44's rarecounts.py). Off at
@@ -288,6 +289,8 @@ def _apart(f1: Features, f2: Features) -> bool:
     name one (a report's day is not the event's), else by their `when` words."""
     if f1.days and f2.days:
         return days_apart(f1, f2)
+    if same_count_year(f1, f2):
+        return False  # "... in April and that it had spent $4.2 million ... in 2022" / "... spent $1.6 million ... in 2022" (sumyears.py)
     w1, w2 = claim_when(f1), claim_when(f2)  # not a possessive's time ("next year's budget")
     return bool(w1 and w2 and w1 != w2) or year_apart(f1, w1, f2, w2)
 

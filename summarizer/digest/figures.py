@@ -20,6 +20,7 @@ import re
 from .. import lang, thresholds
 from ..rules import numbers
 from .pairs import STOP, Features, event_days, head_noun, stem
+from .sumyears import count_year
 from .ratenouns import rate_noun_verb
 
 __all__ = ["amount_only", "bounded", "claim_when", "count_key", "days_apart", "figures_of", "listed_part", "near_words", "other_counts", "revision", "revision_clash", "same_amount_of", "same_rate_verb",
@@ -334,7 +335,9 @@ def count_key(jd, f1: Features, f2: Features) -> str:
     """align.iter_conflicts merges number conflicts by this key, "<head noun>|<unit>|<when>": a share and
     a count of one noun ("52 percent of the vote" / "by 312 votes") are two conflicts (digest37)."""
     unit = next((q.unit for q in f1.claim.quantities if q.value == jd.values[0]), None) or ""
-    return f"{head_noun(jd.about)}|{unit}|{_day_of(f1.claim.when or f2.claim.when or '')}"
+    years = sorted(({count_year(f1, q) for q in f1.claim.quantities} & {count_year(f2, q) for q in f2.claim.quantities}) - {None})
+    year = years[0] if years else None  # one year dates both counts, whatever else they date (sumyears.py)
+    return f"{head_noun(jd.about)}|{unit}|{f'in {year}' if year else _day_of(f1.claim.when or f2.claim.when or '')}"
 
 
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(lang.WEEKDAYS) + r")\b", re.I)

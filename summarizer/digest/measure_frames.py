@@ -150,12 +150,14 @@ def places_apart(f1: Features, f2: Features) -> bool:
     return bool(l1 - f2.mentions and l2 - f1.mentions)
 
 
+_CALENDAR = frozenset(lang.MONTHS) | frozenset(lang.WEEKDAYS)
 _LOCATED = re.compile(r"\b(?:in|near|at|outside)\s+((?:[A-Z][\w’'-]*\s*)+)")
 
 
 def _located(f: Features) -> set[str]:
     """Names of places the claim locates its fact in (their words, lower-cased, a possessive dropped)."""
-    return {re.sub(r"['’]s$", "", w).lower() for m in _LOCATED.finditer(f.claim.text) for w in m.group(1).split()}
+    return {re.sub(r"['’]s$", "", w).lower() for m in _LOCATED.finditer(f.claim.text) for w in m.group(1).split()
+            if not m.group(1).split()[0].lower() in _CALENDAR}  # "in April", "on Monday": a time, no place (digest55)
 
 
 def _places_apart(f1: Features, f2: Features) -> bool:

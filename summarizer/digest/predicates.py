@@ -29,6 +29,8 @@ def _stem_rx(stem: str) -> re.Pattern:
 _OPP_RX = [([(w.strip(), _stem_rx(w)) for w in pos], [(w.strip(), _stem_rx(w)) for w in neg]) for pos, neg in OPPOSITES]
 
 
+#: "opened in 1987", "closed in May 1998": an act of that year, no state now (digest55).
+_YEAR_NEXT = re.compile(r"in (?:[a-z]+ )?(?:1[89]|20)\d\d\b")
 _MENTION = re.compile(r"\b(?:" + "|".join(sorted(lang.GERUND_MENTION_PREPOSITIONS)) + r")\s+$")
 
 
@@ -36,6 +38,7 @@ def _asserts(rx: re.Pattern, low: str) -> bool:
     """`rx` matches a word of `low` that is not an -ing form after a preposition ("the reasons
     for vetoing the bill" mentions a veto; it does not say one happened)."""
     return any(not (m.group(0).endswith("ing") and _MENTION.search(low[:m.start()]))
+               and not (m.group(0) in lang.STATE_VERBS and _YEAR_NEXT.match(low, m.end() + 1))  # "opened in 1987"
                for m in rx.finditer(low))
 
 
@@ -237,7 +240,8 @@ def states(f: Features) -> list[State]:
             if hedged:
                 continue
             start = k + 1
-        elif t in lang.STATE_VERBS and i and toks[i - 1] not in _COPULA | _AUX | _NEGATORS | lang.STATE_ADVERBS:
+        elif t in lang.STATE_VERBS and i and toks[i - 1] not in _COPULA | _AUX | _NEGATORS | lang.STATE_ADVERBS \
+                and not _YEAR_NEXT.match(" ".join(toks[i + 1:i + 4])):  # "opened in 1987": an act of that year, no state now (digest55)
             word, neg, start = lang.STATE_VERBS[t], False, i
         else:
             continue

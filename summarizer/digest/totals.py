@@ -13,6 +13,10 @@ cost when the two nouns are the same word and the verbs are of one kind:
 * not a part and its whole: "The flights cost $2,100" / "The trip cost $6,400 in all" (two nouns);
 * not a rate ("cost $190 a night"), not a claim with a second sum of its own ("The trip cost $6,400, of which
   the flights cost $2,100").
+
+(digest55) A modal between the noun and the verb keeps the noun ("the repairs would cost about $7 million"), and
+a sum in an estimate, a ceiling or a value frame names its thing too (sumframes.py: "puts the cost of repairing the
+tower at $19 million": "repair", the same stem as "repairs").
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import re
 
 from .. import lang, thresholds
 from .pairs import STOP, Features, stem
+from .sumframes import valued_thing
 
 __all__ = ["cost_of", "cost_pairs", "one_cost"]
 
@@ -40,11 +45,17 @@ def cost_of(f: Features) -> str | None:
     after = [t.lower() for t in _TOK.findall(f.claim.text[m.end():])]
     if after[:1] and after[0] in _RATE_NEXT or _SINCE.search(" ".join(after[:8])):
         return None
+    framed = valued_thing(f.claim.text[:m.start()])
+    if framed:  # "puts the cost of repairing the tower at $19 million", "losses ... could reach" (sumframes.py, digest55)
+        return framed
     before = [t.lower() for t in _TOK.findall(f.claim.text[:m.start()])][-6:]
     verbs = [k for k, t in enumerate(before) if t in lang.COST_VERBS and len(before) - k <= 4]
     if not verbs or verbs[-1] == 0:
         return None
-    noun = before[verbs[-1] - 1]
+    k = verbs[-1] - 1
+    if before[k] in lang.MODALS and k:  # "the repairs would cost about $7 million" (digest55)
+        k -= 1
+    noun = before[k]
     if noun in STOP or noun in lang.SUBJECT_PRONOUNS or len(noun) < 3:
         return None
     return stem(noun)

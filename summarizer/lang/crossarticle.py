@@ -31,6 +31,16 @@ PLACE_COMMON_NOUNS = frozenset(
 #: (digest/totals.py).
 COST_VERBS = frozenset("cost costs totaled totalled totals".split())
 
+#: Verbs that put an estimate on a thing's cost: "puts the cost of repairing the tower at $19 million" (English
+#: usage; digest/totals.cost_of, digest55).
+COST_ESTIMATE_VERBS_RE = r"put|puts|putting|estimated?|estimates|estimating"
+#: Nouns that name an amount, not the thing it is the amount of: "puts the cost of <thing> at" reads the word after
+#: "of" (English usage; digest/sumframes.py, digest55).
+AMOUNT_NOUNS = frozenset("cost costs price bill value".split())
+#: Verbs of a ceiling a sum may reach: "losses to growers could reach $62 million" (English usage;
+#: digest/sumframes.py, digest55).
+SUM_REACH_VERBS_RE = r"reach|reaches|reached|top|tops|topped|exceed|exceeds|exceeded"
+
 #: Totals of parts, not of time: "$6,400 in all" is the whole of one thing, not a count since a start
 #: (digest/totals.py; counts.running_total reads lang.COUNT_CUMULATIVE_MARKERS).
 WHOLE_SUM_MARKERS = ("in all", "in total", "altogether", "all told")

@@ -276,6 +276,7 @@ UNIT_SCALES = {
     "meter": ("length", 1.0), "metre": ("length", 1.0), "kilometer": ("length", 1000.0), "kilometre": ("length", 1000.0),
     "km": ("length", 1000.0), "mile": ("length", 1609.344), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
     "yard": ("length", 0.9144), "inch": ("length", 0.0254), "centimeter": ("length", 0.01),
+    "centimetre": ("length", 0.01), "millimeter": ("length", 0.001), "millimetre": ("length", 0.001),
     "acre": ("area", 4046.8564), "hectare": ("area", 10000.0),
     "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "pound": ("mass", 0.45359237), "tonne": ("mass", 1000.0),
     "page": ("pages", 1.0),
