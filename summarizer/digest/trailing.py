@@ -115,6 +115,15 @@ def conditional_only(f1: Features, f2: Features) -> bool:
 
 def background_only(f1: Features, f2: Features) -> bool:
     """What the two claims say alike besides names lies in a trailing adjunct of each claim ("after ...", "amid ...")
-    and in neither main clause; no shared amount (module doc)."""
+    and in neither main clause, and the main clauses share no word at all, names included ("Service on the <Line> was
+    suspended after a fire" / "<Line> trains were halted after a fire": one event); no shared amount (module doc)."""
     shared = _shared_said(f1, f2)
-    return bool(shared) and all(shared <= trailing_words(f, opener=_BACKGROUND) for f in (f1, f2))
+    return bool(shared) and all(shared <= trailing_words(f, opener=_BACKGROUND) for f in (f1, f2)) \
+        and not (_main_words(f1) & _main_words(f2))
+
+
+def _main_words(f: Features) -> set[str]:
+    """The content words (pairs.py's stems, names included) of the claim outside its trailing adjuncts."""
+    text = undot(f.claim.text)
+    m = _BACKGROUND.search(text)
+    return _stems(text[:m.start()] if m else text, f)
