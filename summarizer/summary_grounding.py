@@ -309,7 +309,7 @@ def _soft_break(words: list[str], i: int) -> bool:
         return True  # a concession after the news ("<Name> was hospitalized for dehydration, | though the ailment ...")
     aux = re.sub(r"n['’]t$", "", nxt)  # ("didn't": its auxiliary)
     if w[i] in ("and", "but") and not any(x.endswith(",") for x in words[max(0, i - 3):i]) and (
-            aux in lang.AUXILIARY_VERBS or nxt in lang.MODALS or nxt.endswith("ed") and len(nxt) > 4 or nxt in lang.IRREGULAR_PAST
+            aux in lang.AUXILIARY_VERBS or nxt in lang.MODALS or lang.is_past_form(nxt, min_len=4)
             or w[i] == "but" and nxt == "that"):
         return True  # a second predicate of the subject ("<Race> ended in chaos | and changed ...", "<X> is a crisis
         # ... | and has pushed ...", "said she had been failed | but that she would ..."); not a list ("A, B and C"; real55)

@@ -85,9 +85,7 @@ def text_before(f: Features, value: float) -> str:
     return ""
 
 
-_before = text_before
-
-
+_before = text_before  # (the name within55's withinreplies.py imports)
 def _asked(f: Features, value: float) -> bool:
     """A verb of asking within the three words before the number ("requested $5.7 billion",
     "sought nearly 400 officers"), or ending a relative clause right after it ("none of the $5.7

@@ -61,5 +61,7 @@ def name_words(f: Features) -> set[str]:
 
 def names_only(f1: Features, f2: Features) -> bool:
     """Every content word the two claims share is part of a named thing in both (module doc)."""
-    shared = {w for w in f1.words & f2.words if not w.startswith("#")}
+    if any(w.startswith("#") for w in f1.words & f2.words):
+        return False  # a shared figure is a proposition of its own ("will cut 1,200 jobs" / "1,200 workers at <Firm>": int46)
+    shared = set(f1.words & f2.words)
     return bool(shared) and shared <= name_words(f1) and shared <= name_words(f2) and named_things(f1, f2) < 2
