@@ -136,7 +136,7 @@ def test_swore_at_is_no_cue(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Deputies led Tom Reed out on Thursday after the 20-year-old robbery suspect swore at a judge and tried to flip a "
+    ("Deputies led Tom Reed out on Thursday after the 20-year-old robbery suspect swore at a clerk and tried to flip a "
      "desk.", "stated"),  # a time clause whose subject has words before its noun: presupposed
     ("The council will vote after the new city manager finished her review.", "speculative"),  # the main clause's own
 ])
