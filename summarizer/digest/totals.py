@@ -29,11 +29,6 @@ from .sumframes import valued_thing
 
 __all__ = ["cost_of", "cost_pairs", "one_cost"]
 
-#: Off at the merge (int46) but for "the cost of <X>": conflict55's sumvalues.py reads the other frames with an owner's
-#: noun and rounding ("losses to drivers" / "losses to shops" are two things; "about $31 million" / "$32.5 million"
-#: agree), and with them read here the two sums of those near-misses were shown as conflicts (tests/test_conflict55.py).
-_FRAMED_COSTS = False
-
 _TOK = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SUM = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?", re.I)
 _WHOLE = tuple(lang.WHOLE_SUM_MARKERS)
@@ -50,8 +45,10 @@ def cost_of(f: Features) -> str | None:
     after = [t.lower() for t in _TOK.findall(f.claim.text[m.end():])]
     if after[:1] and after[0] in _RATE_NEXT or _SINCE.search(" ".join(after[:8])):
         return None
-    framed = valued_thing(f.claim.text[:m.start()]) if _FRAMED_COSTS or re.search(r"\bcost\s+of\b", f.claim.text[:m.start()], re.I) else None
-    if framed:  # "puts the cost of repairing the tower at $19 million", "losses ... could reach" (sumframes.py, digest55)
+    # only "the cost of <X>" here (int46): conflict55's sumvalues.py reads the other frames with an owner's noun and
+    # rounding ("losses to drivers" / "losses to shops" are two things; "about $31 million" / "$32.5 million" agree)
+    framed = valued_thing(f.claim.text[:m.start()]) if re.search(r"\bcost\s+of\b", f.claim.text[:m.start()], re.I) else None
+    if framed:  # "puts the cost of repairing the tower at $19 million" (sumframes.py, digest55)
         return framed
     before = [t.lower() for t in _TOK.findall(f.claim.text[:m.start()])][-6:]
     verbs = [k for k, t in enumerate(before) if t in lang.COST_VERBS and len(before) - k <= 4]
