@@ -356,8 +356,8 @@ def ground_headline(src: Text, headline: str, limit: int | None = None, check=No
     no full stop: headlines have none. One cut by its field's bound (`limit` characters), or
     ending on an article, a conjunction, "of" or a possessive, was cut, and is not shown."""
     headline = " ".join(headline.split())
-    if not headline:
-        return "headline is empty"
+    if len(re.findall(r"[\w'’]+", headline)) < thresholds.HEADLINE_MIN_WORDS:  # ("Jail!", a title's quoted cry: the lead, session 47)
+        return "headline is one word: it tells no news" if headline else "headline is empty"
     last = (re.findall(r"[\w'’]+", headline)[-1:] or [""])[0].lower()
     at_bound = limit is not None and len(headline) >= limit - HEADLINE_CUT_MARGIN
     if re.search(r"[,;:\-–—]$|" + lang.TRAILING_ELLIPSIS_RE, headline) or last in HEADLINE_CUT_ENDINGS or last in lang.TITLE_ABBREVIATIONS or (

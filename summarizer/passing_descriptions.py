@@ -56,6 +56,9 @@ def _head(sentence: str, comma: int) -> int | None:
     if i >= 1 and words[i].group(0).lower() in lang.ROLE_TIME_WORDS and words[i - 1].group(0).lower() == "the" and first == i + 1:
         first = i - 1  # "The former Dorrin mayor, who ...": the role's time word is the name's (the lead, session 23)
     elif i >= 0 and words[i].group(0).lower() == "the" and first == i + 1:
+        if i >= 1 and words[i - 1].group(0)[0].isupper() and not sentence[words[i - 1].end():words[i].start()].strip() \
+                and not (i >= 2 and words[i - 2].group(0).lower() in lang.LOCATIVE_PREPOSITIONS):
+            return None  # "by Open the Books, a group ...", "Save the Children, which": a name opening on a capitalised verb; "the Books" is no name of its own (not "In Dalton the Mill Museum, which": a place before it; the lead, session 47)
         first = i
     before = sentence[:words[first].start()]
     if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$|[A-Z][\w.'’-]*,\s+(?:[a-z][\w'’-]*\s+){1,3}of\s+(?:[a-z][\w'’-]*\s+){0,4}$|" + _LIST_ITEM_BEFORE, before) \

@@ -280,6 +280,9 @@ CLAIM_MIN_WORDS = 5
 #: The headline shown when the model's is not grounded is the first line cut to this many words
 #: (then " …"). bef9a93.
 FALLBACK_HEADLINE_WORDS = 14
+#: A headline has at least this many words ("Mayor resigns"): a model's one-word headline ("Jail!", a cry quoted in
+#: the title) tells no news and is replaced by the first line (the lead, session 47).
+HEADLINE_MIN_WORDS = 2
 #: A first line cut before a modifier phrase (lang.HEADLINE_BREAK_WORDS) keeps at least this many words (lead36).
 FALLBACK_HEADLINE_MIN_WORDS = 7
 

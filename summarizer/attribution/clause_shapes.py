@@ -345,6 +345,8 @@ def reported_after(w: list[str], i: int) -> bool:
     for j in range(i - 1, 1, -1):
         if w[j] == "that" and w[j - 1] in lang.CUE_VERBS and lang.is_past_form(w[j - 1]):
             return any(w[k] in lang.COUNTERFACTUAL_CLAUSE_OPENERS - {"than"} for k in range(2, j - 1))
+        if w[j] in lang.SAYING_PARTICIPLES and w[j - 1] == "as":
+            return any(w[k] in lang.COUNTERFACTUAL_CLAUSE_OPENERS - {"than"} for k in range(2, j - 1))  # "... after she was quoted as saying the city would ...": the quotation's content (the lead, session 47)
         if w[j] in lang.CLAUSE_COORDINATORS or w[j] in lang.COORDINATORS:
             return False  # ("..., and it may be cut short": a clause of its own)
     return False

@@ -18,7 +18,7 @@ from ..schema import ARTICLE_VOICE
 from .passing import in_passing, passing_spans, stated_alone
 from .countnames import count_clash
 from .pairs import REFUTE, Features, names_clash, negates, place_swap, same_source, similarity, stem
-from .sourcenames import source_head
+from .sourcenames import source_head, time_voice
 from .predicates import opposite, predicate_stems, word_for
 from .pairs import containment
 from .figures import dated_words, days_apart, other_events, same_kind_day
@@ -146,7 +146,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
                 and (sim >= thresholds.DATE_SIM or other_event_day(f1, f2, sim) or same_kind_day(f1, f2)
                      or same_kind_date(f1, f2)):
             d1, d2 = sorted(f1.days)[0], sorted(f2.days)[0]
-            return Judgment("assertion", f"{f1.source}: {d1.title()}; {f2.source}: {d2.title()}", about="when", values=(d1, d2))
+            return Judgment("assertion", f"{time_voice(f1, d1)}: {d1.title()}; {time_voice(f2, d2)}: {d2.title()}", about="when", values=(d1, d2))
         spans = span_clash(f1, f2, shared_names) if not clash and n1 == n2 else None
         if spans:  # "primaries in late July" / "held on June 10"; "from 1991 to 2023" / "from 1989 to 2023"
             return Judgment("assertion", f"{f1.source}: {spans[0]}; {f2.source}: {spans[1]}", about="when", values=spans)

@@ -17,6 +17,7 @@ from .figures import count_key
 from .counterfigures import told_as_inside
 from .predicates import topic_of
 from .reasons import fluent
+from .sourcenames import as_written, time_voice
 from .repeats import without_part_repeats
 from .schema import Conflict
 from .storylines import name_as_written
@@ -93,8 +94,10 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
                 new_side, new_time = (f2, jd.values[1]) if (i, v1) in timed else (f1, jd.values[0])
                 a, b, prev = out[k]
                 if all((x.ref.article, x.ref.claim) != (new_side.article, new_side.claim.id) for x in prev.sides):
+                    new_time = as_written(new_side, new_time)  # ("Sunday", as the other sides read, not "sunday")
+                    voice = time_voice(new_side, new_time) if jd.about == "when" else new_side.source
                     out[k] = (a, b, prev.model_copy(update={
-                        "reason": prev.reason + "; " + fluent(f"{new_side.source}: {new_time}", [new_side.source]),
+                        "reason": prev.reason + "; " + fluent(f"{voice}: {new_time}", [voice]),
                         "sides": prev.sides + [conflict_side(new_side)]}))
                 continue
             timed[(i, jd.values[0].lower())] = timed[(j, jd.values[1].lower())] = len(out)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from ..attribution.text import quote_spans
+from ..schema import ARTICLE_VOICE
 from .pairs import STOP, Features
 
 _TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -45,3 +47,24 @@ def names_account(f: Features, source: str) -> int | None:
     toks = [re.sub(r"['’]s$", "", t) for t in _TOKS.findall(f.low)]
     return next((i for i, t in enumerate(toks)
                  if t == head and any(u in ACCOUNT_NOUNS for u in toks[i + 1:i + 4])), None)
+
+
+def time_voice(f: Features, written: str) -> str:
+    """Who gives the time `written` ("Sunday") of a claim: its source's when the time stands inside the quotation the
+    claim's source speaks, or the claim has none; the outlet's when the claim quotes its source and the time stands only
+    outside the quotation, in the frame the outlet wrote ('"...," the judge told the Gazette in an interview published
+    Sunday.': the outlet dates the interview; the judge said nothing of Sunday; the lead, session 47)."""
+    if f.source == ARTICLE_VOICE or not written:
+        return f.source
+    text = f.claim.text
+    spans = quote_spans(text)
+    hits = [m.start() for m in re.finditer(r"\b" + re.escape(written) + r"\b", text, re.I)]
+    if not spans or not hits or any(s <= h < e for h in hits for s, e, _g in spans):
+        return f.source
+    return ARTICLE_VOICE
+
+
+def as_written(f: Features, value: str) -> str:
+    """`value` ("sunday", a day read in lower case) as the claim writes it ("Sunday"), else unchanged."""
+    m = re.search(r"\b" + re.escape(value) + r"\b", f.claim.text, re.I)
+    return m.group(0) if m else value

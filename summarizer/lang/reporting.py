@@ -268,7 +268,7 @@ LEAD_CONJUNCTIONS_RE = "And|But|Yet|So"
 #: Participles that open the subject's statement after a comma ("..., arguing the move was needed"), with or without "that".
 SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting warning claiming adding explaining contending asserting suggesting stressing acknowledging conceding predicting
 accusing alleging complaining stating promising vowing pledging
-writing""".split())  # (second line: the lead, session 11; third: ", writing: ‘...’" after a post, read18)
+writing joking quipping""".split())  # (second line: the lead, session 11; third: ", writing: ‘...’" after a post, read18; "joking that she might move abroad": the lead, session 47)
 #: Things that carry words, whose "saying" right after them (no comma) opens a reduced relative ("a
 #: sign saying the plant must close", "a letter saying ..."): the thing's text, not its subject's
 #: speech (attribution/cues.py, "X did A saying B" with no comma; attr15, English grammar).
@@ -280,7 +280,8 @@ study studies ruling rulings order orders filing filings complaint complaints re
 #: Saying participles whose clause, after an act, is what the act's subject said, and their past
 #: forms ("rejected the request, saying it had no merit" -> "... said it had no merit"; drafts.py, lead12).
 SAYING_PAST = {"saying": "said", "arguing": "argued", "insisting": "insisted", "contending": "contended",
-               "asserting": "asserted", "claiming": "claimed", "warning": "warned", "stressing": "stressed"}
+               "asserting": "asserted", "claiming": "claimed", "warning": "warned", "stressing": "stressed",
+               "joking": "joked", "quipping": "quipped"}
 
 #: Reporting and attribution verbs a summary paraphrases freely ("said" / "told" / "according
 #: to"; cf. REPORTING_VERBS and the PolNeAR cue words).
