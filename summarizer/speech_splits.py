@@ -133,7 +133,7 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
         return None  # "X said, insisting ...", "X said Monday, warning ...": one speech act
     src = text[rel.source_span[0]:rel.source_span[1]]
     if src.endswith(("'s", "’s")) or any(w in lang.SUBORDINATORS and not (k + 1 < len(act) and act[k + 1].endswith("ing"))
-                                         for k, w in enumerate(act)):  # ("apologised after losing the vote saying": attr15)
+                                         and not _as_well_as(act, k) for k, w in enumerate(act)):  # ("apologised after losing the vote saying": attr15)
         return None  # "Rice's comments came as X turned down ..., saying": the participle is X's (read13b)
     if re.search(r"\d", src) or any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in src.lower().split()):
         return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it
@@ -142,6 +142,12 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
     return _act_and_statement(start, end, head, cue, src, verb + (" " + when.group(1) if when else ""),
                               part[when.end():] if when else re.sub(r"^that\s+", "", part[m.end():]))
 
+
+
+def _as_well_as(act: list[str], k: int) -> bool:
+    """act[k] is an "as" of "as well as" ("aimed her fire at the council as well as the board"): a coordinator, no
+    subordinate clause whose subject the participle could be (the lead, session 47)."""
+    return act[k] == "as" and (act[k + 1:k + 3] == ["well", "as"] or act[max(0, k - 2):k] == ["as", "well"])
 
 
 def _hearsay_after_act(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:

@@ -93,7 +93,7 @@ def test_a_day_in_the_outlets_frame_is_the_outlets_in_a_date_conflict():
 
 
 def _feature(source: str, text: str):
-    return SimpleNamespace(source=source, claim=SimpleNamespace(text=text))
+    return SimpleNamespace(source=source, claim=SimpleNamespace(text=text, evidence=SimpleNamespace(quote=text)))
 
 
 @pytest.mark.parametrize("source, text, day, voice", [
@@ -133,3 +133,69 @@ def test_a_one_word_headline_is_not_shown(headline, shown):
 def test_the_code_path_headline_of_a_title_opening_on_a_cry():
     headline = code(_ARTICLE).headline
     assert len(headline.split()) >= 4 and "Mayor slams council aide" in headline, headline
+
+
+# -- an opening curly mark typed to close a quotation ---------------------------------------------------------------
+
+_MARKS = "Title\n\nMara Quill spoke to the crowd.\n\n{}\n"
+
+
+@pytest.mark.parametrize("paragraph, sentence", [
+    ("“Who can promise you a quiet life?“ she asked. “Nobody can do that for you.”", "“Nobody can do that for you.”"),
+    ("“We will win the vote,“ she said, “and soon.”", "“We will win the vote,“ she said, “and soon.”"),
+])
+def test_a_misturned_closing_mark_keeps_the_quotations_speaker(paragraph, sentence):
+    from tests.reading import who
+    assert who(_MARKS.format(paragraph), sentence) == "Mara Quill"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Who can promise that?“ she asked.", "“Who can promise that?” she asked."),
+    ("He said: “Yes.“\n", "He said: “Yes.”\n"),
+    # near-misses: a real opening mark after a stop (no space after it), and one before a capital
+    ("It ended.“We won,” she said.", "It ended.“We won,” she said."),
+    ("It ended. “We won,” she said.", "It ended. “We won,” she said."),
+])
+def test_the_reading_copy_turns_a_misturned_closing_mark(text, expected):
+    from summarizer.attribution.reading_copy import quote_marks
+    assert quote_marks(text) == expected
+
+
+# -- "as well as" before a participle of saying --------------------------------------------------------------------
+
+def test_as_well_as_does_not_stop_an_act_and_statement_split():
+    text = ("Title\n\nMara Quill closed the conference on Saturday.\n\nShe aimed her fire at the council as well as the "
+            "board, and gave them little quarter, saying she did not know what the council stood for.\n")
+    claims = [(c.text, c.attributed_to) for c in code(text).claims]
+    assert ("She aimed her fire at the council as well as the board, and gave them little quarter.", ARTICLE_VOICE) in claims
+    assert ("She said that she did not know what the council stood for.", "Mara Quill") in claims
+
+
+def test_a_subordinate_as_still_stops_the_split():
+    # near-miss: "as" opening a clause of another subject: the participle may be that subject's (read13b)
+    text = ("Title\n\nMara Quill closed the conference on Saturday.\n\nThe vote came as the council turned down the "
+            "board's offer, saying it did not know what the board stood for.\n")
+    assert not [c for c in code(text).claims if c.text.startswith("The vote came as the council turned down the board's offer.")]
+
+
+# -- one denial told by two outlets naming its speakers in two forms -------------------------------------------------
+
+def test_one_denial_in_two_name_forms_is_one_reason():
+    from summarizer.digest.onedispute import _said_alike
+    a = "Bill Kestrel denies what Chairman Mark Vane said (“a fight of his choosing”), as the outlet reports it"
+    b = "William Kestrel denies what Mark Vane said (“a fight of his choosing”), as the outlet reports it"
+    assert _said_alike(a) == _said_alike(b)
+    # near-misses: another speaker, another quotation
+    assert _said_alike(a) != _said_alike(a.replace("Kestrel", "Osprey"))
+    assert _said_alike(a) != _said_alike(a.replace("his choosing", "her choosing"))
+
+
+# -- a surname that is also a modal ---------------------------------------------------------------------------------
+
+def test_a_given_name_before_a_modal_surname_is_no_storyline():
+    from summarizer.digest.storylines import inside_longer_names_only
+    fs = [_feature("x", "They echo some pundits (Jo Dunn and George Will among them) who doubt it."),
+          _feature("x", "The war was started by George W. Bush in 2001.")]
+    assert inside_longer_names_only("george", fs)
+    # near-miss: the given name written alone somewhere keeps it
+    assert not inside_longer_names_only("george", fs + [_feature("x", "George said he would stay.")])

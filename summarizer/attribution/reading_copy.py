@@ -43,13 +43,20 @@ _COLON_QUOTE = re.compile(r":\s*[\"“‘']\s*([a-z])")
 _HONORIFIC_SURNAME = re.compile(r"\b(" + "|".join(sorted(lang.HONORIFICS - {"sir", "lord", "lady"})) + r")\.?\s+([a-z][a-z’'-]*[a-z])\b")
 
 
+#: An opening curly mark typed where a quotation closes: right after a word's stop or comma and before a space and a
+#: lower-case word or the paragraph's end ('“Who can promise that?“ he asked.'; the lead, session 47): read as "”".
+_MISTURNED_CLOSER = re.compile(r"(?<=\w[.!?,…])“(?=[ \t]+[a-z]|[ \t]*(?:\n|$))")
+
+
 def quote_marks(text: str) -> str:
-    """Same length, easier marks: '' typed for a double quote becomes a '"' beside a space; a
+    """Same length, easier marks: '' typed for a double quote becomes a '"' beside a space; an opening curly mark
+    typed to close a quotation becomes a closing one (`_MISTURNED_CLOSER`); a
     tokenized corpus's `` and ` (opening marks: "he wrote : `it's almost like ...'") become '"'
     and '‘'."""
     if "`" in text:  # ` opens, so ' after a comma or a full stop closes: "` a, ' he said"
         text = re.sub(r"(?<=[,.!?])'(?!')", "’", text)
     text = re.sub(r"``", ' "', text).replace("`", "‘")
+    text = _MISTURNED_CLOSER.sub("”", text)
     return re.sub(r"''(?=\S)|(?<=\S)''", lambda m: ' "' if m.end() < len(text) and not text[m.end()].isspace()
                   and (m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-") else '" ', text)
 

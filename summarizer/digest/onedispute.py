@@ -28,6 +28,17 @@ def _rejects(c: Conflict) -> bool:
     return c.kind == "assertion" and not c.topic.endswith(("(when)", "(where)")) and _REJECTS.search(c.reason) is not None
 
 
+#: A run of capitalised words (a title and a name: "Chairman <Given> <Surname>"), of which only the last is kept.
+_NAME_RUN = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+)+([A-Z][\w.'’-]*)")
+
+
+def _said_alike(reason: str) -> str:
+    """A reason with each name cut to its last word: "<Given> <Surname> denies what Chairman <Name> said (...)" and
+    "<Other given form> <Surname> denies what <Name> said (...)" (two outlets naming two speakers in their own forms) say one
+    thing, shown once (the lead, session 47)."""
+    return _NAME_RUN.sub(r"\1", reason)
+
+
 def _refs(c: Conflict) -> set[tuple[str, str]]:
     return {(s.ref.article, s.ref.claim) for s in c.sides}
 
@@ -51,6 +62,6 @@ def one_conflict_per_dispute(conflicts: Iterable[Conflict]) -> Iterator[Conflict
         if len(d.sides) + len(new) > thresholds.CONFLICT_MAX_SIDES:
             kept.append(c)
             continue
-        reason = d.reason if c.reason in d.reason.split("; ") else d.reason + "; " + c.reason
+        reason = d.reason if _said_alike(c.reason) in {_said_alike(r) for r in d.reason.split("; ")} else d.reason + "; " + c.reason
         kept[k] = d.model_copy(update={"sides": d.sides + new, "reason": reason})
     yield from kept

@@ -95,7 +95,7 @@ def inside_longer_names_only(key: str, fs: Iterable[Features]) -> bool:
         prev_cap = m.start() > len(before) and _CAPITALISED.match(last) is not None and last.lower() not in STOP \
             and not last.endswith(("'s", "’s", ".", "!", "?", ":", ",", '"', "“"))
         nxt = re.match(r" +(?:for\s+(?:the\s+)?)?([A-Z][\w'’-]*)", after)  # (also "Centers for Disease Control": lead37)
-        next_cap = nxt is not None and nxt.group(1).lower() not in STOP
+        next_cap = nxt is not None and (nxt.group(1).lower() not in STOP or nxt.group(1).lower() in lang.MODALS)  # ("<Given> Will", "<Given> May": a surname; the lead, session 47)
         if not (prev_cap or next_cap):
             return False
         seen = True
