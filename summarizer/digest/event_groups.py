@@ -14,6 +14,7 @@ from .claimrefs import claim_ref
 from .innocence import claims_innocence
 from .pairs import negates
 from .schema import Event, EventVersion
+from .sourcenames import as_written, time_voice
 from .storylines import article_order
 
 
@@ -60,6 +61,7 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
     and article (ids are given once sorted)."""
     uf = _UF(len(feats))
     stance = bytearray(len(feats))  # an index into _STANCES per claim
+    voice: dict[int, str] = {}  # who gives the time of a claim in a time conflict, when not its source
     # agreeing claims join as the agreements do (join_groups: strongest first, no chaining), not by every agreeing
     # pair: A~B and B~C made one event of an appointment, a primary's favourite and a rule on who may run (lead42)
     for group in join_groups(feats, judged):
@@ -80,6 +82,10 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
             denies = f.index in innocent if len(innocent) == 1 else jd.kind != "numbers" and not jd.about.rstrip(")").endswith(
                 "when") and (negates(f, other) or (jd.kind == "assertion" and f.refutes and not other.refutes))
             stance[f.index] = _CODE["denies" if denies else "counts" if jd.kind == "numbers" else "asserts"]
+        if jd.about.rstrip(")").endswith("when") and len(jd.values) == 2 and all(isinstance(v, str) for v in jd.values):
+            for f, v in ((f1, jd.values[0]), (f2, jd.values[1])):  # a time only the outlet's frame gives is the outlet's
+                voice[f.index] = time_voice(f, as_written(f, v))  # account ('..., she told the Gazette in an interview
+                # published Sunday.': the lead, session 47)
     members: dict[int, set[int]] = defaultdict(set)
     kinds: dict[int, set[str]] = defaultdict(set)
     links: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
@@ -102,7 +108,7 @@ def iter_events(feats, judged) -> Iterator[tuple[tuple, Event]]:
         title = about or event_heading(fs, degree)
         told = accounts([f.index for f in fs], links[root])  # one account per side (accounts.py)
         fs.sort(key=lambda f: told[f.index] or len(fs) + 1)  # stable: by account, then as before
-        versions = [EventVersion(source=f.source, article=f.article, ref=claim_ref(f),
+        versions = [EventVersion(source=voice.get(f.index, f.source), article=f.article, ref=claim_ref(f),
                                  stance=_STANCES[stance[f.index]] or "asserts",
                                  text=f.claim.text, quote=f.claim.evidence.quote,
                                  values=[q.value for q in f.claim.quantities], account=told[f.index]) for f in fs]
