@@ -202,3 +202,19 @@ def test_a_given_name_before_a_modal_surname_is_no_storyline():
     assert inside_longer_names_only("george", fs)
     # near-miss: the given name written alone somewhere keeps it
     assert not inside_longer_names_only("george", fs + [_feature("x", "George said he would stay.")])
+
+
+# -- a negated "shy" and other litotes after a contracted negation ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Judge Mara Quill has not been shy about her views on the race.", "stated"),
+    ("Judge Mara Quill hasn’t been shy about the prospect of a Dunmore win.", "stated"),
+    ("The delay isn’t unusual.", "stated"),
+    ("The delay was not unexpected.", "stated"),
+    # near-misses: a negated state that is no litotes
+    ("The judge was not aware of the ruling.", "negated"),
+    ("The judge was not present at the hearing.", "negated"),
+    ("The judge isn’t happy about the ruling.", "negated"),
+])
+def test_litotes_state_what_they_negate(sentence, certainty):
+    assert _certainty(sentence) == certainty

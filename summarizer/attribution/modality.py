@@ -86,8 +86,8 @@ def negated(w: list[str], clause: str = "") -> bool:
                 continue  # "won't necessarily win": left open (a hedge); "isn't the first time": it happened before (read15)
             if x == "not" and nxt in lang.BELIEF_PASSIVES and w[i + 2:i + 4] == ["to", "be"]:
                 continue  # "injuries were not thought to be life-threatening": a hedged assessment, no negated event
-            if x == "not" and (nxt in lang.LITOTES or nxt in ("a", "an") and w[i + 2:i + 3] and w[i + 2] in lang.LITOTE_NOUNS):
-                continue  # "The dismissal was not unexpected": it was expected; "not a stranger to it": familiar
+            if (x == "not" or x.endswith("n't")) and ((w[i + 2:i + 3] or [""])[0] if nxt in lang.BE_FORMS else nxt) in lang.LITOTES or x == "not" and nxt in ("a", "an") and w[i + 2:i + 3] and w[i + 2] in lang.LITOTE_NOUNS:
+                continue  # "The dismissal was not unexpected": it was expected; "not a stranger to it": familiar; "hasn't been shy about": outspoken
             if nxt in lang.EAGER_CAN_NOT_VERBS and (x in lang.NEGATED_CAN_FORMS
                                                     or x == "not" and i and w[i - 1] in ("can", "could")):
                 continue  # "one star cannot wait for the kick-off": eagerness, nothing negated

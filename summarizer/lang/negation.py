@@ -243,7 +243,7 @@ NEGATED_CAN_FORMS = frozenset("cannot can't couldn't can’t couldn’t".split()
 #: Negated adjectives that affirm ("not unexpected", "not unusual": litotes, English idiom; the
 #: double negative states the event, attribution/modality.py).
 LITOTES = frozenset("""unexpected unusual uncommon unlike unknown unheard unreasonable unprecedented
-unfamiliar unaware unrelated unimportant unsurprising""".split())
+unfamiliar unaware unrelated unimportant unsurprising shy""".split())  # ("hasn't been shy about": outspoken; the lead, session 47)
 #: Nouns that make a negation affirm the same way: "is not a stranger to", "is no stranger to" (it
 #: is familiar; English idiom; lead12, a PolNeAR story).
 LITOTE_NOUNS = frozenset({"stranger", "strangers"})
