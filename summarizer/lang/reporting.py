@@ -279,9 +279,8 @@ leaflet leaflets flyer flyers petition petitions memo memos document documents v
 study studies ruling rulings order orders filing filings complaint complaints release releases card cards""".split())
 #: Saying participles whose clause, after an act, is what the act's subject said, and their past
 #: forms ("rejected the request, saying it had no merit" -> "... said it had no merit"; drafts.py, lead12).
-SAYING_PAST = {"saying": "said", "arguing": "argued", "insisting": "insisted", "contending": "contended",
-               "asserting": "asserted", "claiming": "claimed", "warning": "warned", "stressing": "stressed",
-               "joking": "joked", "quipping": "quipped"}
+SAYING_PAST = {"saying": "said", "arguing": "argued", "insisting": "insisted", "contending": "contended", "asserting": "asserted",
+               "claiming": "claimed", "warning": "warned", "stressing": "stressed", "joking": "joked", "quipping": "quipped"}
 
 #: Reporting and attribution verbs a summary paraphrases freely ("said" / "told" / "according
 #: to"; cf. REPORTING_VERBS and the PolNeAR cue words).
