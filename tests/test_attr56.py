@@ -133,3 +133,17 @@ def test_near_misses_of_the_colon_piece():
     assert _claim(text, "Farmers")[0] == "farmers"
     text = "The mayor gave three reasons: cost, the weather, and said the town had no money."
     assert _claim(text, "The mayor") == ("article", "stated")
+
+
+# -- ", but it ..." after a person's past belief or news heard (attr55's Left) ------------------------------------------
+
+@pytest.mark.parametrize("sentence, opening, expected", [
+    ("Tom Reed had heard that the drug worked, but it wasn't available in his state.", "It wasn't", ("article", "negated")),
+    ("Tom Reed thought that the bridge was safe, but it collapsed a week later.", "It collapsed", ("article", "stated")),  # as on main
+    # near-misses: a verb of saying, a backshifted modal, a person subject keep the speaker
+    ("Tom Reed said that the drug worked, but it wasn't available in his state.", "It wasn't", ("Tom Reed", "negated")),
+    ("Tom Reed had heard that the drug worked, but it would cost too much.", "It would", ("Tom Reed", "speculative")),
+    ("Tom Reed had heard that the drug worked, but he could not afford it.", "He could", ("Tom Reed", "negated")),
+])
+def test_but_it_after_a_past_belief(sentence, opening, expected):
+    assert _claim(sentence, opening) == expected
