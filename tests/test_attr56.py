@@ -147,3 +147,26 @@ def test_near_misses_of_the_colon_piece():
 ])
 def test_but_it_after_a_past_belief(sentence, opening, expected):
     assert _claim(sentence, opening) == expected
+
+
+# -- a relative's own source inside the outlet's sentence (attr54's and read12b's strict xfails) -------------------------
+
+@pytest.mark.parametrize("sentence, part, speaker", [
+    ("The county has slowly been selling its old buildings, a process Tom Reed said needs to continue if the budget is to balance.",
+     "The process needs to continue", "Tom Reed"),
+    ("The depot has been repainting its buses, a job the manager said must finish before the winter timetable.",
+     "The job must finish", "the manager"),
+    ("The ruling angered the mayor, whose spokesman said on Tuesday that the judge had ignored the evidence.",
+     "The judge had ignored", "the mayor's spokesman"),
+])
+def test_a_relatives_source_gets_its_claim(sentence, part, speaker):
+    assert _claim(sentence, part)[0] == speaker
+    assert _claim(sentence, sentence[:20])[0] == "article"  # the outlet's clause stays its own
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling angered the mayor, whose dog barked all night.",  # no speaker
+    "The town built a wall, a plan some say failed.",  # no source to name
+])
+def test_near_misses_of_the_relatives_source(sentence):
+    assert [who for _, who, _ in _claims(sentence)] == ["article"]
