@@ -92,6 +92,7 @@ def test_near_misses_of_the_document_participle(sentence):
     ("The policy only applies to married couples, and not those in partnerships.", "stated"),
     ("The rule applies to cars, and not to trucks.", "stated"),
     ("The rule applies to cars, not trucks.", "stated"),
+    ("The rule applies to Kelso, and not Tarne.", "stated"),
     ("The mayor never fails to thank the crews.", "stated"),
 ])
 def test_a_negation_that_denies_no_event(sentence, certainty):
@@ -100,6 +101,7 @@ def test_a_negation_that_denies_no_event(sentence, certainty):
 
 @pytest.mark.parametrize("sentence", [
     "The plant will close and not reopen.",  # a verb after "not": a negated event
+    "The plant will close, and not reopen.",  # the same after a comma
     "The rule does not apply to trucks, and not to buses.",
     "The rule does not apply to trucks.",
     "He never went out of the house.",

@@ -21,8 +21,8 @@ from .. import lang
 #: The words after a negator that make an idiom of no denial (lang.AFFIRMING_NEGATION_IDIOMS_RE).
 _IDIOM = re.compile(r"(?:" + lang.AFFIRMING_NEGATION_IDIOMS_RE + r")\b")
 #: A comma (or none), "and"/"but" and "not", then a noun phrase or a prepositional phrase to the clause's end.
-_ELLIPTIC_NOT = re.compile(r",\s*(?:(?:and|but)\s+)?not\s+(?:(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+)?"
-                           r"(?:the|a|an|those|these|that|this|his|her|their|its|any|all|[A-Z])[^,;:]{0,60}[.!?]?[\"”’]?\s*$", re.I)
+_ELLIPTIC_NOT = re.compile(r",\s*(?:(?:and|but)\s+)?not\s+(?:(?:to|" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+[\w'’-]|"
+                           r"(?:" + lang.ELLIPTIC_NOT_OPENERS_RE + r")\b|[A-Z])[^,;:]{0,60}[.!?]?[\"”’]?\s*$")
 
 
 def affirming_negation(w: list[str], i: int, clause: str) -> bool:

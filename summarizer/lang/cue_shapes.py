@@ -148,3 +148,7 @@ KNOWING_PARTICIPLES = frozenset("knowing realizing realising understanding".spli
 #: worked, but it wasn't available in his state": "it" is no person, the clause is the outlet's; with the past belief
 #: cues WRITER_PAST_BELIEF_CUES; attribution/continuation.py, attr55's Left, attr56).
 HEARD_NEWS_CUES = frozenset("heard learned learnt read".split())
+#: Regex: words that open a time after a passive's agent ("announced by <title series> <Name> on Monday";
+#: attribution/verb_frames.py; attr56).
+AGENT_TIME_OPENERS_RE = r"on|in|at|last|this|earlier|late|yesterday|today"
+
