@@ -26,6 +26,35 @@ _SAYING_RELATIVE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]
 #: one to three words before a past verb.
 _GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+|The\s+[a-z]+)(?:\s+[a-z]+){0,3}")
 
+#: ", a <noun> <source> said <verb> ..." (a contact relative on an appositive noun after the outlet's clause): "The county
+#: has been selling its old buildings, a process Tom Reed said needs to continue ..." (attr54's strict xfail; attr56).
+_APPOSED_CONTACT = re.compile(r",\s+(?:a|an)\s+(?P<noun>[a-z]{3,})\s+(?P<src>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|the\s+[a-z]+)\s+"
+                              r"(?P<cue>" + lang.RELATIVE_SOURCE_CUES_RE + r")\s+(?P<rest>(?P<verb>[a-z]+)\s[^,;:“”\"()]*[^,;:“”\"()\s.!?])")
+#: "<owner>, whose <spokesman> said [on <day>] that <clause>": the owner's spokesperson speaks (read12b's strict xfail).
+_WHOSE_SPEAKER = re.compile(r"(?P<owner>the\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+whose\s+(?P<noun>[a-z]+)\s+"
+                            r"(?P<cue>said|says)\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\s+(?P<rest>[^,;:“”\"()]*[^,;:“”\"()\s.!?])")
+
+
+def _finite(verb: str) -> bool:
+    """A finite verb opening a relative's predicate ("needs", "must", "was", "failed")."""
+    return lang.is_past_form(verb) or lang.is_past_form(verb, irregular=lang.IRREGULAR_FORMS) or verb in lang.AUXILIARIES \
+        or verb in lang.MODALS or verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3
+
+
+def _apposed_and_whose(sent: str, start: int) -> list[tuple[int, int, str, str, str | None]]:
+    """The claims of ", a process <Name> said needs ..." and "<owner>, whose spokesman said that ..." (see the patterns)."""
+    out = []
+    for m in _APPOSED_CONTACT.finditer(sent):
+        src = m.group("src")
+        if not _finite(m.group("verb")) or src.split()[0].lower() in lang.FUNCTION_WORDS - {"the"} \
+                or src[:1].islower() and not _group(src.split()[-1]) or m.group("noun") in lang.PERSON_NOUNS:
+            continue  # "a man police said was ...": a person's description, read by the rules; "a plan some say": no source
+        out.append((start + m.start("noun") - 2, start + m.end("rest"), as_sentence(f"The {m.group('noun')} {m.group('rest')}"), src, None))
+    for m in _WHOSE_SPEAKER.finditer(sent):
+        if m.group("noun") in lang.PERSON_NOUNS and not m.group("owner").lower().startswith(("he ", "she ")):
+            out.append((start + m.start("owner"), start + m.end("rest"), as_sentence(m.group("rest")), f"{m.group('owner')}'s {m.group('noun')}", None))
+    return out
+
 
 def _group_subject(sent: str) -> tuple[str, int] | None:
     """The subject and where its verb ends, when a past verb follows one to three words at the sentence's start."""
@@ -69,7 +98,7 @@ def said_relatives(text: str, start: int, end: int, analysis=None) -> list[tuple
             continue  # "which" is a body's or a thing's ("it"), "who" a person's; a present verb after the pronoun is no report of a past act
         out.append((start + m.start("name"), start + m.end("rest"), as_sentence(f"{m.group('name')} {m.group('rest')}"),
                     m.group("name"), "speculative" if verb in lang.MODALS else None))  # ("which said it would ...": a plan)
-    return out
+    return out + _apposed_and_whose(sent, start)
 
 
 def _group(head: str) -> bool:

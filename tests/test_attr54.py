@@ -184,10 +184,7 @@ def test_near_miss_a_word_never_written_as_a_name_is_no_speaker():
 
 # -- left: shapes read and not fixed (strict xfails) -------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="', a process <Name> said needs to continue ...': the appositive's contact relative "
-                   "is the named person's statement, but the sentence stays one claim in the outlet's voice (the claim "
-                   "parts are picks.py's, at its 400-line bound)")
-def test_a_process_a_named_person_said_is_theirs():
+def test_a_process_a_named_person_said_is_theirs():  # a strict xfail until attr56 (said_relatives._APPOSED_CONTACT)
     text = ("Invented news for a test\n\nThe county has slowly been selling its old buildings, a process Tom Reed said "
             "needs to continue if the budget is to balance.\n")
     assert any(c.attributed_to == "Tom Reed" for c in code(text).claims), [(c.attributed_to, c.text) for c in code(text).claims]

@@ -86,9 +86,7 @@ def test_a_relative_clause_that_describes_no_name_is_no_claim(sentence, bad_star
     assert not any(t.startswith(bad_start) for t in got), got
 
 
-@pytest.mark.xfail(strict=True, reason="'X, whose spokesman said ...': the cue's subject is in a relative clause, "
-                   "which frames.py skips; its source would be a name the article never writes ('the mayor's spokesman')")
-def test_a_whose_spokesman_clause_is_the_spokesmans_claim():
+def test_a_whose_spokesman_clause_is_the_spokesmans_claim():  # a strict xfail until attr56 (said_relatives._WHOSE_SPEAKER)
     text = _article("The judge ruled against the city on Monday.",
                     "The ruling angered the mayor, whose spokesman said on Tuesday that the judge had ignored "
                     "the evidence.")

@@ -26,8 +26,10 @@ SUBHEAD = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+)+(?=[A-Z][a-z])")
 
 _SAYING = "|".join(sorted(lang.COLON_CLAUSE_CUES, key=len, reverse=True))
 #: After ": ": a short subject, perhaps an auxiliary or "also", a verb of saying, then its content.
-_CLAUSE = re.compile(r":\s+(?P<subj>(?:[A-Za-z][\w'’.-]*\s+){1," + str(lang.COLON_CLAUSE_SUBJECT_WORDS) + r"}?)"
-                     r"(?:(?:also|have|has|had)\s+)?(?P<cue>" + _SAYING + r")\s+(?P<rest>\S)")
+#: The subject may be set off from its verb by a description in commas ("...: Ann Holt, director of the trust, says
+#: that ..."; real55's Left, attr56).
+_CLAUSE = re.compile(r":\s+(?P<subj>(?:[A-Za-z][\w'’.-]*\s+){0," + str(lang.COLON_CLAUSE_SUBJECT_WORDS - 1) + r"}?[A-Za-z][\w'’.-]*)"
+                     r"(?:\s+|,\s+[^,;:“”\"()]{2,80}?,\s+)(?:(?:also|have|has|had)\s+)?(?P<cue>" + _SAYING + r")\s+(?P<rest>\S)")
 
 
 def colon_pieces(text: str, sp: Span, quotes: list[tuple[int, int, int]] = ()) -> list[Span]:

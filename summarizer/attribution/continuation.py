@@ -20,6 +20,7 @@ import re
 
 from .. import lang
 from .lead_ins import lead_in_speaker
+from .name_kinds import classify
 from .relations import Relation
 from .text import outside
 from ..thresholds import ATTRIBUTION_SHORT_QUOTED_WORDS as SHORT_QUOTED_WORDS
@@ -46,7 +47,7 @@ def contrast_cut(text: str, fr, quotes):
                 fr.content = [*fr.content[:-1], (a, m.start())]
                 break
     elif INITIAL_CONTRAST_IS_THE_OUTLETS and fr.position == "initial" and fr.kind == "indirect":
-        for m in [*_BUT_OWN_SUBJECT.finditer(text, a, b), *(_BUT_IT.finditer(text, a, b) if _plural_source(text, fr) else ())]:
+        for m in [*_BUT_OWN_SUBJECT.finditer(text, a, b), *(_BUT_IT.finditer(text, a, b) if _plural_source(text, fr) or _held_by_a_person(text, fr) else ())]:
             if (outside(m.start(), quotes) and len(text[m.end():b].split()) >= CONTRAST_MIN_WORDS
                     and not _elided_subject(text[m.end():b]) and not _BACKSHIFT.search(text, m.end(), b)):
                 fr.content = [*fr.content[:-1], (a, m.start())]
@@ -79,7 +80,7 @@ _BUT_OWN_SUBJECT = re.compile(r",\s+but\s+(?:(?!(?:" + "|".join(sorted(lang.PRON
 
 #: ", but it <verb>" after a plural speaker ("White House officials said A, but it has sparked a response from B"):
 #: "it" cannot be the speakers, so the clause is the outlet's (real54's Left; attr55).
-_BUT_IT = re.compile(r",\s+but\s+(?=it\s+[a-z]+\s)")
+_BUT_IT = re.compile(r",\s+but\s+(?=it\s+[a-z'’]+\s)")  # ("it wasn't": attr56)
 
 
 def _plural_source(text: str, fr) -> bool:
@@ -90,6 +91,17 @@ def _plural_source(text: str, fr) -> bool:
     return bool(ws) and ws[-1].lower().endswith("s") and ws[-1].lower() in lang.PERSON_NOUNS
 
 
+
+def _held_by_a_person(text: str, fr) -> bool:
+    """The frame is a person's past belief or news heard ("Tom Reed had heard that ...", "She thought that ..."): a
+    ", but it ..." clause after it is no clause of the person's ("it" is not the holder; attr56)."""
+    if not fr.source_span or not fr.cue_span:
+        return False
+    cue = text[fr.cue_span[0]:fr.cue_span[1]].lower()
+    if cue not in lang.WRITER_PAST_BELIEF_CUES | lang.HEARD_NEWS_CUES:
+        return False
+    src = text[fr.source_span[0]:fr.source_span[1]]
+    return src.lower() in ("he", "she") or classify(src) == "person"
 #: The longest subject (words) before the modal of a run-on sentence ("The new line would ...").
 RUN_ON_SUBJECT_WORDS = 5
 _BACKSHIFT = re.compile(r"\b(?:" + lang.BACKSHIFT_MODALS_RE + r")\b")

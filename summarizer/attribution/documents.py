@@ -84,6 +84,15 @@ def document_source(source: str) -> bool:
     return any(w in lang.FINDING_NOUNS or w in lang.SOURCE_DOCUMENT_NOUNS for w in ws)
 
 
+#: A participle phrase with no commas between a document's noun and its cue ("A report released on Monday says ...",
+#: "The study published last week found ..."): the document's description, as a set-off one is (coref55's Left; attr56).
+_RELEASED_PHRASE = re.compile(r"\s+(?:" + lang.DOCUMENT_PARTICIPLES_RE + r")\b[^,;:“”\"()]{1,50}?\s*")
+
+
+def released_phrase(between: str) -> bool:
+    """`between` (the words from a document's noun to its cue) is only a participle phrase describing it."""
+    return _RELEASED_PHRASE.fullmatch(between) is not None
+
 #: '“A,” reads a statement from the mayor's office.': a quotation, then "reads" and the document
 #: that holds it (read13a, a BASIL story): the document's noun phrase is the source, as in "the report read".
 _READS_AFTER_QUOTE = re.compile(

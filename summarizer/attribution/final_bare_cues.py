@@ -109,4 +109,6 @@ def closes_particle_tag(toks: list[Tok], i: int) -> bool:
     if k < 1 or k == i - 1 or toks[k].text not in ("”", '"', "’", "'") or toks[k - 1].text not in (",", "!", "?", "…"):
         return False
     nxt = toks[i + 2].low if i + 2 < len(toks) else "."
-    return nxt in (".", ",", "!", ";") or nxt in lang.FINAL_TAIL_STARTERS and nxt not in ("at", "against", "on")
+    day = toks[i + 3].low if i + 3 < len(toks) else ""
+    return nxt in (".", ",", "!", ";") or nxt in lang.FINAL_TAIL_STARTERS and nxt not in ("at", "against", "on") \
+        or nxt == "on" and (day in lang.WEEKDAYS or day in lang.MONTHS)  # "fired back on Monday" (attr55's strict xfail)

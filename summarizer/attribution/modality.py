@@ -10,6 +10,7 @@ from .clause_shapes import (inner_report, named_relative, raised_question, news_
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
+from .affirming_negations import affirming_negation
 from .hedge_scope import attributive_hedge, graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere, participle_adjunct as _participle_adjunct
 from .text import words
 
@@ -80,8 +81,8 @@ def negated(w: list[str], clause: str = "") -> bool:
             # read12b: "X is the first choice should the board decide not to renew ...")
         if x in lang.CLAUSE_NEGATORS or x.endswith("n't"):
             nxt = w[i + 1] if i + 1 < len(w) else ""
-            if x == "not" and (nxt in lang.NOT_LIMITERS or w[i + 2:i + 3] and w[i + 2] in lang.NOT_LIMITERS and (nxt.endswith("ing") or nxt == "the")):
-                continue  # "not only ...", "not merely ...", "was not speaking only about X", "not the only one": no negated event
+            if x == "not" and (nxt in lang.NOT_LIMITERS or w[i + 2:i + 3] and w[i + 2] in lang.NOT_LIMITERS and (nxt.endswith("ing") or nxt == "the")) or affirming_negation(w, i, clause):
+                continue  # "not only ...", "not merely ...", "was not speaking only about X", "not the only one": no negated event (and "wasn't just", "never go out of fashion", ", and not trucks": attr56)
             if nxt in lang.HEDGE_AFTER_NOT or re.match(lang.NOT_FIRST_TIME_RE, " ".join(w[i + 1:i + 4])):
                 continue  # "won't necessarily win": left open (a hedge); "isn't the first time": it happened before (read15)
             if x == "not" and nxt in lang.BELIEF_PASSIVES and w[i + 2:i + 4] == ["to", "be"]:
@@ -112,7 +113,7 @@ def negated(w: list[str], clause: str = "") -> bool:
             return True
         if x == "unable" and any(y in lang.CAUSATIVE_STATE_VERBS for y in w[max(0, i - 6):i - 1]):
             continue  # "left thousands of customers unable to call": a state caused in the object (left18)
-        if x in lang.NEGATIVE_VERBS and w[i + 1:i + 2] == ["to"] and not in_relative_that(w, i) and "what" not in w[max(0, i - 8):i - 1] \
+        if x in lang.NEGATIVE_VERBS and w[i + 1:i + 2] == ["to"] and not in_relative_that(w, i) and "what" not in w[max(0, i - 8):i - 1] and w[i - 1:i] != ["never"] \
                 and not inverted_condition(w, i) \
                 and not (x == "failing" and "with" in w[max(0, i - 7):i - 1] and w[i - 1] not in lang.PREPOSITIONS | {"of"}):
             return True  # not the relative's "firms that fail to" (read12b), "what X failed to do" (lead42), a "with" add-on's "failing to" (real52)
@@ -122,8 +123,7 @@ def negated(w: list[str], clause: str = "") -> bool:
 
 
 def _gerund_after(w: list[str], j: int) -> bool:
-    """A gerund at w[j], over up to two adverbs ("for not more aggressively fighting", "for not
-    meeting them"; cert8)."""
+    """A gerund at w[j], over up to two adverbs ("for not more aggressively fighting", "for not meeting them"; cert8)."""
     k = j
     while k < len(w) and k - j < 2 and (w[k].endswith("ly") or w[k] in ("more", "less")):
         k += 1

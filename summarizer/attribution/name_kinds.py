@@ -220,6 +220,8 @@ def clean_name(s: str) -> str:
         return s
     if _series(s):  # "Residents, business owners and two council members": the whole series speaks
         return re.sub(r"\s+(?:all|both)$", "", s)  # ("... and a pastor all said")
+    if (m := _SERIES_TITLE_NAME.fullmatch(s)) and m.group(1).lower() in lang.PERSON_TITLES and classify(m.group(2)) == "person":
+        return m.group(2)  # "<Place>'s Enterprise, Trade and Housing Minister Tom Reed": one title in a series, then her name (attr56)
     head = re.split(r"(?<!\d),|,(?!\d{3}\b)|\s[-—–]\s", s)[0].strip()  # (also "Jane Doe - a lawyer for the firm - said"; read12b)
     # (not at a number's thousands comma: "The survey of 2,104 adults"; genre43, lead34)
     head = head if "&" in head or _FIRM_AFTER_OF.search(head) else re.sub(r"['’]s$", "", head)  # ("Brill & Marr’s, the rating firm": a firm's name)
@@ -231,6 +233,12 @@ def clean_name(s: str) -> str:
         # apposition, not the description (with words after it, only a person's name)
         return m.group(2)
     return _title_then_name(s) or _without_origin(head) or s
+
+
+#: A title whose capitalised words run in a series with commas and "and", then its title word and a person's name
+#: ("Kelso's Enterprise, Trade and Housing Minister Tom Reed"; real55's Left).
+_SERIES_TITLE_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*,?\s+)*?(?:and|&)\s+"
+                                r"(?:[A-Z][\w'’.-]*\s+)*([A-Z][a-z]+)\s+((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]+)")
 
 
 #: A person's name, then "for" and the outlet or body they write or work for (or nothing left of it).

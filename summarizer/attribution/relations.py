@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .dash_asides import dashed_description
 from .. import lang
 from .apposition import descriptions_only, party_tagged
-from .documents import document_source, issued_text, statement_topic
+from .documents import document_source, issued_text, released_phrase, statement_topic
 from .document_finals import final_finding_alone
 from .according_to import source_reaches
 from .rulings import rules_on
@@ -250,7 +250,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
             and clause:
         return ALONE  # "The board said sales fell.", "A study in the journal found that children who ..."
     if DOCUMENT_STATEMENTS and (not opener or short or prepositional_opener(opener)) and (
-            auxiliaries_only(between) or SET_OFF.fullmatch(between)) and (
+            auxiliaries_only(between) or SET_OFF.fullmatch(between) or released_phrase(between)) and (
             document_source(r.source) and cue in lang.FINDING_VERBS | lang.DOCUMENT_VERBS | {"put", "puts"}  # (finding_frames._PUT_AT: genre43)
             or cue in lang.PLAIN_SAYING_VERBS and SET_OFF.fullmatch(between)) \
             or DOCUMENT_STATEMENTS and (not opener or short) and cue in lang.PLAIN_SAYING_VERBS and statement_topic(r.source, between):

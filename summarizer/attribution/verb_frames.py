@@ -14,6 +14,10 @@ from .apposition import described_subject
 from .subjects import subject_before_aside, subject_left
 from .text import cap, outside, tokens
 
+#: The rest of a capitalised series after the comma that ended a passive's agent: ", Trade and Housing Minister <Name>"
+#: (a title whose words run in a series with commas and "and").
+_TITLE_SERIES = re.compile(r",\s+(?:[A-Z][\w'’.-]*,\s+)*(?:[A-Z][\w'’.-]*\s+)*?(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]*")
+
 
 def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = frozenset()):
     """Frames of a verb whose subject the main rules read but whose cue they do not know: a
@@ -47,6 +51,8 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
                 by = None  # "The judge was confirmed by the Senate", "His request was denied by the board": acts (left45)
             if by and outside(t.end + by.start(), quotes) and agentive(by.group(1)):
                 a, b = t.end + by.start(1), t.end + by.end(1)
+                if (series := _TITLE_SERIES.match(text, b, sp.end)) and re.match(r"[.!?]?[\"”’']*\s*$|\s+(?:" + lang.AGENT_TIME_OPENERS_RE + r")\b", text[series.end():sp.end]):
+                    b = series.end()  # "by <Place>'s Enterprise, Trade and Housing Minister <Name>.": one title, its words in a series (attr56)
                 ws = list(re.finditer(r"\S+", text[a:b]))  # "by the council on Friday": the agent ends at its preposition (left45)
                 cut = next((m for x, m in enumerate(ws) if x and x + 1 < len(ws) and m.group(0).lower() in lang.PREPOSITIONS
                             and (ws[x + 1].group(0).lower() in ("a", "an") or ws[x + 1].group(0).strip(".,").lower() in lang.WEEKDAYS + lang.MONTHS)), None)

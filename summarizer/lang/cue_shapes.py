@@ -144,3 +144,11 @@ ENCOURAGING_VERBS = frozenset("encourage encourages encouraged encouraging".spli
 #: "thinking": their clause is uncertain, and the factuality suite counts its event wherever it sits (with them in,
 #: uncertain shown `stated` 0.187 -> 0.189: "..., fearing that many firms ... will be insolvent").
 KNOWING_PARTICIPLES = frozenset("knowing realizing realising understanding".split())
+#: Past cues of a belief or of news heard that a ", but it ..." clause corrects ("Tom Reed had heard that the drug
+#: worked, but it wasn't available in his state": "it" is no person, the clause is the outlet's; with the past belief
+#: cues WRITER_PAST_BELIEF_CUES; attribution/continuation.py, attr55's Left, attr56).
+HEARD_NEWS_CUES = frozenset("heard learned learnt read".split())
+#: Regex: words that open a time after a passive's agent ("announced by <title series> <Name> on Monday";
+#: attribution/verb_frames.py; attr56).
+AGENT_TIME_OPENERS_RE = r"on|in|at|last|this|earlier|late|yesterday|today"
+

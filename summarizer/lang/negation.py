@@ -374,3 +374,12 @@ DOUBTING_VERBS = frozenset("doubts doubted disputes disputed questions questione
 #: disputes that the levee is old", "Nobody denies that ...": the content is the outlet's, affirmed; attribution/
 #: cue_subjects.undisputed; attr55). Present "denies" only: "No one denied the claims" tells of no answer.
 NO_ONE_DENIAL_VERBS = DOUBTING_VERBS | frozenset("dispute question doubt deny denies contests".split())
+#: Regex: words after "not"/"never" that make an idiom asserting, not denying, its event ("will never go out of
+#: fashion": it stays; "will never be the same": it changed; "never fails to": it always does; "can't help but";
+#: "couldn't be happier"; attribution/affirming_negations.py, real55's Left).
+AFFIRMING_NEGATION_IDIOMS_RE = (r"(?:go|goes|going|went|gone)\s+out\s+of\s+(?:fashion|style)|(?:be|been)\s+the\s+same"
+                                r"|(?:fail|fails|failed)\s+to|help\s+but|(?:be|have\s+been)\s+(?:happier|prouder)")
+#: Regex: the words that open the noun phrase of an elliptic ", and not <noun phrase>" ("applies to married couples, and
+#: not those in partnerships"; attribution/affirming_negations.py; attr56); a capitalised word besides.
+ELLIPTIC_NOT_OPENERS_RE = r"the|a|an|those|these|that|this|his|her|their|its|any|all"
+

@@ -124,9 +124,11 @@ PERMITTING_VERBS = frozenset("ruled rules decided decides".split())
 #: "The video does not mention robbery"), the silence is the claim, as before a question (attribution/certainty_marks.silence;
 #: genre45).
 SILENCE_OBJECT_CUES = frozenset("mention mentions mentioned discuss discusses discussed".split())
-#: Regex: a plea of guilty in court English ("admitted 14 counts of fraud", "admits two charges of theft"): an act
-#: entered, not a statement of the defendant's (attribution/frames.py; genre45).
-ADMITTED_COUNTS_RE = r"admit(?:s|ted)?\s+(?:(?:\w+|\d[\d,]*)\s+){0,3}?(?:counts?|charges?|offences?|offenses?)\s+of\b"
+#: Regex: a plea of guilty in court English ("admitted 14 counts of fraud", "admits two charges of theft", "admitted
+#: two charges at <Court>"): an act entered, not a statement of the defendant's (attribution/frames.py; genre45; the
+#: court or time after the charges, attr56). Not "admitted that charges of ..." nor "admitted the charges were true".
+ADMITTED_COUNTS_RE = (r"admit(?:s|ted)?\s+(?!that\b)(?:(?:\w+|\d[\d,]*)\s+){0,3}?(?:counts?|charges?|offences?|offenses?)"
+                      r"(?:\s+(?:of|at|in|before|on|and|when)\b|\s*[,.;]|\s*$)")
 #: Determiners of a preposition's object before a noun in "-ing" ("a report to the meeting said", "papers for the
 #: council hearing said": the "-ing" word is a noun, not a verb; attribution/trade_descriptions.py; genre45).
 OBJECT_DETERMINERS = frozenset("the a an this that its their his her our".split())
