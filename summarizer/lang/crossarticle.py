@@ -31,15 +31,9 @@ PLACE_COMMON_NOUNS = frozenset(
 #: (digest/totals.py).
 COST_VERBS = frozenset("cost costs totaled totalled totals".split())
 
-#: Verbs that put an estimate on a thing's cost: "puts the cost of repairing the tower at $19 million" (English
-#: usage; digest/totals.cost_of, digest55).
-COST_ESTIMATE_VERBS_RE = r"put|puts|putting|estimated?|estimates|estimating"
 #: Nouns that name an amount, not the thing it is the amount of: "puts the cost of <thing> at" reads the word after
-#: "of" (English usage; digest/sumframes.py, digest55).
+#: "of" (English usage; digest/sumframes.valued_thing, digest55).
 AMOUNT_NOUNS = frozenset("cost costs price bill value".split())
-#: Verbs of a ceiling a sum may reach: "losses to growers could reach $62 million" (English usage;
-#: digest/sumframes.py, digest55).
-SUM_REACH_VERBS_RE = r"reach|reaches|reached|top|tops|topped|exceed|exceeds|exceeded"
 
 #: Totals of parts, not of time: "$6,400 in all" is the whole of one thing, not a count since a start
 #: (digest/totals.py; counts.running_total reads lang.COUNT_CUMULATIVE_MARKERS).
@@ -129,7 +123,7 @@ DURATION_TAKE_RE = r"take|takes|took|taking"
 #: million", "losses could reach $62 million").
 SUM_VALUE_VERBS = frozenset("cost costs totaled totalled totals total reach reached reaches worth".split())
 #: Verbs that set a figure on a thing before "at" ("puts growers' losses ... at about $38 million").
-SUM_ESTIMATE_VERBS = frozenset("put puts estimated estimates estimate valued values value".split())
+SUM_ESTIMATE_VERBS = frozenset("put puts putting estimated estimates estimate estimating valued values value".split())
 #: Words between a thing and its value verb: auxiliaries, modals and "now"/"already" ("could reach", "was worth").
 SUM_VERB_HELPERS = frozenset("is was are were be been being has have had will would could may might should can "
                              "now already still".split())
