@@ -13,7 +13,8 @@ Outlets put one amount in several frames:
 `frame_words(tokens)` gives the words naming the thing (tokens of the text before the sum, bounds and approximators
 already dropped), or None; `thing_of(words)` gives its head's stem and its modifiers' stems (the head: the last word
 before the first preposition; a possessive's owner a modifier: "growers' losses from the frost": head "losses",
-modifiers growers, frost). sumvalues.sum_value reads both; `valued_thing(before)` (totals.cost_of, for "the cost
+modifiers growers, frost; an amount noun's owner or its "of" phrase is the thing: "the footbridge's cost", "the cost
+of the footbridge": head "footbridge", conflict56). sumvalues.sum_value reads both; `valued_thing(before)` (totals.cost_of, for "the cost
 of <X>") gives one stem, an amount noun's thing read after its "of" ("the cost of repairing the tower": "repair",
 the stem of "the repairs would cost about $7 million"). A pronoun, a stop word or a word under three letters is no
 thing.
@@ -57,6 +58,12 @@ def thing_of(words: list[str]) -> tuple[str, frozenset[str]] | None:
         post = []
     if not pre:
         return None
+    if pre[-1].lower() in lang.AMOUNT_NOUNS:  # an amount names its thing by an owner or after "of" (conflict56)
+        if len(pre) > 1 and re.search(r"['’]s?$", pre[-2]):  # "the footbridge's cost": the footbridge
+            pre = pre[:-1]
+            pre[-1] = re.sub(r"['’]s?$", "", pre[-1])
+        elif len(pre) == 1 and words[1:2] and words[1].lower() == "of" and post:  # "the cost of the footbridge"
+            return thing_of(post)
     head = pre[-1].lower()
     if head in STOP or head in lang.SUBJECT_PRONOUNS or head.endswith(("'", "’", "'s", "’s")) or len(head) < 3 \
             or head in lang.SUM_VERB_HELPERS or (len(words) > 1 and pre[-1][:1].isupper() and pre[-1] != words[0]):

@@ -143,3 +143,15 @@ SUM_RATE_AFTER_RE = (r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|ni
 
 #: Verbs that give a thing's count of acts told by the act's noun ("the petition had about 8,500 signatures").
 ACT_COUNT_HOLD_VERBS = frozenset("had has have drew draws gathered collected received attracted got".split())
+
+# -- how many were in one place (digest/placecounts.py, conflict56) --------------------------------------------------
+
+#: Prepositions of being in a place after "were": "About 150 people were on the bridge", "visitors were in the zoo".
+PLACE_COUNT_PREPOSITIONS = ("in", "on", "at", "inside", "aboard")
+#: Words after a place's head that end its phrase ("were on the bridge when it fell", "in the zoo at the time").
+PLACE_COUNT_PLACE_ENDS = frozenset("when while as at on in during and after before because until".split())
+#: Bounds opening a count: a ceiling ("No more than 90"), a floor ("at least 40"), told before a figure (English usage;
+#: digest/placecounts.py, heading_answers.py).
+COUNT_CEILINGS_RE = r"no\s+more\s+than|not\s+more\s+than|up\s+to|fewer\s+than|less\s+than|at\s+most|as\s+many\s+as"
+#: ... the floors.
+COUNT_FLOORS_RE = r"no\s+fewer\s+than|no\s+less\s+than|more\s+than|at\s+least|over|upwards\s+of"
