@@ -172,3 +172,28 @@ def test_the_bounded_answer_conflicts_across_outlets():
         _EXPLAINER.format(q="How many people were on the ferry?",
                           a="No more than 90, according to the council, which says it has reviewed camera footage.")))
     assert _told(al, "150", "90")
+
+
+# -- read, not fixed (strict xfails: conflict55's Left, reproduced on invented text) -----------------------------
+
+@pytest.mark.xfail(strict=True, reason="a 'How did <group> do in <subject>?' heading: the answer '<N> percent passed' is "
+                                       "not told with the group and the subject (blind51 k8's shape)")
+def test_a_how_did_heading_tells_its_answer():
+    told = _answer("How did pupils do in science?", "52 percent passed, according to the board's published tables.")
+    assert told is not None and "pupils" in told and "science" in told
+
+
+@pytest.mark.xfail(strict=True, reason="a bare sum under 'What will it cost <whom>?' names no thing: no claim to compare")
+def test_a_bare_sum_under_a_cost_question():
+    told = _answer("What will it cost growers?", "Up to $62 million, according to the cooperative.")
+    assert told is not None and "$62 million" in told
+
+
+@pytest.mark.xfail(strict=True, reason="actcounts relates a passive's verb and an act noun by spelling only: 'ballots' / "
+                                       "'voted' are one act it cannot see")
+def test_ballots_against_voters():
+    from summarizer.digest.actcounts import act_count_conflicts
+    from summarizer.digest.pairs import features
+    arts = _articles(f"Report one\n\nThe measure was voted for by more than 9,000 residents, the clerk said. {_FILL}\n",
+                     f"Report two\n\nThe measure drew about 6,100 ballots, the clerk's office said. {_FILL}\n")
+    assert act_count_conflicts(features([(a, c) for a in arts for c in a.claims]))
