@@ -40,7 +40,7 @@ _PLACE = r"the\s+(?P<place>[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s*[,.;]|\s+(?:" + _ENDS
 _WERE = re.compile(r"(?<![\w,.])" + _BOUND + _NUM + r"\s+(?P<noun>[a-z]+)\s+were\s+(?P<prep>" + _PREP + r")\s+" + _PLACE, re.I)
 _NUMBER_OF = re.compile(r"\b(?:" + "|".join(sorted(lang.SUM_ESTIMATE_VERBS)) + r")\s+the\s+number\s+of\s+(?P<noun>[a-z]+)\s+(?P<prep>"
                         + _PREP + r")\s+the\s+(?P<place>[a-z]+(?:\s+[a-z]+){0,2}?)\s+at\s+" + _BOUND + _NUM + r"(?![\w,])", re.I)
-_NEG = re.compile(r"\b(?:not|never|no)\b(?!\s+(?:more|fewer|less)\s+than)|n['’]t\b", re.I)
+_NEG = re.compile(lang.COUNT_NEGATION_RE, re.I)
 _WORDS = {**lang.NUMBER_UNITS, **lang.NUMBER_TENS}
 
 

@@ -155,3 +155,6 @@ PLACE_COUNT_PLACE_ENDS = frozenset("when while as at on in during and after befo
 COUNT_CEILINGS_RE = r"no\s+more\s+than|not\s+more\s+than|up\s+to|fewer\s+than|less\s+than|at\s+most|as\s+many\s+as"
 #: ... the floors.
 COUNT_FLOORS_RE = r"no\s+fewer\s+than|no\s+less\s+than|more\s+than|at\s+least|over|upwards\s+of"
+#: A negation in a count's claim, not the "no" of a bound ("No more than 90" is a ceiling, "were not in the hall" a
+#: negation).
+COUNT_NEGATION_RE = r"\b(?:not|never|no)\b(?!\s+(?:more|fewer|less)\s+than)|n['’]t\b"
