@@ -19,7 +19,8 @@ the frost": head "losses", modifiers growers, frost). Two articles' sums conflic
 modifiers (when both have some) share a stem, the currency is one, and no value meets both: a floor ("more than")
 or a ceiling ("up to") bounds a sum, and two values about measured.UNIT_TOLERANCE apart or closer are one rounded.
 Not read: a claim with two sums, a rate ("$2 million a year"), a running total ("so far"), a negation, a pronoun or a
-function word as the thing.
+function word as the thing; a forecast dated to a year ("in 2021 ... said the stadium would cost $310 million")
+against a sum not so told (an earlier estimate, conflict56).
 """
 
 from __future__ import annotations
@@ -42,6 +43,14 @@ _RATE = re.compile(lang.SUM_RATE_AFTER_RE, re.I)
 _SINCE = re.compile(r"\b(?:" + "|".join(m for m in lang.COUNT_CUMULATIVE_MARKERS if m not in lang.WHOLE_SUM_MARKERS)
                     + r")\b", re.I)
 _NEG = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+# a forecast dated to a year ("When the council approved the project in 2021, the club said the stadium would cost
+# $310 million"): an earlier estimate, not an account of the value now told (conflict56)
+_FORECAST = re.compile(r"\b(?:would|will|could)\s+(?:" + "|".join(sorted(lang.SUM_VALUE_VERBS)) + r")\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dated_forecast(f: Features) -> bool:
+    return bool(_FORECAST.search(f.claim.text) and _YEAR.search(f.claim.text))
 
 
 def sum_value(f: Features) -> tuple[str, frozenset[str], float, float, str, str] | None:
@@ -81,7 +90,7 @@ def sum_value_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Featur
                 continue
             if max(lo1, lo2) <= min(hi1, hi2):
                 continue
-            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2):
+            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2) or _dated_forecast(f1) != _dated_forecast(f2):
                 continue
             out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="how much",
                                          values=(w1, w2))))
