@@ -15,8 +15,8 @@ Read only when:
   subject (not "How many grades did the board change?": a form of "do", or an auxiliary followed by a
   determiner, a pronoun or a capitalised word, inverts it; "How many people were hurt?" is asked of its
   subject);
-* the answer opens its paragraph with the count, at most an approximator before it (lang.APPROXIMATORS_RE:
-  "About 600"), and the count is followed by a comma, a full stop or a preposition ("Thirty-one on <drug>
+* the answer opens its paragraph with the count, at most an approximator or a bound before it
+  (lang.APPROXIMATORS_RE: "About 600"; conflict56: lang.COUNT_CEILINGS_RE / COUNT_FLOORS_RE, "No more than 90"), and the count is followed by a comma, a full stop or a preposition ("Thirty-one on <drug>
   and 18 on the placebo, the company says.") -- not by a noun of its own ("Nine containers, ...": the
   answer names what it counts) or a verb ("Nine were found": a sentence already).
 
@@ -36,7 +36,7 @@ from . import lang
 
 __all__ = ["heading_answer", "pronoun_answer"]
 
-_COUNT = re.compile(r"(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:"
+_COUNT = re.compile(r"(?:(?:" + lang.COUNT_CEILINGS_RE + "|" + lang.COUNT_FLOORS_RE + "|" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:"
                     + "|".join(sorted(list(lang.NUMBER_UNITS) + list(lang.NUMBER_TENS), key=len, reverse=True))
                     + r")(?:-(?:" + "|".join(sorted(lang.NUMBER_UNITS, key=len, reverse=True)) + r"))?)(?![\w-])", re.I)
 _QUESTION = re.compile(r"How\s+many\s+(?P<rest>[a-z][^?\n]*?)\s*\?\s*$")

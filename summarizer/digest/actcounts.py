@@ -12,7 +12,7 @@ claim's count is read with the thing it is a count of:
 * "<thing> <holding verb> [bound] <n> <act nouns>" (lang.ACT_COUNT_HOLD_VERBS: "had", "drew", "gathered": "the
   petition had about 8,500 signatures") gives (thing, the act noun, n).
 
-The thing is the phrase before the verbs back to the clause's start (sumvalues.thing_of: its head "petition"). Two
+The thing is the phrase before the verbs back to the clause's start (sumframes.thing_of: its head "petition"). Two
 articles' counts are one when the heads are one stem and the act noun opens with the verb's stem ("signatures" /
 "signed", "votes" / "voted", "complaints" / "complained"; four letters at least), and they conflict when no count
 meets both (a floor "more than", a ceiling "up to", two counts within measured.UNIT_TOLERANCE one rounded). Two
@@ -28,7 +28,7 @@ from .. import lang
 from .classify import Judgment
 from .measured import UNIT_TOLERANCE
 from .pairs import Features, names_clash, stem
-from .sumvalues import thing_of
+from .sumframes import thing_of
 
 __all__ = ["act_count", "act_count_conflicts"]
 

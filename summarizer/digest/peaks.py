@@ -12,7 +12,7 @@ as a change, and "45 mph" / "gusts" are two counted phrases. Here a claim's peak
   mph", "a limit of up to 70 mph"), no negation.
 
 conflict55: the measured noun may stand before a place or a time told with a preposition ("Gusts at the port reached
-45 mph"): the head of the clause's subject before its first preposition (sumvalues.thing_of) is the noun then; and
+45 mph"): the head of the clause's subject before its first preposition (sumframes.thing_of) is the noun then; and
 a relative clause's noun ("the crane was hit by gusts that reached 70 mph") is read.
 
 A reading with no peak marker ("winds of 45 mph") is within the other's bound, no conflict; two nouns (gusts /
@@ -27,7 +27,7 @@ from .. import lang
 from .classify import Judgment
 from .measure_frames import places_apart
 from .pairs import STOP, Features, names_clash, stem
-from .sumvalues import thing_of
+from .sumframes import thing_of
 
 __all__ = ["peak_conflicts", "peak_of"]
 

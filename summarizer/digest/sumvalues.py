@@ -5,7 +5,8 @@ losses from the frost at about $38 million."; "The satellite, built for the agen
 "Budget papers ... show that the satellite cost $65 million to build and insure.". counts.number_conflict never
 compares them: a bare sum counts no noun (figures.amount_only), two sums need two rare words near both
 (figures.same_amount_of), and the two claims share too little to pass the similarity gate (0.17-0.33). totals.py
-reads one frame only ("<noun> cost $X"). Here a claim's sum is read with the thing it is the value of:
+reads one frame only ("<noun> cost $X"). Here a claim's sum is read with the thing it is the value of (the frames
+are read by sumframes.py, the one reader totals.cost_of uses too; conflict56):
 
 * "<thing> [helpers] <value verb> [bound] $X" (lang.SUM_VALUE_VERBS: "cost", "reach", "total", "worth";
   lang.SUM_VERB_HELPERS between: "could reach", "was worth"); the thing is the phrase before, back to the clause's
@@ -18,7 +19,8 @@ the frost": head "losses", modifiers growers, frost). Two articles' sums conflic
 modifiers (when both have some) share a stem, the currency is one, and no value meets both: a floor ("more than")
 or a ceiling ("up to") bounds a sum, and two values about measured.UNIT_TOLERANCE apart or closer are one rounded.
 Not read: a claim with two sums, a rate ("$2 million a year"), a running total ("so far"), a negation, a pronoun or a
-function word as the thing.
+function word as the thing; a forecast dated to a year ("in 2021 ... said the stadium would cost $310 million")
+against a sum not so told (an earlier estimate, conflict56).
 """
 
 from __future__ import annotations
@@ -28,75 +30,27 @@ import re
 from .. import lang
 from .classify import Judgment
 from .measured import UNIT_TOLERANCE
-from .pairs import STOP, Features, names_clash, stem
+from .pairs import Features, names_clash
+from .sumframes import frame_words, thing_of, tokens
 
-__all__ = ["sum_value", "sum_value_conflicts", "thing_of"]
+__all__ = ["sum_value", "sum_value_conflicts"]
 
 _SUM = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand|trillion))?", re.I)
 _LOWER = re.compile(r"\b(?:" + lang.SUM_LOWER_BOUNDS_RE + r")\s*$", re.I)
 _UPPER = re.compile(r"\b(?:" + lang.SUM_UPPER_BOUNDS_RE + r")\s*$", re.I)
 _APPROX = re.compile(r"\b(?:" + lang.APPROXIMATORS_RE + r")\s*$", re.I)
-_TOK = re.compile(r"[A-Za-z][A-Za-z'’-]*|,")
 _RATE = re.compile(lang.SUM_RATE_AFTER_RE, re.I)
 _SINCE = re.compile(r"\b(?:" + "|".join(m for m in lang.COUNT_CUMULATIVE_MARKERS if m not in lang.WHOLE_SUM_MARKERS)
                     + r")\b", re.I)
 _NEG = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+# a forecast dated to a year ("When the council approved the project in 2021, the club said the stadium would cost
+# $310 million"): an earlier estimate, not an account of the value now told (conflict56)
+_FORECAST = re.compile(r"\b(?:would|will|could)\s+(?:" + "|".join(sorted(lang.SUM_VALUE_VERBS)) + r")\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def thing_of(words: list[str]) -> tuple[str, frozenset[str]] | None:
-    """(the head's stem, the modifiers' stems) of the phrase `words` naming a thing, or None."""
-    while words and words[0].lower() in lang.DETERMINERS:
-        words = words[1:]
-    if not words or any(w == "," for w in words):
-        return None
-    pre = []
-    for k, w in enumerate(words):
-        if w.lower() in lang.SUM_THING_PREPOSITIONS:
-            post = words[k + 1:]
-            break
-        pre.append(w)
-    else:
-        post = []
-    if not pre:
-        return None
-    head = pre[-1].lower()
-    if head in STOP or head in lang.SUBJECT_PRONOUNS or head.endswith(("'", "’", "'s", "’s")) or len(head) < 3 \
-            or head in lang.SUM_VERB_HELPERS or (len(words) > 1 and pre[-1][:1].isupper() and pre[-1] != words[0]):
-        return None
-    mods = frozenset(stem(re.sub(r"['’]s?$", "", w.lower())) for w in pre[:-1] + post
-                     if w.lower() not in STOP and w.lower() not in lang.DETERMINERS and len(w) > 2)
-    return stem(head), mods
-
-
-def _value_frame(before: list[str]) -> list[str] | None:
-    """The words naming the thing in "<thing> [helpers] <value verb>" ending `before`, or None."""
-    if not before or before[-1].lower() not in lang.SUM_VALUE_VERBS:
-        return None
-    k = len(before) - 1
-    while k > 0 and before[k - 1].lower() in lang.SUM_VERB_HELPERS:
-        k -= 1
-    if k == len(before) - 1 and before[-1].lower() == "worth":
-        return None  # "worth" needs its copula ("was worth"); a bare "worth $5" modifies another noun
-    head = before[:k]
-    if head and head[-1] == ",":  # "The satellite, built for the agency, was worth": skip the aside
-        opening = [j for j in range(len(head) - 1) if head[j] == ","]
-        if not opening:
-            return None
-        head = head[:opening[-1]]
-    start = max([j + 1 for j, w in enumerate(head) if w == "," or w.lower() in lang.SUM_THING_BREAKS], default=0)
-    return head[start:]
-
-
-def _estimate_frame(before: list[str]) -> list[str] | None:
-    """The words naming the thing in "<estimate verb> <thing> at" ending `before`, or None."""
-    if not before or before[-1].lower() != "at":
-        return None
-    for k in range(len(before) - 2, max(-1, len(before) - 10), -1):
-        if before[k].lower() in lang.SUM_ESTIMATE_VERBS:
-            return before[k + 1:-1]
-        if before[k] == ",":
-            return None
-    return None
+def _dated_forecast(f: Features) -> bool:
+    return bool(_FORECAST.search(f.claim.text) and _YEAR.search(f.claim.text))
 
 
 def sum_value(f: Features) -> tuple[str, frozenset[str], float, float, str, str] | None:
@@ -117,10 +71,7 @@ def sum_value(f: Features) -> tuple[str, frozenset[str], float, float, str, str]
     elif _UPPER.search(head):
         lo, hi = 0.0, q.value
     head = _APPROX.sub("", head)
-    before = _TOK.findall(head)
-    words = _value_frame(before)
-    if words is None:
-        words = _estimate_frame(before)
+    words = frame_words(tokens(head))
     thing = thing_of(words) if words else None
     if thing is None:
         return None
@@ -139,7 +90,7 @@ def sum_value_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Featur
                 continue
             if max(lo1, lo2) <= min(hi1, hi2):
                 continue
-            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2):
+            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2) or _dated_forecast(f1) != _dated_forecast(f2):
                 continue
             out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="how much",
                                          values=(w1, w2))))

@@ -15,8 +15,9 @@ cost when the two nouns are the same word and the verbs are of one kind:
   the flights cost $2,100").
 
 (digest55) A modal between the noun and the verb keeps the noun ("the repairs would cost about $7 million"), and
-a sum in an estimate, a ceiling or a value frame names its thing too (sumframes.py: "puts the cost of repairing the
-tower at $19 million": "repair", the same stem as "repairs").
+a sum in an estimate or a value frame names its thing too (sumframes.valued_thing; sumframes.py is the money
+frames' one reader, sumvalues.py reads it too: "puts the cost of repairing the tower at $19 million": "repair", the
+same stem as "repairs").
 """
 
 from __future__ import annotations

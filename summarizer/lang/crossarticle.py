@@ -31,15 +31,9 @@ PLACE_COMMON_NOUNS = frozenset(
 #: (digest/totals.py).
 COST_VERBS = frozenset("cost costs totaled totalled totals".split())
 
-#: Verbs that put an estimate on a thing's cost: "puts the cost of repairing the tower at $19 million" (English
-#: usage; digest/totals.cost_of, digest55).
-COST_ESTIMATE_VERBS_RE = r"put|puts|putting|estimated?|estimates|estimating"
 #: Nouns that name an amount, not the thing it is the amount of: "puts the cost of <thing> at" reads the word after
-#: "of" (English usage; digest/sumframes.py, digest55).
+#: "of" (English usage; digest/sumframes.valued_thing, digest55).
 AMOUNT_NOUNS = frozenset("cost costs price bill value".split())
-#: Verbs of a ceiling a sum may reach: "losses to growers could reach $62 million" (English usage;
-#: digest/sumframes.py, digest55).
-SUM_REACH_VERBS_RE = r"reach|reaches|reached|top|tops|topped|exceed|exceeds|exceeded"
 
 #: Totals of parts, not of time: "$6,400 in all" is the whole of one thing, not a count since a start
 #: (digest/totals.py; counts.running_total reads lang.COUNT_CUMULATIVE_MARKERS).
@@ -129,7 +123,7 @@ DURATION_TAKE_RE = r"take|takes|took|taking"
 #: million", "losses could reach $62 million").
 SUM_VALUE_VERBS = frozenset("cost costs totaled totalled totals total reach reached reaches worth".split())
 #: Verbs that set a figure on a thing before "at" ("puts growers' losses ... at about $38 million").
-SUM_ESTIMATE_VERBS = frozenset("put puts estimated estimates estimate valued values value".split())
+SUM_ESTIMATE_VERBS = frozenset("put puts putting estimated estimates estimate estimating valued values value".split())
 #: Words between a thing and its value verb: auxiliaries, modals and "now"/"already" ("could reach", "was worth").
 SUM_VERB_HELPERS = frozenset("is was are were be been being has have had will would could may might should can "
                              "now already still".split())
@@ -149,3 +143,18 @@ SUM_RATE_AFTER_RE = (r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|ni
 
 #: Verbs that give a thing's count of acts told by the act's noun ("the petition had about 8,500 signatures").
 ACT_COUNT_HOLD_VERBS = frozenset("had has have drew draws gathered collected received attracted got".split())
+
+# -- how many were in one place (digest/placecounts.py, conflict56) --------------------------------------------------
+
+#: Prepositions of being in a place after "were": "About 150 people were on the bridge", "visitors were in the zoo".
+PLACE_COUNT_PREPOSITIONS = ("in", "on", "at", "inside", "aboard")
+#: Words after a place's head that end its phrase ("were on the bridge when it fell", "in the zoo at the time").
+PLACE_COUNT_PLACE_ENDS = frozenset("when while as at on in during and after before because until".split())
+#: Bounds opening a count: a ceiling ("No more than 90"), a floor ("at least 40"), told before a figure (English usage;
+#: digest/placecounts.py, heading_answers.py).
+COUNT_CEILINGS_RE = r"no\s+more\s+than|not\s+more\s+than|up\s+to|fewer\s+than|less\s+than|at\s+most|as\s+many\s+as"
+#: ... the floors.
+COUNT_FLOORS_RE = r"no\s+fewer\s+than|no\s+less\s+than|more\s+than|at\s+least|over|upwards\s+of"
+#: A negation in a count's claim, not the "no" of a bound ("No more than 90" is a ceiling, "were not in the hall" a
+#: negation).
+COUNT_NEGATION_RE = r"\b(?:not|never|no)\b(?!\s+(?:more|fewer|less)\s+than)|n['’]t\b"
