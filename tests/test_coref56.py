@@ -1,0 +1,62 @@
+"""Session 47, coref56 (issue 12): the named source right. A date's month ("On Oct. 30, according to the company.")
+recorded as a name that "the company" then meant; a product's one-word name ("the heart pump <Name>") taken for
+the firm that "the company" means. Invented text with placeholder names, each rule with near-misses it must leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import who
+
+# (a) a month's name or abbreviation before a day's number is a date, never a name
+
+_PANEL = ("What happened?\nAn independent panel halted Norvale Biologics' late-stage study of its eye drops last week.\n\n"
+          "When was it halted?\n{date}, according to the company.\n\n"
+          "What should patients do?\nPatients have been told to stop using the drops, the company says.\n")
+
+
+@pytest.mark.parametrize("date", ["On Oct. 30", "On Sept. 4", "On Nov 12", "On March 3", "On Jan. 21st"])
+def test_a_date_opening_the_sentence_is_no_company(date):
+    text = _PANEL.format(date=date)
+    assert who(text, f"{date}, according to the company.") == "Norvale Biologics"
+    assert who(text, "Patients have been told to stop using the drops, the company says.") == "Norvale Biologics"
+
+
+def test_a_surname_that_is_also_a_month_stays_a_name():
+    # near-miss: "May" with no day after it is a person's surname
+    text = "Prime Minister Ann May spoke on Monday. May said the talks would go on. \"We will not stop,\" she said."
+    assert who(text, "\"We will not stop,\" she said.") == "Prime Minister Ann May"
+
+
+# (b) a product's one-word name after a noun of goods is no company
+
+_PUMP = ("An independent panel stopped Norvale Biologics' study of the heart pump Cardiflo last week.\n\n"
+         "Twelve with Cardiflo and five without it died, the company says.\n\n"
+         "Patients have been told to switch off Cardiflo, the company says.\n")
+
+
+def test_a_product_named_after_a_noun_of_goods_is_not_the_company():
+    assert who(_PUMP, "Twelve with Cardiflo and five without it died, the company says.") == "Norvale Biologics"
+    assert who(_PUMP, "Patients have been told to switch off Cardiflo, the company says.") == "Norvale Biologics"
+
+
+@pytest.mark.parametrize("goods", ["the weight-loss drug", "its new app", "the electric car", "a vaccine,"])
+def test_other_nouns_of_goods(goods):
+    text = (f"Norvale Biologics has put {goods} Cardiflo on sale.\n\n"
+            "Sales of Cardiflo rose 12 percent in March, the company said.\n")
+    assert who(text, "Sales of Cardiflo rose 12 percent in March, the company said.") == "Norvale Biologics"
+
+
+def test_a_one_word_firm_named_after_a_noun_of_its_trade_stays_the_company():
+    # near-miss: "the drug maker Cardiflo" names a firm ("maker" is no noun of goods)
+    text = ("Regulators fined the drug maker Cardiflo last week.\n\n"
+            "Sales of its pills fell 12 percent, the company said.\n")
+    assert who(text, "Sales of its pills fell 12 percent, the company said.") == "Cardiflo"
+
+
+def test_a_one_word_firm_with_no_noun_of_goods_stays_the_company():
+    # near-miss: no noun of goods before the name anywhere: the firm as before
+    text = ("Regulators fined Cardiflo over its plant last week.\n\n"
+            "Sales fell 12 percent in March, the company said.\n")
+    assert who(text, "Sales fell 12 percent in March, the company said.") == "Cardiflo"
