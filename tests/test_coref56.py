@@ -60,3 +60,30 @@ def test_a_one_word_firm_with_no_noun_of_goods_stays_the_company():
     text = ("Regulators fined Cardiflo over its plant last week.\n\n"
             "Sales fell 12 percent in March, the company said.\n")
     assert who(text, "Sales fell 12 percent in March, the company said.") == "Cardiflo"
+
+
+# (c) a description written before a person's name, the name alone as the source (GUIDELINES §6: the fullest form of
+# the name; the digest reads the description back as the person's affiliation)
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Book-keeper Jan Rowe, 52, said she had warned the owners in 2019.", "Jan Rowe"),  # a hyphenated occupation
+    ("Harwick and Lonsdale Labour MP Tom Pell said the findings were shocking.", "Tom Pell"),  # a seat of two places
+    ("Harlan Steel's UK boss Sam Kerr said the plant would stay open.", "Sam Kerr"),
+    ("\"This is a farce,\" said the Courier's Tom Rudd.", "Tom Rudd"),  # an owner's possessive, then the name
+    ("\"We knew,\" said the Courier's Pat Dunn in Leeds.", "Pat Dunn"),
+    ("The Courier's Sam Bray said it was over.", "Sam Bray"),
+])
+def test_a_description_before_the_name_leaves_the_name(sentence, name):
+    text = "The accounts were wrong for years, an inquiry has found.\n\n" + sentence + "\n"
+    assert who(text, sentence) == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Mayor Jo Marr said the road would reopen.", "Mayor Jo Marr"),  # a title stays (session 43)
+    ("Treasurer Ann Vale said the budget was tight.", "Treasurer Ann Vale"),
+    ("The Courier's editor said the paper would appeal.", "The Courier's editor"),  # no name after the owner
+    ("Speaker Jo Marr and Harlow AM Al Hale said the vote would go ahead.", None),  # two speakers: not one member
+])
+def test_a_title_or_a_description_with_no_name_stays(sentence, name):
+    text = "The accounts were wrong for years, an inquiry has found.\n\n" + sentence + "\n"
+    assert who(text, sentence) == name
