@@ -87,3 +87,75 @@ def test_a_description_before_the_name_leaves_the_name(sentence, name):
 def test_a_title_or_a_description_with_no_name_stays(sentence, name):
     text = "The accounts were wrong for years, an inquiry has found.\n\n" + sentence + "\n"
     assert who(text, sentence) == name
+
+
+# (d) two named sources' remarks in one article, far apart, are two facts whatever word they share (lead46's
+# "deeply troubled" / "deeply troubling")
+
+_FILLER = ["The harbour ferry will stop running in October.", "A storm flooded two schools in the north district.",
+           "Parking fines doubled after the vote in April.", "The zoo welcomed twin lion cubs last week.",
+           "Water bills will rise by 4 percent next year.", "The marathon drew 12,000 runners on Sunday.",
+           "A fire closed the central market for a day.", "The stadium roof will be replaced by 2027.",
+           "The bridge toll fell to two dollars in May.", "Snow closed the mountain pass on Monday.",
+           "The museum sold 40,000 tickets in its first month.", "A new tram line opened in the east in July.",
+           "Rents in the old town rose 9 percent last year.", "The airport added three routes to the south.",
+           "Two lanes of the ring road will close in June.", "The library will open on Sundays from March.",
+           "A heat wave pushed power use to a record in August.", "The port handled 2 million containers in 2024."]
+
+
+def _one_fact(second: str) -> bool:
+    from summarizer.digest.pairs import features
+    from summarizer.digest.passages import claim_positions
+    from summarizer.digest.purity import one_fact
+    from tests.test_align import articles
+    a = ("Auditor fired\n\nThe city fired its chief auditor, Dana Pruitt, on Friday, her lawyer said.\n\n"
+         "Her lawyer, Omar Feld, said the firing broke the city's own rules.\n\n"
+         "\"This decision should be deeply troubling to all residents,\" Mr. Feld added.\n\n"
+         "The council voted 5-2 on Tuesday to name a new auditor.\n\n"
+         "Road repairs will cost $3 million, the finance chief said.\n\nBus fares rose by ten cents in March.\n\n"
+         "The city's inspector general, Gail Ostrow, had criticised Ms. Pruitt in June.\n\n" + second + "\n")
+    b = ("City fires auditor\n\n" + "".join(t + "\n\n" for t in _FILLER)
+         + "\"This decision should be deeply troubling to all residents,\" said her lawyer, Omar Feld.\n")
+    arts = articles(a, b)
+    feats = features([(x, c) for x in arts for c in x.claims])
+    x = next(f.index for f in feats if f.article == "a1" and "deeply troubling" in f.claim.text)
+    y = next(f.index for f in feats if f.article == "a1" and second[:12] in f.claim.text)
+    z = next(f.index for f in feats if f.article == "a2" and "deeply troubling" in f.claim.text)
+    return one_fact(feats, x, y, [x, y, z], claim_positions(feats, {x, y, z}))
+
+
+def test_two_speakers_sharing_a_rare_word_are_two_facts():
+    assert not _one_fact("Ms. Ostrow said in her report that she was \"deeply troubled\" by the text messages.")
+
+
+def test_one_speaker_sharing_a_rare_word_is_still_one_fact():
+    # near-miss: the same lawyer again, far from his first remark: one fact as before
+    assert _one_fact("Mr. Feld said he was deeply troubled by the text messages.")
+
+
+# (e) "<Owner>'s lawyer" is the person the article sets in apposition with that description, before or after
+
+_LAWYER = ("Dana Pruitt, the city's chief auditor, has been fired, Ms. Pruitt's lawyer said Monday.\n\n"
+           "The mayor had criticised her emails for months.\n\n"
+           "But Ms. Pruitt's lawyer said the deputy mayor had overruled the ethics office.\n\n"
+           "{named}\n\n"
+           "The delays were merely \"bureaucratic snafus,\" Ms. Pruitt's lawyer wrote last month.\n")
+
+
+@pytest.mark.parametrize("named", ["Omar Feld, Ms. Pruitt's lawyer, denounced the firing in a statement.",
+                                   "Pruitt's lawyer, Omar Feld, denounced the firing in a statement."])
+def test_an_owners_lawyer_is_the_lawyer_named_in_apposition(named):
+    text = _LAWYER.format(named=named)
+    for sentence in ("Dana Pruitt, the city's chief auditor, has been fired, Ms. Pruitt's lawyer said Monday.",
+                     "But Ms. Pruitt's lawyer said the deputy mayor had overruled the ethics office.",
+                     "The delays were merely \"bureaucratic snafus,\" Ms. Pruitt's lawyer wrote last month."):
+        assert who(text, sentence) == "Omar Feld"
+
+
+@pytest.mark.parametrize("named", [
+    "Omar Feld, Ms. Pruitt's lawyer, and Rita Lang, Ms. Pruitt's lawyer, denounced the firing.",  # two so described
+    "Omar Feld, Ms. Pruitt's spokesman, denounced the firing in a statement.",  # another noun: no lawyer named
+])
+def test_an_owners_lawyer_stays_when_no_one_person_is_so_described(named):
+    text = _LAWYER.format(named=named)
+    assert who(text, "But Ms. Pruitt's lawyer said the deputy mayor had overruled the ethics office.") == "Ms. Pruitt's lawyer"
