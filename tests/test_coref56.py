@@ -159,3 +159,18 @@ def test_an_owners_lawyer_is_the_lawyer_named_in_apposition(named):
 def test_an_owners_lawyer_stays_when_no_one_person_is_so_described(named):
     text = _LAWYER.format(named=named)
     assert who(text, "But Ms. Pruitt's lawyer said the deputy mayor had overruled the ethics office.") == "Ms. Pruitt's lawyer"
+
+
+# (f) a state after a seat's town ("based in <Town>, <St.>,") is a place, never what "the company" means
+
+def test_a_state_after_a_seat_is_no_company():
+    text = ("Marlow Outfitters agreed to buy Dunmore Jewelers for $55 million.\n\n"
+            "Dunmore Jewelers, based in Brenton, Wash., runs 87 stores.\n\n"
+            "In the year ended Jan. 31, the company reported sales of $59.5 million.\n")
+    assert who(text, "In the year ended Jan. 31, the company reported sales of $59.5 million.") not in ("Wash", "Jan")
+
+
+def test_a_firm_named_before_its_seat_is_still_the_company():
+    # near-miss: the seat's town and state are places; the firm named before them stays the company's antecedent
+    text = "Hollin Foods, based in Brenton, Wash., said sales rose. It expects more growth, the company said.\n"
+    assert who(text, "It expects more growth, the company said.") == "Hollin Foods"

@@ -232,8 +232,8 @@ class Resolver(Resolving, NameForms):
             if kind == "person" and before and before[0] in lang.LOCATIVE_PREPOSITIONS \
                     and raw.split()[0].lower().rstrip(".") not in lang.PERSON_TITLES:
                 kind = "place"  # "trapped in his car at Bar Hill": a place, never what "he" refers to
-            if kind == "name" and re.search(r"\b(?:" + "|".join(lang.SEAT_PARTICIPLES) + r")\s+(?:in|near|outside)\s+$", _before(seg, m.start())):
-                kind = "place"  # "Voltline, a startup based in Austin,": the seat, not a company "the company" means
+            if kind == "name" and re.search(r"\b(?:" + "|".join(lang.SEAT_PARTICIPLES) + r")\s+(?:in|near|outside)\s+(?:[A-Z][\w'’-]*,\s+)?$", _before(seg, m.start())):
+                kind = "place"  # "Voltline, a startup based in Austin,": the seat, not a company "the company" means (and "Seattle, Wash.": coref56)
             at = sp.start + m.start() + max(0, m.group(0).find(raw.split()[0]))  # where the name proper starts
             if kind == "person" and _OF_A_PERSON.search(self.text[max(0, at - 60):at]):
                 kind = "org"  # "Capt. Jane Doe of the High Mountain Police": her body, not another person
