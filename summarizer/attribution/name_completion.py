@@ -66,8 +66,8 @@ def described_person(name: str) -> str | None:
 def _standing(name: str) -> str | None:
     """The person's name that ends a description written before it: after a lower-case noun of standing or relation
     (lang.DESCRIBED_ROLE_NOUNS: "club legend Ray Parlour", "<Name>'s neighbor Tisha Crear"), or after an owner's
-    possessive when a title opens the name ("The OU's Prof John Domingue" -> "Prof John Domingue") or a capitalised
-    owner's right before a two-word name ("the Courier's Tom Rudd" -> "Tom Rudd"; coref56). None when no
+    possessive when a title opens the name ("The OU's Prof John Domingue" -> "Prof John Domingue") or a body's right
+    before a two-word name ("the Courier's Tom Rudd", "BBC's", "Harlan Steel's"; not a person's: coref54). None when no
     such description is there, for an office ("police spokeswoman Jo Marr", "Rival coach Ada Pike": `office_person`
     reads it), or when the rest is no person's name ("software star Brightline Foods", "Mayor Jo Marr")."""
     words = name.split()
@@ -75,7 +75,7 @@ def _standing(name: str) -> str | None:
         w = words[k]
         role = w.isalpha() and w.islower() and w in lang.DESCRIBED_ROLE_NOUNS  # (not an office: "transit director
         # <Name>" keeps the body the person speaks for, which the digest matches to "the transit agency")
-        owner = re.fullmatch(r"[A-Za-z][\w.-]*['’]s?", w) is not None and w[-1] in "s’'" and (words[k + 1].lower().rstrip(".") in lang.PERSON_TITLES or w[:1].isupper() and k + 3 >= len(words))
+        owner = re.fullmatch(r"[A-Za-z][\w.-]*['’]s?", w) is not None and w[-1] in "s’'" and (words[k + 1].lower().rstrip(".") in lang.PERSON_TITLES or w[:1].isupper() and k + 3 >= len(words) and (k and words[k - 1].lower() == "the" or re.sub(r"['’]s?$", "", w).isupper() or classify(re.sub(r"['’]s?$", "", " ".join(words[:k + 1]))) == "org"))
         if not (role or owner):
             if w.islower():
                 return None  # "Shares of Acme Corp": a lower-case word that is no role
