@@ -110,12 +110,12 @@ def _one_fact(second: str) -> bool:
     from tests.test_align import articles
     a = ("Auditor fired\n\nThe city fired its chief auditor, Dana Pruitt, on Friday, her lawyer said.\n\n"
          "Her lawyer, Omar Feld, said the firing broke the city's own rules.\n\n"
-         "\"This decision should be deeply troubling to all residents,\" Mr. Feld added.\n\n"
+         "\"This ruling must be deeply troubling for every resident,\" Mr. Feld added.\n\n"
          "The council voted 5-2 on Tuesday to name a new auditor.\n\n"
          "Road repairs will cost $3 million, the finance chief said.\n\nBus fares rose by ten cents in March.\n\n"
          "The city's inspector general, Gail Ostrow, had criticised Ms. Pruitt in June.\n\n" + second + "\n")
     b = ("City fires auditor\n\n" + "".join(t + "\n\n" for t in _FILLER)
-         + "\"This decision should be deeply troubling to all residents,\" said her lawyer, Omar Feld.\n")
+         + "\"This ruling must be deeply troubling for every resident,\" said her lawyer, Omar Feld.\n")
     arts = articles(a, b)
     feats = features([(x, c) for x in arts for c in x.claims])
     x = next(f.index for f in feats if f.article == "a1" and "deeply troubling" in f.claim.text)
@@ -125,12 +125,12 @@ def _one_fact(second: str) -> bool:
 
 
 def test_two_speakers_sharing_a_rare_word_are_two_facts():
-    assert not _one_fact("Ms. Ostrow said in her report that she was \"deeply troubled\" by the text messages.")
+    assert not _one_fact("Ms. Ostrow said in her report that she was \"deeply troubled\" by the emails.")
 
 
 def test_one_speaker_sharing_a_rare_word_is_still_one_fact():
     # near-miss: the same lawyer again, far from his first remark: one fact as before
-    assert _one_fact("Mr. Feld said he was deeply troubled by the text messages.")
+    assert _one_fact("Mr. Feld said he was deeply troubled by the emails.")
 
 
 # (e) "<Owner>'s lawyer" is the person the article sets in apposition with that description, before or after

@@ -166,7 +166,7 @@ def one_fact(feats, x: int, y: int, group: list[int], position: dict[int, int]) 
 
 def _two_named_sources(fx: Features, fy: Features) -> bool:
     """Both claims are given to a named source, the two are not one (same_source), and neither claim names the
-    other's source ("Mr. <A> said … “deeply troubling”" / "Mr. <B> said in his report he was “deeply troubled”")."""
+    other's source ("Mr. <A> said … “deeply troubling”" / "Mr. <B> said … he was “deeply troubled”")."""
     hx, hy = source_head(fx.source), source_head(fy.source)
     return ARTICLE_VOICE not in (fx.source, fy.source) and bool(hx and hy) and not same_source(fx, fy) \
         and hx not in fy.mentions and hy not in fx.mentions
