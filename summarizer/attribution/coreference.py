@@ -304,6 +304,9 @@ def manner_lead(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
 
 
+#: A determiner, up to three lower-case words and a noun of goods right before the name ("the heart pump %s", "its
+#: new app %s"; lang.PRODUCT_NOUNS): the name is the goods' own (coref56).
+_GOODS_NAMED = r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(lang.PRODUCT_NOUNS)) + r"),?\s+%s\b(?![\w'’-])"
 #: A count or an owner's determiner, then a capitalised word and a lower-case word: "480,000 Kestrel electric
 #: cookers", "its Kestrel range": the capitalised word is a brand of the goods, not the company that sells them.
 _BRAND_BEFORE = re.compile(r"(?:\b(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?\s+(?:million\s+|thousand\s+)?|\b(?:its|their)\s+)$")
@@ -318,11 +321,13 @@ _ACRONYM_SUBJECT = r"\s*(?:([A-Z]{2,6})|(?:(?:[A-Z][\w'’-]*|" + "|".join(lang.
 
 def brand_of_goods(text: str, m) -> bool:
     """The one-word name of mention `m` stands before goods after a count or "its"/"their" ("recalling 480,000
-    Kestrel electric pressure cookers", "its Kestrel cookers"): a brand, no "the company" (coref49). Not a year
-    before a name that acts ("in 2021 Kestrel said", "its Kestrel unit reported")."""
+    Kestrel electric pressure cookers", "its Kestrel cookers"), or after a noun of goods anywhere in the text ("the
+    heart pump <Name>"): a brand, no "the company" (coref49; coref56). Not a year before a name that acts ("in 2021 Kestrel said", "its Kestrel unit reported")."""
     at = text.find(m.name, m.pos)
     if " " in m.name or at < 0:
         return False
+    if re.search(_GOODS_NAMED % re.escape(m.name), text):
+        return True  # "the heart pump <Name>" anywhere in the text: the product, not its maker (coref56)
     nxt = re.match(r"\s+([a-z]+)\b", text[at + len(m.name):])
     return _BRAND_BEFORE.search(text, max(0, at - 24), at) is not None and nxt is not None \
         and nxt.group(1) not in lang.SPEECH_VERBS | lang.SUBJECT_AUXILIARIES and not nxt.group(1).endswith("ed")

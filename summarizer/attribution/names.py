@@ -30,6 +30,9 @@ from .text import Piece, title_case
 #: sentence before it made a sentence with no full stop quadratic (robust34: 190 KB, 193 s).
 NAME_CONTEXT_CHARS = 300
 
+#: A month's name or abbreviation, then a day's number ("Oct. 30", "Sept 4", "March 12,"): a date, never a name.
+_MONTH_DAY = re.compile(r"(?i:" + "|".join(lang.MONTHS) + "|" + lang.MONTH_ABBREVIATIONS_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)")
+
 
 def _before(seg: str, at: int) -> str:
     return seg[max(0, at - NAME_CONTEXT_CHARS):at]
@@ -194,6 +197,8 @@ class Resolver(Resolving, NameForms):
                 words = words[:-1]  # "pressure on Chairman Jane Doe Sunday": the day is no part of the name
             if not words or m.end() <= _dateline_end(seg):
                 continue  # also a place in the sentence's wire dateline ("CORAL BAY, Fla. - "): furniture, no antecedent
+            if len(words) == 1 and _MONTH_DAY.match(words[0] + seg[m.end():]):
+                continue  # "On Oct. 30, according to the company": a date, no body "the company" means (coref56)
             raw = " ".join(words)
             if possessed_title(seg, m.start() + max(0, m.group(0).find(raw)), raw):
                 continue  # "the St Trinian's star": a title, no person (possessive_names)
@@ -227,8 +232,8 @@ class Resolver(Resolving, NameForms):
             if kind == "person" and before and before[0] in lang.LOCATIVE_PREPOSITIONS \
                     and raw.split()[0].lower().rstrip(".") not in lang.PERSON_TITLES:
                 kind = "place"  # "trapped in his car at Bar Hill": a place, never what "he" refers to
-            if kind == "name" and re.search(r"\b(?:" + "|".join(lang.SEAT_PARTICIPLES) + r")\s+(?:in|near|outside)\s+$", _before(seg, m.start())):
-                kind = "place"  # "Voltline, a startup based in Austin,": the seat, not a company "the company" means
+            if kind == "name" and re.search(r"\b(?:" + "|".join(lang.SEAT_PARTICIPLES) + r")\s+(?:in|near|outside)\s+(?:[A-Z][\w'’-]*,\s+)?$", _before(seg, m.start())):
+                kind = "place"  # "Voltline, a startup based in Austin,": the seat, not a company "the company" means (and "Seattle, Wash.": coref56)
             at = sp.start + m.start() + max(0, m.group(0).find(raw.split()[0]))  # where the name proper starts
             if kind == "person" and _OF_A_PERSON.search(self.text[max(0, at - 60):at]):
                 kind = "org"  # "Capt. Jane Doe of the High Mountain Police": her body, not another person

@@ -332,3 +332,23 @@ def owned_statement(source: str) -> str | None:
     anything else ("the account", "her lawyer")."""
     m = re.fullmatch(r"(his|her|its|their)\s+([a-z-]+)", " ".join(source.split()).lower())
     return m.group(1) if m is not None and m.group(2) in lang.STATEMENT_NOUNS else None
+
+
+#: A source that is a named owner's person ("Mr. <Name>'s lawyer", "<Name>'s spokeswoman"): the owner's last word and
+#: the noun (one lower-case word of a person: lang.PERSON_NOUNS, lang.ROLE_NOUNS).
+_OWNED_PERSON = re.compile(r"(?:(?:[Tt]he|[Mm]rs?\.?|[Mm]s\.?|[Dd]r\.?)\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}([A-Z][\w'’-]*?)['’]s?\s+([a-z]+)")
+_NAME_RUN = r"((?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]+)"
+
+
+def apposed_holder(text: str, source: str) -> str | None:
+    """"Mr. <Owner>'s lawyer" is the person the article sets in apposition with that very description anywhere ("<Given>
+    <Surname>, Mr. <Owner>'s lawyer, denounced ..." or "<Owner>'s lawyer, <Given> <Surname>,"), before or after:
+    one person, one source (GUIDELINES §6; coref56). None when no one or two people are so described."""
+    m = _OWNED_PERSON.fullmatch(" ".join(source.split()))
+    if m is None or not (m.group(2) in lang.PERSON_NOUNS or m.group(2) in lang.ROLE_NOUNS):
+        return None
+    desc = r"(?:(?:the|Mrs?\.?|Ms\.?|Dr\.?)\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}" + re.escape(m.group(1)) + r"['’]s?\s+" + re.escape(m.group(2))
+    found = {x.group(1) for x in re.finditer(_NAME_RUN + r",\s+" + desc + r"\s*,", text)}
+    found |= {x.group(1) for x in re.finditer(r"\b" + desc + r",\s+" + _NAME_RUN + r"\s*[,.;]", text)}
+    people = {n for n in found if classify(n) == "person" and m.group(1) not in n}
+    return people.pop() if len(people) == 1 else None

@@ -10,7 +10,7 @@ import re
 from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
-from .referents import document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
+from .referents import apposed_holder, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
 from .initial_nouns import firm_name_at
@@ -96,7 +96,7 @@ class Resolving:
                    and self.text[p.pos + len(p.name):m.pos].strip() == "," for p in self.mentions)
 
     def resolve(self, source: str, pos: int) -> str:
-        name = joint_names(source, pos, self._full, lambda n: classify(n) == "person") or self._resolve(source, pos)  # (coref49)
+        name = joint_names(source, pos, self._full, lambda n: classify(n) == "person") or apposed_holder(self.text, source) or self._resolve(source, pos)  # (coref49; coref56)
         if (owner := _TITLED_OWNER.fullmatch(name)) is not None and source.split()[-1:] \
                 and source.split()[-1].lower() in owner.group(1).lower().split():
             name = owner.group(1)  # "the chancellor" after "Chancellor Jo Bell's Spring Budget": the chancellor (read37)

@@ -147,7 +147,8 @@ def one_fact(feats, x: int, y: int, group: list[int], position: dict[int, int]) 
     its description (reference.referring_words): a law's name ("the Religious Freedom
     Restoration Act") or "former" in two sentences far apart says nothing of one fact. Two
     claims that date their events on two days (Features.event_days: "a campaign stop on
-    Saturday" / "on Sunday tried to clarify") are two events, neighbours or not."""
+    Saturday" / "on Sunday tried to clarify") are two events, neighbours or not. Two claims given to two named
+    sources that are no neighbours are two remarks, whatever word they share (`_two_named_sources`; coref56)."""
     fx, fy = feats[x], feats[y]
     ex, ey = fx.claim.evidence, fy.claim.evidence
     if fx.article == fy.article and (ex.start <= ey.start and ey.end <= ex.end or ey.start <= ex.start and ex.end <= ey.end):
@@ -156,9 +157,19 @@ def one_fact(feats, x: int, y: int, group: list[int], position: dict[int, int]) 
         return False
     if fx.article == fy.article and abs(position[x] - position[y]) <= thresholds.PASSAGE_REACH:
         return True
+    if _two_named_sources(fx, fy):
+        return False  # a lawyer's "deeply troubling" and an inspector's "deeply troubled" far apart: two remarks (coref56)
     both = {w for w in fx.words & fy.words if min(fx.weights[w], fy.weights[w]) >= thresholds.ANCHOR_MIN_WEIGHT}
     both -= referring_words(fx) | referring_words(fy)
     return any(both & feats[z].words for z in group if feats[z].sha != fx.sha)
+
+
+def _two_named_sources(fx: Features, fy: Features) -> bool:
+    """Both claims are given to a named source, the two are not one (same_source), and neither claim names the
+    other's source ("Mr. <A> said … “deeply troubling”" / "Mr. <B> said … he was “deeply troubled”")."""
+    hx, hy = source_head(fx.source), source_head(fy.source)
+    return ARTICLE_VOICE not in (fx.source, fy.source) and bool(hx and hy) and not same_source(fx, fy) \
+        and hx not in fy.mentions and hy not in fx.mentions
 
 
 def strongest_last(feats, order: list[tuple]) -> list[tuple]:

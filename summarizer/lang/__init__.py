@@ -255,6 +255,7 @@ from .coreference import ROLE_DATE_ADJECTIVES  # lead44
 from .relatives import PROSPECT_NOUNS, PERSUADING_VERBS, SECURING_PAST, WHICH_ONE_MODIFIERS, NON_FINITE_LEADS, CONTACT_RELATIVE_RE  # lead37, lead38, lead45; real55
 from .coreference import GIVEN_NAME_TITLES, DESCRIBED_BEFORE_TITLES  # coref54
 from .organisations import BODY_NAME_FINAL_WORDS  # coref54
+from .organisations import PRODUCT_NOUNS  # coref56
 from .scope import HEDGED_ADDON_RE, OWN_PROSPECT_RE, MEANING_GLOSS_RE  # genre46, real53
 from .scope import GRADING_ADVERBS  # lead39
 from .furniture import CAPTION_SLASH_CREDIT_AFTER_RE, MEAL_LABELS_RE  # real49

@@ -45,7 +45,7 @@ MEMBER_ACRONYMS = frozenset("AM MP MSP MEP MLA TD MS MHK".split())
 #: Occupations written before a name besides lang.ROLE_NOUNS and lang.PERSON_NOUNS ("Journalist <Name>",
 #: "photographer <Name>"): a description of the person, no part of the name (attribution/name_completion.office_person).
 OCCUPATION_NOUNS = frozenset("""journalist writer novelist poet actor actress singer musician designer architect
-broadcaster filmmaker""".split())
+broadcaster filmmaker bookkeeper book-keeper boss""".split())  # (coref56: "Book-keeper <Name>", "<Firm>'s UK boss <Name>")
 #: Words after a speech verb that name no one spoken to ("admitted Tuesday she ...", "said on Monday he ..."; with
 #: lang.TIME_WORDS: attribution/gender, a told clause's pronoun).
 NOT_TOLD_WORDS = frozenset("that on in at last this earlier later again also then".split())

@@ -95,3 +95,11 @@ PUBLISHED_PIECE_NOUNS = frozenset("article story piece report editorial column".
 #: ... The central bank said ...": the country's central bank; attribution/resolution.py; lead35). News English.
 INSTITUTION_MODIFIERS = frozenset("""central supreme constitutional appeals appellate federal foreign interior defence
 defense finance health justice""".split())
+
+#: Nouns of goods a firm makes or tests, written before the goods' own one-word name ("the heart pump <Name>", "the
+#: weight-loss drug <Name>", "its new app <Name>"): that name is the product, never what "the company" or "it" means
+#: (attribution/coreference.brand_of_goods; coref56). News English.
+PRODUCT_NOUNS = frozenset("""drug drugs medicine medication vaccine pill pills treatment therapy device devices pump
+implant inhaler supplement pesticide weedkiller herbicide chemical compound formula phone smartphone tablet laptop
+app software chatbot platform console game car vehicle truck jet aircraft plane engine chip processor robot
+product""".split())
