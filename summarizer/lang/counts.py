@@ -262,3 +262,12 @@ TIME_THRESHOLD_RE = r"(?:for\s+)?(?:(?:more|longer)\s+than|at\s+least|upwards\s+
 #: Adverbs of extent that may follow a change's subject noun ("the count of thefts nationwide has gone down by
 #: 14%"): skipped when the noun the figure measures is read (measure_subjects.py; real53). English news usage.
 SUBJECT_EXTENT_ADVERBS = frozenset("worldwide nationwide globally nationally overall abroad".split())
+#: Present-tense verbs of a standing service ("<firm> supplies heat to about 38,000 homes", "serves 41,000
+#: customers", "employs 600 people"): a count they govern is the whole a body serves, not a count of what an event
+#: did to some of it (digest/countparts.standing_count; digest56). Third person singular only: "supply" in "cut
+#: the supply to 3,400 homes" is a noun.
+STANDING_SERVICE_VERBS = frozenset("supplies serves provides delivers heats powers insures employs carries "
+                                   "covers".split())
+#: Words that set a pool after a count of the same noun ("draws six balls from 49 numbered balls", "picks five
+#: cards out of 52"): the second count is the pool drawn from (digest/countparts.pool_count; digest56).
+POOL_LINKS_RE = r"from|out\s+of"
