@@ -22,7 +22,6 @@ import re
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
 from .countacts import acts_apart, cited_figure, in_source
-from .countparts import counts_apart
 from .countwords import agent_counts, one_sum, ordered_sum, word_tallies
 from .measure_frames import bare_measure, object_subject_apart, one_motion, places_apart, same_frame, units_apart, verbs_after_apart
 from .figures import amount_only, bounded, claim_when, days_apart, figures_of as _figures, listed_part, same_amount_of, same_rate_verb
@@ -319,8 +318,6 @@ def number_conflict(f1: Features, f2: Features, clash: bool, any_day: bool = Fal
                         continue  # a value the other claim also gives, in the same unit ("two hours" is no "two meters": digest51)
                     if head_noun(q1.counted) != head_noun(q2.counted) and (listed_part(f1, q1) or listed_part(f2, q2)):
                         continue  # "all 65 people aboard died" / "the 61 riders and four staff aboard"
-                    if counts_apart(f1, q1, f2, q2):
-                        continue  # "among them two care homes"; "six balls from 49 balls"; "supplies heat to 38,000 homes" (countparts.py)
                     if (_loose(f1, q1) or _loose(f2, q2)) and near(q1.value, q2.value) or compatible(f1, q1.value, f2, q2.value):
                         continue  # "more than $1 million" and "$1.1 million" can both be true; "nearly 30" / 27
                     if another_set(f1, q1) or another_set(f2, q2) or in_source(f1, q1) or in_source(f2, q2) or cited_figure(f1, q1) or cited_figure(f2, q2):

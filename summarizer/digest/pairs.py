@@ -81,7 +81,6 @@ NEG_WINDOW = 4
 _TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
-_NUMBER_ABBREVIATION = re.compile(r"\b(?:No|no|NO)\.\s*(?=\d)|(?<=[a-z,]\s)No\s+(?=\d)")
 _QUOTED_NEGATOR = re.compile(r"[\"“‘']\s*(?:" + "|".join(sorted(lang.NEGATION_TOKENS)) + r")\s*[\"”’']", re.I)
 
 
@@ -90,8 +89,7 @@ def _neg_targets(text: str) -> set[str]:
     (none for "not ... until": lang.UNTIL_WORDS)."""
     # a negator quoted as a word is mentioned, not used ("the lone “no” vote")
     text = _QUOTED_NEGATOR.sub(" ", text)
-    # "No." before a number abbreviates "number" ("the net of pen No. 7"): no negator (digest56)
-    text = _NUMBER_ABBREVIATION.sub(" number ", text)
+    text = re.sub(lang.NUMBER_ABBREVIATION_RE, " number ", text)  # "pen No. 7" is no negator (digest56)
     toks = _TOKS.findall(text.lower())
     out: set[str] = set()
     for i, t in enumerate(toks):

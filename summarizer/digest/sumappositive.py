@@ -17,8 +17,7 @@ from .. import lang
 
 __all__ = ["apposed", "appositive_thing"]
 
-_TIME_OWNER = re.compile(r"^(?:" + "|".join(lang.WEEKDAYS + lang.MONTHS) + r"|yesterday|today|tonight|last|next|this)['’]s?$",
-                         re.I)
+_TIME_OWNER = re.compile(r"^(?:" + "|".join(lang.WEEKDAYS + lang.MONTHS + lang.TIME_OWNER_WORDS) + r")['’]s?$", re.I)
 _GOES_ON = re.compile(r"^\s*,\s+([a-z]+)\b")
 
 
@@ -28,7 +27,7 @@ def appositive_thing(before: list[str], after: str) -> list[str] | None:
     if len(before) < 2 or before[-1] != ",":
         return None
     m = _GOES_ON.match(after)
-    if m is None or m.group(1) in ("and", "or", "but") or m.group(1) in lang.SUBJECT_PRONOUNS:
+    if m is None or m.group(1) in lang.COORDINATORS or m.group(1) == "or" or m.group(1) in lang.SUBJECT_PRONOUNS:
         return None
     head = before[:-1]
     start = max([j + 1 for j, w in enumerate(head) if w == "," or w.lower() in lang.SUM_THING_BREAKS], default=0)

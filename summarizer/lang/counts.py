@@ -271,3 +271,9 @@ STANDING_SERVICE_VERBS = frozenset("supplies serves provides delivers heats powe
 #: Words that set a pool after a count of the same noun ("draws six balls from 49 numbered balls", "picks five
 #: cards out of 52"): the second count is the pool drawn from (digest/countparts.pool_count; digest56).
 POOL_LINKS_RE = r"from|out\s+of"
+#: Possessives that date a thing rather than own it ("Saturday's jackpot", "last year's budget"), besides the
+#: weekdays and months (digest/sumappositive.py; digest56).
+TIME_OWNER_WORDS = ("yesterday", "today", "tonight", "last", "next", "this")
+#: Regex: "No." (or a mid-sentence "No") before a number abbreviates "number" ("the net of pen No. 7"): no negator
+#: (digest/pairs._neg_targets; digest56).
+NUMBER_ABBREVIATION_RE = r"\b(?:No|no|NO)\.\s*(?=\d)|(?<=[a-z,]\s)No\s+(?=\d)"
