@@ -149,3 +149,37 @@ def test_appositive_thing():
 ])
 def test_number_abbreviation_is_no_negator(a, agreed):
     assert _agreed(a, "The trout in the broken tank were due to be sold in June.", "June") is agreed
+
+
+def _feature(text: str):
+    from summarizer.digest.pairs import features
+    from tests.test_digest47 import _articles, _FILL
+    arts = _articles(f"Report one\n\n{text} {_FILL}\n", f"Report two\n\n{_FILL}\n")
+    return next(x for x in features([(a, c) for a in arts for c in a.claims]) if x.claim.text.startswith(text[:20]))
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The city's emergency office said 3,300 homes had lost power.", True),
+    ("The operator said crews had to cut power to about 2,100 homes.", True),
+    ("About 2,100 homes in Dunmere have been without power since Friday, the operator said.", True),
+    # near misses: a rate told in the present (a standing whole may meet it: blind45's riders); a report verb alone
+    ("The Dunmore Riders Union says fewer than 150,000 people ride each day.", False),
+    ("The union said fewer than 150,000 people ride the trams.", False),
+])
+def test_event_count(text, event):
+    from summarizer.digest.countparts import event_count
+    f = _feature(text)
+    assert any(event_count(f, q) for q in f.claim.quantities) is event
+
+
+@pytest.mark.parametrize("text,standing", [
+    ("Sellock Power supplies electricity to about 41,000 homes in the city.", True),
+    ("The Dunmore Transit Authority says it carries 210,000 riders a day.", True),
+    # near misses: an order's reach ("covers" is no service verb); a noun "supply"
+    ("The boil-water order covers more than 90,000 households in the town.", False),
+    ("Crews cut the supply to about 41,000 homes in the city.", False),
+])
+def test_standing_count(text, standing):
+    from summarizer.digest.countparts import standing_count
+    f = _feature(text)
+    assert any(standing_count(f, q) for q in f.claim.quantities) is standing

@@ -7,7 +7,8 @@
   count of the same noun (`pool_count`);
 * a standing whole ("<firm> supplies heat to about 38,000 homes"): a count governed by a present-tense verb of
   service (lang.STANDING_SERVICE_VERBS) is the whole a body serves, not what an event did to some of it; two such
-  wholes may still conflict (`standing_count`).
+  wholes may still conflict, and so may a whole and a count not told in the past ("the union says fewer than
+  250,000 people ride each day" / "carries about 310,000 riders a day": `standing_count`, `event_count`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .pairs import Features, head_noun
 
 __all__ = ["counts_apart", "named_part", "pool_count", "standing_count"]
 
+_RATE = re.compile(r"\b(?:a|an|each|per|every)\s+(?:day|week|month|year|night)\b")
 _POOL_GAP = re.compile(r"^\s+(?:" + lang.POOL_LINKS_RE + r")\s+(?:" + lang.APPROXIMATORS_RE + r"\s+)?$", re.I)
 
 
@@ -74,6 +76,23 @@ def standing_count(f: Features, q) -> bool:
     return any(w in lang.STANDING_SERVICE_VERBS for w in words)
 
 
+def event_count(f: Features, q) -> bool:
+    """The count stands in a clause told in the past: a past form (no "said" / "told") or "had" / "was" / "were" /
+    "been" in its clause before its number or among the four words after its counted words ("3,300 homes had lost
+    power", "and we had to shut off heat to about 2,100 homes"); a rate is none ("riders a day", "ride each day")."""
+    here = _span(f, q)
+    if here is None:
+        return False
+    text = f.claim.text
+    after_text = re.split(r"[,;:()]", text[here[1]:])[0].lower()
+    if _RATE.search(" ".join(after_text.split()[:4])):
+        return False
+    before = re.findall(r"[a-z]+", re.split(r"[,;:()]", text[:here[0]])[-1].lower())
+    after = re.findall(r"[a-z]+", after_text)[:4]
+    return any(w in ("had", "was", "were", "been") or w not in ("said", "told") and lang.is_past_form(w, irregular=lang.IRREGULAR_FORMS)
+               for w in before + after)
+
+
 def counts_apart(f1: Features, q1, f2: Features, q2) -> bool:
     """The two counts are no versions of one count: a named part against a count of another wording, a pool, a
     standing whole against an event's count."""
@@ -81,4 +100,5 @@ def counts_apart(f1: Features, q1, f2: Features, q2) -> bool:
         return True
     if pool_count(f1, q1) or pool_count(f2, q2):
         return True
-    return standing_count(f1, q1) != standing_count(f2, q2)
+    s1, s2 = standing_count(f1, q1), standing_count(f2, q2)
+    return s1 != s2 and event_count(f2, q2) if s1 else s1 != s2 and event_count(f1, q1)

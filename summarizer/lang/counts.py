@@ -264,10 +264,9 @@ TIME_THRESHOLD_RE = r"(?:for\s+)?(?:(?:more|longer)\s+than|at\s+least|upwards\s+
 SUBJECT_EXTENT_ADVERBS = frozenset("worldwide nationwide globally nationally overall abroad".split())
 #: Present-tense verbs of a standing service ("<firm> supplies heat to about 38,000 homes", "serves 41,000
 #: customers", "employs 600 people"): a count they govern is the whole a body serves, not a count of what an event
-#: did to some of it (digest/countparts.standing_count; digest56). Third person singular only: "supply" in "cut
-#: the supply to 3,400 homes" is a noun.
-STANDING_SERVICE_VERBS = frozenset("supplies serves provides delivers heats powers insures employs carries "
-                                   "covers".split())
+#: did to some of it (digest/countparts.standing_count; digest56). Not "covers" ("the notice covers 120,000
+#: households" is the event's reach). Third person singular only: "supply" in "cut the supply to ..." is a noun.
+STANDING_SERVICE_VERBS = frozenset("supplies serves provides delivers heats powers insures employs carries".split())
 #: Words that set a pool after a count of the same noun ("draws six balls from 49 numbered balls", "picks five
 #: cards out of 52"): the second count is the pool drawn from (digest/countparts.pool_count; digest56).
 POOL_LINKS_RE = r"from|out\s+of"
