@@ -21,7 +21,7 @@ from .pairs import Features, head_noun
 
 __all__ = ["counts_apart", "named_part", "pool_count", "standing_count"]
 
-_RATE = re.compile(r"\b(?:a|an|each|per|every)\s+(?:day|week|month|year|night)\b")
+_RATE = re.compile(lang.COUNT_RATE_PERIOD_RE)
 _POOL_GAP = re.compile(r"^\s+(?:" + lang.POOL_LINKS_RE + r")\s+(?:" + lang.APPROXIMATORS_RE + r"\s+)?$", re.I)
 
 
@@ -89,7 +89,7 @@ def event_count(f: Features, q) -> bool:
         return False
     before = re.findall(r"[a-z]+", re.split(r"[,;:()]", text[:here[0]])[-1].lower())
     after = re.findall(r"[a-z]+", after_text)[:4]
-    return any(w in ("had", "was", "were", "been") or w not in ("said", "told") and lang.is_past_form(w, irregular=lang.IRREGULAR_FORMS)
+    return any(w in lang.PAST_CLAUSE_AUXILIARIES or w not in ("said", "told") and lang.is_past_form(w, irregular=lang.IRREGULAR_FORMS)
                for w in before + after)
 
 

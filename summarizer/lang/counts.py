@@ -276,3 +276,9 @@ TIME_OWNER_WORDS = ("yesterday", "today", "tonight", "last", "next", "this")
 #: Regex: "No." (or a mid-sentence "No") before a number abbreviates "number" ("the net of pen No. 7"): no negator
 #: (digest/pairs._neg_targets; digest56).
 NUMBER_ABBREVIATION_RE = r"\b(?:No|no|NO)\.\s*(?=\d)|(?<=[a-z,]\s)No\s+(?=\d)"
+#: Regex: a rate after a count ("310,000 riders a day", "ride each day"): no count told in the past
+#: (digest/countparts.event_count; digest56).
+COUNT_RATE_PERIOD_RE = r"\b(?:a|an|each|per|every)\s+(?:day|week|month|year|night)\b"
+#: Auxiliaries that put a count's clause in the past ("3,300 homes had lost power", "have been without")
+#: (digest/countparts.event_count; digest56).
+PAST_CLAUSE_AUXILIARIES = ("had", "was", "were", "been")
