@@ -34,6 +34,7 @@ import re
 
 from .. import lang, thresholds
 from ..rules import numbers as _numbers
+from .countparts import counts_apart
 from .figures import amount_only
 from .pairs import Features
 from .shares import things_apart
@@ -78,8 +79,9 @@ def ceiling(f: Features, q) -> bool:
 
 
 def measures_apart(f1: Features, q1, f2: Features, q2) -> bool:
-    """The two quantities are of different sets or things (module doc)."""
-    if ceiling(f1, q1) != ceiling(f2, q2):
+    """The two quantities are of different sets or things (module doc; a part named beside its whole, a pool, a
+    standing whole: countparts.py, digest56)."""
+    if ceiling(f1, q1) != ceiling(f2, q2) or counts_apart(f1, q1, f2, q2):
         return True
     if q1.unit is None and past_threshold(f1, q1) != past_threshold(f2, q2):
         return True

@@ -89,6 +89,7 @@ def _neg_targets(text: str) -> set[str]:
     (none for "not ... until": lang.UNTIL_WORDS)."""
     # a negator quoted as a word is mentioned, not used ("the lone “no” vote")
     text = _QUOTED_NEGATOR.sub(" ", text)
+    text = re.sub(lang.NUMBER_ABBREVIATION_RE, " number ", text)  # "pen No. 7" is no negator (digest56)
     toks = _TOKS.findall(text.lower())
     out: set[str] = set()
     for i, t in enumerate(toks):

@@ -32,6 +32,7 @@ from .classify import Judgment
 from .measured import UNIT_TOLERANCE
 from .pairs import Features, names_clash
 from .sumframes import frame_words, thing_of, tokens
+from .sumappositive import apposed, appositive_thing
 
 __all__ = ["sum_value", "sum_value_conflicts"]
 
@@ -58,7 +59,7 @@ def sum_value(f: Features) -> tuple[str, frozenset[str], float, float, str, str]
     written) of the claim's one sum of money, or None (module doc)."""
     text = f.claim.text
     sums = list(_SUM.finditer(text))
-    money = [q for q in f.claim.quantities if q.unit and q.unit not in ("%",) and _SUM.fullmatch(q.counted or "")]
+    money = [q for q in f.claim.quantities if q.unit and q.unit not in ("%",) and (_SUM.fullmatch(q.counted or "") or apposed(text))]
     if len(sums) != 1 or len(money) != 1 or _NEG.search(text) or _SINCE.search(text):
         return None
     m, q = sums[0], money[0]
@@ -71,7 +72,10 @@ def sum_value(f: Features) -> tuple[str, frozenset[str], float, float, str, str]
     elif _UPPER.search(head):
         lo, hi = 0.0, q.value
     head = _APPROX.sub("", head)
-    words = frame_words(tokens(head))
+    before = tokens(head)
+    words = frame_words(before)
+    if words is None:  # "The jackpot of the rerun draw, about $4.6 million, was won" (sumappositive.py, digest56)
+        words = appositive_thing(before, text[m.end():])
     thing = thing_of(words) if words else None
     if thing is None:
         return None

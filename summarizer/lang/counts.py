@@ -262,3 +262,23 @@ TIME_THRESHOLD_RE = r"(?:for\s+)?(?:(?:more|longer)\s+than|at\s+least|upwards\s+
 #: Adverbs of extent that may follow a change's subject noun ("the count of thefts nationwide has gone down by
 #: 14%"): skipped when the noun the figure measures is read (measure_subjects.py; real53). English news usage.
 SUBJECT_EXTENT_ADVERBS = frozenset("worldwide nationwide globally nationally overall abroad".split())
+#: Present-tense verbs of a standing service ("<firm> supplies heat to about 38,000 homes", "serves 41,000
+#: customers", "employs 600 people"): a count they govern is the whole a body serves, not a count of what an event
+#: did to some of it (digest/countparts.standing_count; digest56). Not "covers" ("the notice covers 120,000
+#: households" is the event's reach). Third person singular only: "supply" in "cut the supply to ..." is a noun.
+STANDING_SERVICE_VERBS = frozenset("supplies serves provides delivers heats powers insures employs carries".split())
+#: Words that set a pool after a count of the same noun ("draws six balls from 49 numbered balls", "picks five
+#: cards out of 52"): the second count is the pool drawn from (digest/countparts.pool_count; digest56).
+POOL_LINKS_RE = r"from|out\s+of"
+#: Possessives that date a thing rather than own it ("Saturday's jackpot", "last year's budget"), besides the
+#: weekdays and months (digest/sumappositive.py; digest56).
+TIME_OWNER_WORDS = ("yesterday", "today", "tonight", "last", "next", "this")
+#: Regex: "No." (or a mid-sentence "No") before a number abbreviates "number" ("the net of pen No. 7"): no negator
+#: (digest/pairs._neg_targets; digest56).
+NUMBER_ABBREVIATION_RE = r"\b(?:No|no|NO)\.\s*(?=\d)|(?<=[a-z,]\s)No\s+(?=\d)"
+#: Regex: a rate after a count ("310,000 riders a day", "ride each day"): no count told in the past
+#: (digest/countparts.event_count; digest56).
+COUNT_RATE_PERIOD_RE = r"\b(?:a|an|each|per|every)\s+(?:day|week|month|year|night)\b"
+#: Auxiliaries that put a count's clause in the past ("3,300 homes had lost power", "have been without")
+#: (digest/countparts.event_count; digest56).
+PAST_CLAUSE_AUXILIARIES = ("had", "was", "were", "been")
