@@ -256,13 +256,14 @@ def has_count(sentence: str) -> bool:
     return bool(numbers(_undated(sentence)))
 
 
-def kind(sentence: str, quoted: bool = False) -> str:
+def kind(sentence: str, quoted: bool = False, counts: bool = True) -> str:
     """A best-effort claim kind for a sentence (used by the rules baseline and code-made claims):
     a warning (statement), then plan, then quantity, then a reported future ("said he would": plan),
     then statement (a position: a quotation, an evaluating, accusing, urging or denying verb in any
     form, an agreement, a request, a characterization "X as Y"), then background (a standing
     situation with its duration), else event. `quoted`: the sentence is (part of) a direct quotation
-    even if its marks are outside it (a clause cut from a quoted sentence)."""
+    even if its marks are outside it (a clause cut from a quoted sentence). `counts` false: the claim has no quantity
+    row ("a 5-4 decision", "<Name>, 40 ― a father ..."), so it is no `quantity` whatever its numbers (real56)."""
     low = _NAMED_MODAL.sub("", sentence).lower()  # "strikers Will Keane and ...": a first name, no "will" (read30)
     if re.search(WARNING_RE, low):
         return "statement"  # "warned that the exit will raise questions": a warning, not a plan (§5 rule 2)
@@ -270,7 +271,7 @@ def kind(sentence: str, quoted: bool = False) -> str:
         return "plan"
     if re.search(DEMAND_RE, low):
         return "statement"  # "Campaigners say councils must fine landlords": a call, before any count (read12b)
-    if numbers(_undated(sentence), words=False) or (WORD_COUNTS_ARE_QUANTITIES and _WORD_COUNT.search(low)):  # a day of the month or a year does not make a quantity
+    if counts and (numbers(_undated(sentence), words=False) or (WORD_COUNTS_ARE_QUANTITIES and _WORD_COUNT.search(low))):  # a day of the month or a year does not make a quantity
         return "quantity"
     if not quoted and (m := re.search(BELIEF_POSSIBILITY_RE, low)):
         return "plan" if m.group("act") else "event"  # "Police believe the man may have fled": the belief's content (cert41)

@@ -262,3 +262,7 @@ TIME_THRESHOLD_RE = r"(?:for\s+)?(?:(?:more|longer)\s+than|at\s+least|upwards\s+
 #: Adverbs of extent that may follow a change's subject noun ("the count of thefts nationwide has gone down by
 #: 14%"): skipped when the noun the figure measures is read (measure_subjects.py; real53). English news usage.
 SUBJECT_EXTENT_ADVERBS = frozenset("worldwide nationwide globally nationally overall abroad".split())
+
+#: Words that float after a plural counted noun and end its phrase: "900 gas-fired plants together emit ...", "the
+#: 12 firms combined employ ..." (noun_phrases.noun_phrase; real56).
+PLURAL_FLOATING_WORDS = frozenset("together combined alone altogether each".split())
