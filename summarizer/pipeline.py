@@ -266,11 +266,10 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
     if why:
         return None, why
     kind = d.kind
-    quantities = fields.well_formed_quantities([Quantity(**q) for q in quantity.quantities(text)], text)
-    if not trust_model or (kind == "quantity" and not (rules.has_count(text) and quantities)):
+    if not trust_model or (kind == "quantity" and not rules.has_count(text)):
         rel = analysis.relation_for(loc.start, loc.end)  # a clause of a quotation is a position too
-        kind = rules.kind(src.text[loc.start:loc.end], quoted=rel is not None and rel.kind == "direct", counts=bool(quantities))
-        # (the small model copies its example's kind); a `quantity` with no row is none: "a 5-4 decision" (real56)
+        kind = rules.kind(src.text[loc.start:loc.end], quoted=rel is not None and rel.kind == "direct")
+        # (the small model copies its example's kind)
     found = attribution.certainty_for(src.text, loc.start, loc.end, analysis, kind)
     certainty = d.certainty if trust_model and not rules.firmer_than(d.certainty, found) else found
     if certainty == "stated" and who != ARTICLE_VOICE:
@@ -284,6 +283,7 @@ def _ground_claim(src: Text, d: DraftClaim, win, published: str | None, trust_mo
     where = places.model_place(d.where, evidence) if d.where else _place_not_the_speakers(evidence, loc.start, analysis)
     if where and _first_name(where, src.text):
         where = None  # "keeping it from Danielle" after "Danielle Jones": a person, not a place
+    quantities = fields.well_formed_quantities([Quantity(**q) for q in quantity.quantities(text)], text)
     claim = Claim(
         id="c0",
         kind=kind,

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass
 
-from .lang import BELIEF_POSSIBILITY_RE, COMPARED_LIKELY_RE, FINDING_NOUNS, FINDING_VERBS, NAME_LIKE_MODALS, CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
+from .lang import BELIEF_POSSIBILITY_RE, COMPARED_LIKELY_RE, FINDING_NOUNS, FINDING_VERBS, NAME_LIKE_MODALS, CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS, TALLY_RE
 from .lang import (APPROXIMATORS_RE, BE_FORMS, CHARACTERIZATION_RE, DEGREE_JUDGEMENT_RE, COUNTED_SUBJECT_VERBS, HARMED_PEOPLE_VERBS, CLAIM_VERBS_RE, COMMA_RELATIVE_CLAUSE_RE, CONCESSION_RE, EMBEDDED_QUESTION_FUTURE_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, POSITION_ACTS_RE, PRONOUN_SUBJECTS, REPORTED_FUTURE_RE, REPORTING_VERBS, SMALL_SCALE_VALUES,
@@ -180,7 +180,8 @@ _QUOTATION = re.compile(r"[“\"](?:[^“”\"]*?\s){3,}[^“”\"]*?(?:[”\"]|
 
 #: Numbers that count nothing of the news (GUIDELINES §5, §8): ordinals, ages, clock times
 #: ("at 3 a.m.", "10:30"), decades ("in the 1970s", "the '90s").
-_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-olds?\b|(?<=[A-Za-z.]),\s*\d{1,3}(?:\s+and\s+\d{1,3})?,"
+_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-olds?\b|(?<=[A-Za-z.]),\s*\d{1,3}(?:\s+and\s+\d{1,3})?(?:,|\s*[―—–]|\s+-\s)"  # ("<Name>, 40 ― a father": real56)
+                         r"|" + TALLY_RE + r"|\b\d{3}[-.]\d{3}[-.]\d{4}\b"  # a vote's tally ("a 5-4 decision", "voted 7-2"), a phone number (real56)
                          r"|\b[A-Z][a-z]+,\s*\d{1,3}(?=[.!?]?[\"”’']?\s*$)"  # an age closing the sentence ("identified as <Name>, 26."; real55)
                          r"|\b[A-Z][a-z]+\s+\d{1,3}(?:(?:,\s+|\s+and\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{1,3}\b)+"  # names' numbers in a list ("<Name> 2 and <Name> 3, <Name> 24"; real55)
                          r"|\b(?i:aged)\s+\d{1,3}(?=,)|(?<=[A-Za-z]),\s+who\s+is\s+\d{1,3}(?=,)"  # "<Name>, aged 67, said", "<Name>, who is 58," (numbers37)
@@ -256,14 +257,13 @@ def has_count(sentence: str) -> bool:
     return bool(numbers(_undated(sentence)))
 
 
-def kind(sentence: str, quoted: bool = False, counts: bool = True) -> str:
+def kind(sentence: str, quoted: bool = False) -> str:
     """A best-effort claim kind for a sentence (used by the rules baseline and code-made claims):
     a warning (statement), then plan, then quantity, then a reported future ("said he would": plan),
     then statement (a position: a quotation, an evaluating, accusing, urging or denying verb in any
     form, an agreement, a request, a characterization "X as Y"), then background (a standing
     situation with its duration), else event. `quoted`: the sentence is (part of) a direct quotation
-    even if its marks are outside it (a clause cut from a quoted sentence). `counts` false: the claim has no quantity
-    row ("a 5-4 decision", "<Name>, 40 ― a father ..."), so it is no `quantity` whatever its numbers (real56)."""
+    even if its marks are outside it (a clause cut from a quoted sentence)."""
     low = _NAMED_MODAL.sub("", sentence).lower()  # "strikers Will Keane and ...": a first name, no "will" (read30)
     if re.search(WARNING_RE, low):
         return "statement"  # "warned that the exit will raise questions": a warning, not a plan (§5 rule 2)
@@ -271,7 +271,7 @@ def kind(sentence: str, quoted: bool = False, counts: bool = True) -> str:
         return "plan"
     if re.search(DEMAND_RE, low):
         return "statement"  # "Campaigners say councils must fine landlords": a call, before any count (read12b)
-    if counts and (numbers(_undated(sentence), words=False) or (WORD_COUNTS_ARE_QUANTITIES and _WORD_COUNT.search(low))):  # a day of the month or a year does not make a quantity
+    if numbers(_undated(sentence), words=False) or (WORD_COUNTS_ARE_QUANTITIES and _WORD_COUNT.search(low)):  # a day of the month or a year does not make a quantity
         return "quantity"
     if not quoted and (m := re.search(BELIEF_POSSIBILITY_RE, low)):
         return "plan" if m.group("act") else "event"  # "Police believe the man may have fled": the belief's content (cert41)

@@ -4,7 +4,7 @@ voters' reactions, a union's endorsement, election hacking, debate tactics, a ca
 wealthy, power-plant rules in court, a running mate's interview, fact-checkers, a reader's letter, police shootings,
 defence plans of a bloc, veterans' suicides, an endorsement, immunity deals, a town hall). Fields first: `where` of an
 origin and of a law's name, `counted` of a suspended hyphen, a floating word, an exception and a numeral used as a
-noun, `kind` `quantity` with no quantity row; then the fallback headline's closing semicolon, a summary sentence that
+noun, `kind` `quantity` of a tally, an age before a dash and a phone number; then the fallback headline's closing semicolon, a summary sentence that
 is the title again, and an embed's markup left in plain text. Each shape is invented text with near-misses that keep
 their reading."""
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import places
+from summarizer import places, rules
 from summarizer.load import load_bytes
 from summarizer.quantity import quantities
 from summarizer.summary_roles import restated_title
@@ -69,9 +69,26 @@ def test_numeral_as_noun_counts_no_verb():
     assert _counted("Police found 12 armed men.") == [(12.0, "armed men")]  # near-miss
 
 
-# -- `kind`: a `quantity` has a quantity row
+# -- `kind`: no `quantity` from numbers that count nothing (a tally, an age before a dash, a phone number)
 
-def test_kind_quantity_needs_a_row():
+@pytest.mark.parametrize("sentence, kind", [
+    ("The court made a surprise 5-4 decision to grant the request.", "event"),
+    ("A 4-4 ruling by the high court would leave the lower ruling in place.", "event"),
+    ("The board voted 7-2 to approve the plan.", "event"),
+    ("Jon Vale, 40 ― a father who sang in a choir ― was hurt in the crash.", "event"),
+    ("Jon Vale, 40 - a father - was hurt in the crash.", "event"),
+    ("Too many calls are still not getting through to the hotline (800-555-0199).", "statement"),
+    # near-misses: counts
+    ("The death toll rose to 26.", "quantity"),
+    ("Police arrested Jon Vale, 26, and charged 12 others.", "quantity"),
+    ("Prices rose 3-4 percent in the year.", "quantity"),
+    ("The firm employs 300 people.", "quantity"),
+])
+def test_kind_not_a_quantity(sentence, kind):
+    assert rules.kind(sentence) == kind
+
+
+def test_kind_on_the_code_path():
     text = ("Harbor court backs port plan\n\n"
             "The Harbor appeals court made a surprise 5-4 decision on Tuesday to grant a request by the port's owners.\n\n"
             "A 4-4 ruling by the high court would leave the lower ruling in place.\n\n"

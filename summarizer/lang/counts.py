@@ -266,3 +266,8 @@ SUBJECT_EXTENT_ADVERBS = frozenset("worldwide nationwide globally nationally ove
 #: Words that float after a plural counted noun and end its phrase: "900 gas-fired plants together emit ...", "the
 #: 12 firms combined employ ..." (noun_phrases.noun_phrase; real56).
 PLURAL_FLOATING_WORDS = frozenset("together combined alone altogether each".split())
+
+#: Regex: a vote's or a court's tally, before its noun or after its verb ("a surprise 5-4 decision", "a 4-4 ruling",
+#: "voted 7-2", "split 11-1"): the sides' numbers count nothing a reader compares (rules._NOT_COUNTS; real56).
+TALLY_RE = (r"\b\d{1,3}[-–]\d{1,3}\s+(?:[a-z]+\s+)?(?i:decision|ruling|vote|verdict|majority|split|tie)s?\b"
+            r"|\b(?i:voted|votes|vote|ruled|rules|split|splits|decided|sided)\s+\d{1,3}[-–]\d{1,3}\b(?![\w%])")
