@@ -80,6 +80,9 @@ def noun_phrase(rest: str) -> str:
         if kept and (_PLURAL.search(kept[-1].group(0)) or kept[-1].group(0).lower() in lang.IRREGULAR_PLURAL_PEOPLE) \
                 and (not low.endswith("s") or low.endswith("ss")) and nxt_tok.lower() in _OBJECT_OPENERS:
             break  # "25,000 vehicles cross the bridge": a present verb after a plural noun, its object next (lead34)
+        if kept and _PLURAL.search(kept[-1].group(0)) and low.isalpha() and not low.endswith(("s", "ed", "ing", "ly")) and low not in FUNCTION \
+                and nxt_tok.isalpha() and nxt_tok.islower() and i + 2 < len(toks) and toks[i + 2].group(0).lower() in lang.RATE_OPENERS:
+            break  # "20 veterans commit suicide each day": a present verb, its object and a rate after a plural noun (real56)
         if kept and low in ("apart", "aside") and nxt_tok.lower() == "from":
             break  # "four NATO countries apart from <Country>": an exception, no part of the noun phrase (real56)
         if kept and (_PLURAL.search(kept[-1].group(0)) or kept[-1].group(0).lower() in lang.IRREGULAR_PLURAL_PEOPLE) and low in lang.PLURAL_FLOATING_WORDS:

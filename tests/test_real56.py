@@ -53,7 +53,11 @@ def test_where_not_an_origin_nor_a_law(sentence, where):
     ("About 30 people alone were hurt in the blast.", (30.0, "people")),
     # an exception after the noun is no part of it
     ("Only four member states apart from Valdoria meet the bar.", (4.0, "member states")),
-    # near-misses: a participle before its noun stays; a plain noun phrase stays
+    # a bare verb, its object and a rate after a plural noun: the verb is no part of the phrase
+    ("Many have heard that 20 sailors commit suicide each year.", (20.0, "sailors")),
+    ("About 40 buses make trips every hour.", (40.0, "buses")),
+    # near-misses: a participle before its noun stays; a plain noun phrase stays; a compound noun before a rate stays
+    ("About 40 steel workers per shift were hurt.", (40.0, "steel workers")),
     ("The bomb left 12 wounded soldiers.", (12.0, "wounded soldiers")),
     ("The raid freed 30 captured Valdorian sailors.", (30.0, "captured Valdorian sailors")),
     ("About 300 wind-powered turbines were built.", (300.0, "wind-powered turbines")),

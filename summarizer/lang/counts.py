@@ -271,3 +271,7 @@ PLURAL_FLOATING_WORDS = frozenset("together combined alone altogether each".spli
 #: "voted 7-2", "split 11-1"): the sides' numbers count nothing a reader compares (rules._NOT_COUNTS; real56).
 TALLY_RE = (r"\b\d{1,3}[-–]\d{1,3}\s+(?:[a-z]+\s+)?(?i:decision|ruling|vote|verdict|majority|split|tie)s?\b"
             r"|\b(?i:voted|votes|vote|ruled|rules|split|splits|decided|sided)\s+\d{1,3}[-–]\d{1,3}\b(?![\w%])")
+
+#: Words that open a rate after a verb's object ("commit suicide each day", "make trips every hour", "per week"): with a
+#: bare verb after a plural counted noun they mark that verb as the noun's (noun_phrases.noun_phrase; real56).
+RATE_OPENERS = frozenset("each every per a an".split())
