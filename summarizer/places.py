@@ -133,7 +133,7 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
     if joined and joined.group(1).lower() in lang.ORG_HEADS - lang.PLACE_NOUNS - lang.PLACE_PART_NOUNS - {"house"}:
         return "a company"  # "sourced from Delta Timber and Board Group": one name up to its head (read40)
     if joined and joined.group(1).lower() in lang.TEXT_NAME_HEADS:
-        return "a text"  # "its members in Family and Medical Leave Act benefits": a law's name up to its head (real56)
+        return "a text"  # "members in <Name> and <Name> Leave Act benefits": a law's name up to its head (real56)
     if len(words) == 1 and name.endswith(lang.DEMONYM_ADJECTIVE_ENDINGS) and re.match(r"\s+[a-z]", evidence[m.end(1):]):
         return "a nationality adjective"  # "specialized in Norwegian organized fraud"
     if len(words) == 1 and name.lower() in lang.LANGUAGE_WORDS and not re.match(r"\s+[A-Z]", evidence[m.end(1):]):

@@ -31,7 +31,7 @@ def _counted(sentence: str) -> list[tuple[float, str]]:
     ("We have had problems with network intrusions from Valdoria in the past, the minister said.", None),
     ("Port officials logged more shipments from Eastport this year.", None),
     # a law's name cut at its first word is no place
-    ("The guild praised her stance on including its members in Family and Medical Leave Act benefits.", None),
+    ("The guild praised her stance on including its members in Parental and Sick Leave Act benefits.", None),
     # near-misses: a verb of moving keeps its place; a later place is found; two places joined stay a place
     ("Crowds came from Valdoria to see the parade.", "Valdoria"),
     ("He was evacuated from Kelso on Monday.", "Kelso"),
@@ -69,15 +69,15 @@ def test_counted_is_the_noun_phrase(sentence, row):
 
 def test_numeral_as_noun_counts_no_verb():
     # "the two turned vicious": no row whose `counted` is a verb and its adjective
-    assert not any(c == "turned vicious" for _, c in _counted("The relationship between the two turned vicious during the race."))
+    assert not any(c == "turned vicious" for _, c in _counted("Relations between the two turned vicious during the race."))
     assert _counted("Police found 12 armed men.") == [(12.0, "armed men")]  # near-miss
 
 
 # -- `kind`: no `quantity` from numbers that count nothing (a tally, an age before a dash, a phone number)
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("The court made a surprise 5-4 decision to grant the request.", "event"),
-    ("A 4-4 ruling by the high court would leave the lower ruling in place.", "event"),
+    ("The panel reached a surprise 5-4 decision to back the request.", "event"),
+    ("A 4-4 ruling from the top court would keep the lower ruling.", "event"),
     ("The board voted 7-2 to approve the plan.", "event"),
     ("Jon Vale, 40 ― a father who sang in a choir ― was hurt in the crash.", "event"),
     ("Jon Vale, 40 - a father - was hurt in the crash.", "event"),
@@ -94,8 +94,8 @@ def test_kind_not_a_quantity(sentence, kind):
 
 def test_kind_on_the_code_path():
     text = ("Harbor court backs port plan\n\n"
-            "The Harbor appeals court made a surprise 5-4 decision on Tuesday to grant a request by the port's owners.\n\n"
-            "A 4-4 ruling by the high court would leave the lower ruling in place.\n\n"
+            "The Harbor appeals court reached a surprise 5-4 decision on Tuesday to grant a request by the port's owners.\n\n"
+            "A 4-4 ruling from the top court would keep the lower ruling.\n\n"
             "Jon Vale, 40 ― a father who sang in a choir ― was hurt in the crash on the quay.\n\n"
             "The board employs 300 people at the port, its chairman said.\n")
     kinds = {c.text.split()[1]: (c.kind, c.quantities) for c in code(text).claims}
