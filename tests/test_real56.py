@@ -3,10 +3,10 @@ issue 12): PolNeAR half-A stories of 2016 (a refugee count, a prosecutor's inter
 voters' reactions, a union's endorsement, election hacking, debate tactics, a candidate's health, a poll of the
 wealthy, power-plant rules in court, a running mate's interview, fact-checkers, a reader's letter, police shootings,
 defence plans of a bloc, veterans' suicides, an endorsement, immunity deals, a town hall). Fields first: `where` of an
-origin and of a law's name, `counted` of a suspended hyphen, a floating word, an exception and a numeral used as a
-noun, `kind` `quantity` of a tally, an age before a dash and a phone number; then the fallback headline's closing semicolon, a summary sentence that
-is the title again, and an embed's markup left in plain text. Each shape is invented text with near-misses that keep
-their reading."""
+origin and of a law's name; `counted` of a suspended hyphen, a floating word, an exception, a numeral used as a noun
+and a verb before a rate; `kind` `quantity` of a tally, an age before a dash and a phone number. Then the fallback
+headline's closing semicolon, a summary sentence that is the title again, and an embed's markup left in plain text.
+Each shape is invented text with near-misses that keep their reading."""
 
 from __future__ import annotations
 
