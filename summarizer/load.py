@@ -50,6 +50,11 @@ _CLOSING_TAG = re.compile(rb"</[A-Za-z][A-Za-z0-9]{0,20}\s*>")
 MARKUP_CLOSING_TAGS = 3
 
 
+#: An element's tag left in plain text: an opening tag with quoted attributes, a self-closing or a closing tag (not "a<b",
+#: "x < y"): a page's embed copied with its article (PolNeAR's tweets; real56).
+_EMBED_TAG = re.compile(r'<[A-Za-z][\w-]{0,20}(?:\s+[\w-]+="[^"<>]{0,4000}")+\s*/?>|<[A-Za-z][\w-]{0,20}\s*/>|</[A-Za-z][\w-]{0,20}\s*>')
+
+
 def looks_like_markup(data: bytes) -> bool:
     """An HTML page or fragment: after an optional BOM, XML declaration and comments, a doctype
     or <html>/<head>/<body>, or an element tag with at least MARKUP_CLOSING_TAGS closing tags in
@@ -121,6 +126,9 @@ def decode(data: bytes, name: str, max_chars: int) -> tuple[str, str, list[str]]
     if len(_ENTITY.findall(text, 0, 200_000)) >= ENTITIES_MIN:  # text copied out of a page's source: "&quot;" is '"'
         text = html.unescape(text)  # (else quotation marks go unseen and "&#8217;" ends a sentence at its ";"; lead35)
         warnings.append("HTML character references (&amp;, &quot;, &#8217; ...) read as the characters they stand for")
+    if _EMBED_TAG.search(text, 0, 200_000):  # a page's embed left in plain text: '<tweet tweet-author="...">', '<tweet/>'
+        text = _EMBED_TAG.sub("", text)  # (its attributes' words became claims: "<Tweet tweet-author= that ..."; real56)
+        warnings.append("markup tags left in the text (<tweet ...>, <tweet/>) read without them")
     if _MOJIBAKE.search(text, 0, 200_000) and is_bad(text[:200_000]):  # UTF-8 read as cp1252 and saved again: "â‚¬1.26"
         text = fix_encoding(text)  # ftfy (a well-kept library for exactly this; only its encoding repair: lead36)
         warnings.append("text was double-encoded (mojibake such as 'â€œ' or 'â‚¬'); repaired with ftfy")

@@ -13,7 +13,8 @@ from .countable import FUNCTION, MONTHS
 
 __all__ = ["is_verbish", "noun_before_of", "noun_phrase", "np_ends"]
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")  # "U.S." is one word
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’]*-\s+(?:and|or)\s+[A-Za-z][\w'’]*(?:-[\w'’]+)+"  # "coal- and gas-fired" is one word (real56)
+                    r"|[A-Za-z][\w'’]*(?:-[\w'’]+)*|\d[\d,.]*|[^\w\s]")  # "U.S." is one word
 
 
 def is_verbish(word: str) -> bool:
@@ -79,6 +80,13 @@ def noun_phrase(rest: str) -> str:
         if kept and (_PLURAL.search(kept[-1].group(0)) or kept[-1].group(0).lower() in lang.IRREGULAR_PLURAL_PEOPLE) \
                 and (not low.endswith("s") or low.endswith("ss")) and nxt_tok.lower() in _OBJECT_OPENERS:
             break  # "25,000 vehicles cross the bridge": a present verb after a plural noun, its object next (lead34)
+        if kept and _PLURAL.search(kept[-1].group(0)) and low.isalpha() and not low.endswith(("s", "ed", "ing", "ly")) and low not in FUNCTION \
+                and nxt_tok.isalpha() and nxt_tok.islower() and i + 2 < len(toks) and toks[i + 2].group(0).lower() in lang.RATE_OPENERS:
+            break  # "20 veterans commit suicide each day": a present verb, its object and a rate after a plural noun (real56)
+        if kept and low in ("apart", "aside") and nxt_tok.lower() == "from":
+            break  # "four NATO countries apart from <Country>": an exception, no part of the noun phrase (real56)
+        if kept and (_PLURAL.search(kept[-1].group(0)) or kept[-1].group(0).lower() in lang.IRREGULAR_PLURAL_PEOPLE) and low in lang.PLURAL_FLOATING_WORDS:
+            break  # "900 gas-fired plants together emit ...": a floating word after the plural noun ends it (real56)
         if kept and _PLURAL.search(kept[-1].group(0)) and nxt_tok.lower() in lang.OBJECT_PRONOUNS:
             break  # "on two occasions picks her up": a verb (even in -s) after a plural noun, a pronoun its object (real51)
         if kept and _PLURAL.search(kept[-1].group(0)) and not low.endswith(("s", "ed", "ing", "ly")) \
@@ -109,8 +117,9 @@ def noun_phrase(rest: str) -> str:
             break
     while kept and (is_verbish(kept[-1].group(0)) and kept[-1].start() not in nouns or kept[-1].group(0).lower() in FUNCTION):
         kept.pop()
-    if not kept:
-        return ""
+    if not kept or len(kept) == 2 and is_verbish(kept[0].group(0)) and kept[1].group(0).islower() \
+            and kept[1].group(0).endswith(lang.ADJECTIVE_ENDINGS):
+        return ""  # "the two turned vicious": a verb and its adjective after a numeral used as a noun (real56)
     return rest[kept[0].start():kept[-1].end()]
 
 

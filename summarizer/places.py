@@ -119,8 +119,9 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "an origin"  # "threats from Tarvia", "distinct from the Union", "Britain's exit from the Union": not where (lead45)
     if prep == "from" and re.search(r"\b(?:apart|aside)\s*$", before, re.I):
         return "an exception"  # "Apart from Lennon and Starr, no one ...": not where (read29)
-    if prep == "from" and gov and (gov.group(2).lower() in lang.NUMBER_UNITS or gov.group(2).lower() in lang.PERSON_NOUNS):
-        return "a person's origin"  # "two Danes and one from Niger", "a man from Leeds": where they come from (read31)
+    if prep == "from" and gov and (gov.group(2).lower() in lang.NUMBER_UNITS or gov.group(2).lower() in lang.PERSON_NOUNS | lang.PLURAL_PEOPLE_NOUNS):
+        return "a person's origin"  # "two Danes and one from Niger", "a man from Leeds", "refugees from <Country>": where they come from
+        # (read31; real56)
     if re.match(r"[A-Z][\w'’.]*-(?:based|headquartered)\s+[A-Z]", name):
         return "an organisation"  # "worked at Oslo-based Fjell": a firm, its seat a modifier (read39)
     initials = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Z]\.){2,5})", name)
@@ -131,6 +132,8 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
     joined = re.match(r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]*)", evidence[m.end(1):])
     if joined and joined.group(1).lower() in lang.ORG_HEADS - lang.PLACE_NOUNS - lang.PLACE_PART_NOUNS - {"house"}:
         return "a company"  # "sourced from Delta Timber and Board Group": one name up to its head (read40)
+    if joined and joined.group(1).lower() in lang.TEXT_NAME_HEADS:
+        return "a text"  # "members in <Name> and <Name> Leave Act benefits": a law's name up to its head (real56)
     if len(words) == 1 and name.endswith(lang.DEMONYM_ADJECTIVE_ENDINGS) and re.match(r"\s+[a-z]", evidence[m.end(1):]):
         return "a nationality adjective"  # "specialized in Norwegian organized fraud"
     if len(words) == 1 and name.lower() in lang.LANGUAGE_WORDS and not re.match(r"\s+[A-Z]", evidence[m.end(1):]):
@@ -161,11 +164,13 @@ def _role_phrase(before: str) -> bool:
 def _not_a_verb(word: str) -> bool:
     """A word before "from" that is no verb of moving or taking ("fled", "evacuated", "returning", "came"): a noun or
     an adjective ("threats", "exit", "distinct"), whose "from" names an origin or a comparison, not the claim's
-    place. Capitalised words (a name) and present forms in "-s" are left alone."""
+    place. Capitalised words (a name) and present forms in "-s" are left alone; a plural in a noun's ending ("intrusions",
+    "shipments") is no verb (real56)."""
     w = word.lower()
     irregular = w in lang.IRREGULAR_VERBS or any(w.startswith(p) and lang.is_past_form(w[len(p):]) for p in lang.VERB_PREFIXES)
     return word.islower() and not (lang.is_past_form(w, min_len=3) or w.endswith("ing") or irregular  # ("withdrew", "retook")
-                                   or w in lang.BE_FORMS or w in lang.AUXILIARY_VERBS or w.endswith("s") and not w.endswith(("ss", "ts", "ats")))
+                                   or w in lang.BE_FORMS or w in lang.AUXILIARY_VERBS
+                                   or w.endswith("s") and not w.endswith(("ss", "ts", "ats") + lang.PLURAL_NOUN_ONLY_ENDINGS))
 
 
 #: A part of a city or country after its possessor's name ("in Dorvel's Lemna district"; intl38).

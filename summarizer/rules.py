@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass
 
-from .lang import BELIEF_POSSIBILITY_RE, COMPARED_LIKELY_RE, FINDING_NOUNS, FINDING_VERBS, NAME_LIKE_MODALS, CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS
+from .lang import BELIEF_POSSIBILITY_RE, COMPARED_LIKELY_RE, FINDING_NOUNS, FINDING_VERBS, NAME_LIKE_MODALS, CURRENCY_SIGNS, DIED_AGED_RE, DEGREE_TIME_SUBORDINATOR_RE, MEASURED_LIKELY_RE, SCALE_ABBREVIATIONS_RE, SCALE_WORDS, TALLY_RE
 from .lang import (APPROXIMATORS_RE, BE_FORMS, CHARACTERIZATION_RE, DEGREE_JUDGEMENT_RE, COUNTED_SUBJECT_VERBS, HARMED_PEOPLE_VERBS, CLAIM_VERBS_RE, COMMA_RELATIVE_CLAUSE_RE, CONCESSION_RE, EMBEDDED_QUESTION_FUTURE_RE, COMMON_CAPS, DEMAND_RE, DENIALS_RE, DESIGNATION_NOUNS, HEDGES_RE, IDENTITY_STATEMENT_RE,
                   LARGE_SCALE_VALUES, LEADING_CONNECTIVES_RE, MONTH_ABBREVIATIONS_RE, NOT_SPEAKERS, NUMBER_TENS, NUMBER_UNITS,
                   PLAN_MARKERS_RE, POSITION_ACTS_RE, PRONOUN_SUBJECTS, REPORTED_FUTURE_RE, REPORTING_VERBS, SMALL_SCALE_VALUES,
@@ -180,7 +180,8 @@ _QUOTATION = re.compile(r"[“\"](?:[^“”\"]*?\s){3,}[^“”\"]*?(?:[”\"]|
 
 #: Numbers that count nothing of the news (GUIDELINES §5, §8): ordinals, ages, clock times
 #: ("at 3 a.m.", "10:30"), decades ("in the 1970s", "the '90s").
-_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-olds?\b|(?<=[A-Za-z.]),\s*\d{1,3}(?:\s+and\s+\d{1,3})?,"
+_NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-olds?\b|(?<=[A-Za-z.]),\s*\d{1,3}(?:\s+and\s+\d{1,3})?(?:,|\s*[―—–]|\s+-\s)"  # ("<Name>, 40 ― a father": real56)
+                         r"|" + TALLY_RE + r"|\b\d{3}[-.]\d{3}[-.]\d{4}\b"  # a vote's tally ("a 5-4 decision", "voted 7-2"), a phone number (real56)
                          r"|\b[A-Z][a-z]+,\s*\d{1,3}(?=[.!?]?[\"”’']?\s*$)"  # an age closing the sentence ("identified as <Name>, 26."; real55)
                          r"|\b[A-Z][a-z]+\s+\d{1,3}(?:(?:,\s+|\s+and\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{1,3}\b)+"  # names' numbers in a list ("<Name> 2 and <Name> 3, <Name> 24"; real55)
                          r"|\b(?i:aged)\s+\d{1,3}(?=,)|(?<=[A-Za-z]),\s+who\s+is\s+\d{1,3}(?=,)"  # "<Name>, aged 67, said", "<Name>, who is 58," (numbers37)

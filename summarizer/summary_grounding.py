@@ -20,7 +20,7 @@ from .ground import HEADLINE_CUT_MARGIN, Text, cut_ending, ground_headline, norm
 from .summary_hedges import bare_quotation, content_words, subjectless, dropped_head, dropped_hearsay, dropped_hedge, dropped_subordinator, first_person, repeated_run, speakerless_quotation, reworded_quotation, subject_only, \
     object_phrase
 from .summary_pairs import mispaired
-from .summary_roles import apposition_owned, count_as_means, ends_before_object, ends_on_possessive, joined_names, runs_past_line, unresolved_pronoun
+from .summary_roles import apposition_owned, count_as_means, ends_before_object, ends_on_possessive, joined_names, restated_title, runs_past_line, unresolved_pronoun
 from .summary_sources import restated_source, said_by, with_source
 from .verify import furniture_kind, verify
 
@@ -127,8 +127,8 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         if check is not None and _END.search(sent):
             verdict = check(src, sent, verdict)
         why = "sentence is incomplete" if not _END.search(sent) else None if verdict.supported else verdict.reason
-        if why is None and sent.rstrip(" \"”’')").endswith("?"):
-            why = "it is a question, which summarises nothing"  # (a fact check's title "Did X double under Y?"; genre45)
+        if why is None and (sent.rstrip(" \"”’')").endswith("?") or restated_title(text, sent)):  # (the title again: real56)
+            why = "it is a question or the article's title, which summarises nothing"  # (a fact check's title "Did X double under Y?"; genre45)
         if why is None and not kept and re.match(r"(?:He|She|They|It)\s+[a-z]", sent):
             why = "it opens the summary with a pronoun that points at no one named before it"  # ("She will climb them ..."; genre45)
         cut = cut_ending(sent)
@@ -225,6 +225,7 @@ def grounded_summary(src: Text, draft: DraftSummary, text: str, check=None) -> t
         headline = _shortened(words, thresholds.FALLBACK_HEADLINE_WORDS)
         if headline.endswith("…") and (core := _core(words)) is not None:
             headline = _shortened(core, thresholds.FALLBACK_HEADLINE_WORDS)  # the line's opener or aside left out (real46)
+        headline = re.sub(r"\s*[;:,]+$", "", headline)  # a title's line ending "...;" before its subtitle: no stop kept (real56)
         name = attributions.source_for(first[0].start, first[0].end) if first else None
         if name and not headline.endswith("…") and name.lower().split()[-1] not in headline.lower():
             headline = said_by(text, name, headline)  # "..., state media reported" cut off: the source kept (lead36)

@@ -177,3 +177,15 @@ def runs_past_line(article: str, headline: str) -> str | None:
                 and h[len(copied)] in ",;:–—-" and len(h[len(copied):].split()) >= 2:
             return h[len(copied):].strip(" ,;:–—-")
     return None
+
+
+def restated_title(text: str, sentence: str) -> bool:
+    """The sentence is the article's title line again, in its title case ("<Name> Speaks 'Directly To <Group>' After
+    Latest <Event>."): a heading, not a sentence of the summary (real56). A first line in sentence case may be the lede
+    itself ("The mayor resigned on Monday.") and is left alone."""
+    first = text.lstrip().split("\n", 1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", first) if len(w) > 3]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    plain = lambda s: re.sub(r"[\W_]+", " ", s.lower()).strip()  # noqa: E731 (quotes and stops aside)
+    return plain(first) == plain(sentence)

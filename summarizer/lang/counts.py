@@ -282,3 +282,16 @@ COUNT_RATE_PERIOD_RE = r"\b(?:a|an|each|per|every)\s+(?:day|week|month|year|nigh
 #: Auxiliaries that put a count's clause in the past ("3,300 homes had lost power", "have been without")
 #: (digest/countparts.event_count; digest56).
 PAST_CLAUSE_AUXILIARIES = ("had", "was", "were", "been")
+
+#: Words that float after a plural counted noun and end its phrase: "900 gas-fired plants together emit ...", "the
+#: 12 firms combined employ ..." (noun_phrases.noun_phrase; real56).
+PLURAL_FLOATING_WORDS = frozenset("together combined alone altogether each".split())
+
+#: Regex: a vote's or a court's tally, before its noun or after its verb ("a surprise 5-4 decision", "a 4-4 ruling",
+#: "voted 7-2", "split 11-1"): the sides' numbers count nothing a reader compares (rules._NOT_COUNTS; real56).
+TALLY_RE = (r"\b\d{1,3}[-–]\d{1,3}\s+(?:[a-z]+\s+)?(?i:decision|ruling|vote|verdict|majority|split|tie)s?\b"
+            r"|\b(?i:voted|votes|vote|ruled|rules|split|splits|decided|sided)\s+\d{1,3}[-–]\d{1,3}\b(?![\w%])")
+
+#: Words that open a rate after a verb's object ("commit suicide each day", "make trips every hour", "per week"): with a
+#: bare verb after a plural counted noun they mark that verb as the noun's (noun_phrases.noun_phrase; real56).
+RATE_OPENERS = frozenset("each every per a an".split())

@@ -238,3 +238,7 @@ trader traders banker bankers manager managers worker workers employee employees
 #: Prefixes of a verb whose stem is an irregular past ("withdrew", "retook", "outran", "overtook"): a verb before
 #: "from", whose place is where it happened (places._not_a_verb; English morphology; lead45).
 VERB_PREFIXES = ("with", "re", "out", "over")
+
+#: Plural endings no verb has: a word before "from" in one is a noun, its "from" an origin ("network intrusions from
+#: <Country>", "shipments from <Port>"; places._not_a_verb; real56).
+PLURAL_NOUN_ONLY_ENDINGS = ("tions", "sions", "ments", "nesses", "ities")
