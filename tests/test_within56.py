@@ -147,3 +147,64 @@ def test_a_shorter_wait_or_one_side_is_no_handing_out_dispute(reply):
     got = _disputes(_FERRY + "The company said in a letter to passengers that crew had handed out food and water on every deck "
                              "within the first hour. " + reply)
     assert _none(got, "handed out food and water", "received nothing"), _show(got)
+
+
+# -- a cause denied by a verb of denial ------------------------------------------------------------------------
+
+_PIER = "The Selby pier gave way on Sunday, dropping a kiosk into the harbour, the town council said. "
+
+
+def test_denied_that_a_cause_caused_it_against_another_sides_failure_of_that_root_is_a_dispute():
+    got = _disputes(_PIER + "The council said a timber pile under the deck had rotted through. "
+                            "Two fishermen were hurt. "
+                            "Brand & Oates, the surveyors who checked the pier in June, denied that rot caused the failure, "
+                            "saying the pier had been struck by a boat. ")
+    assert _none(got, "had rotted through", "denied that rot"), _show(got)  # "rot": shorter than CAUSE_PREFIX letters
+    got = _disputes(_PIER + "The council said a steel tie under the deck had corroded through. "
+                            "Two fishermen were hurt. "
+                            "Brand & Oates, the surveyors who checked the pier in June, denied that corrosion caused the failure, "
+                            "saying the pier had been struck by a boat. ")
+    assert _has(got, "had corroded through", "denied that corrosion caused"), _show(got)
+
+
+@pytest.mark.parametrize("told", [
+    # another cause told: no word of the denied cause's root
+    "The council said a steel tie under the deck had snapped. ",
+    # the same side
+    "Brand & Oates said a steel tie under the deck had corroded through. ",
+])
+def test_another_cause_or_one_side_is_no_denied_cause_dispute(told):
+    got = _disputes(_PIER + told + "Two fishermen were hurt. "
+                    "Brand & Oates, the surveyors who checked the pier in June, denied that corrosion caused the failure, "
+                    "saying the pier had been struck by a boat. ")
+    assert _none(got, told[:40].split(" said ")[-1][:20], "denied that corrosion"), _show(got)
+
+
+# -- the speakers of those sentences (attribution) -------------------------------------------------------------
+
+def _source(text: str) -> str | None:
+    from summarizer.attribution import analyze
+    from summarizer.chunk import split_sentences
+    at = analyze(text)
+    sp = split_sentences(text)[-1]
+    rel = at.relation_for(sp.start, sp.end)
+    return rel.name if rel else None
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a role, then the body's name with its article, closing the sentence
+    ("About 60 people were stuck on the ferry on Sunday, its operator, the Tarn Boat Company, said.", "the Tarn Boat Company"),
+    ("The footbridge has 12 spans, its owner, the Esk Bridge Trust, said.", "the Esk Bridge Trust"),
+    # near misses: the name with no article, as before
+    ("About 60 people were stuck on the ferry on Sunday, its operator, Tarn Boats, said.", "Tarn Boats"),
+    # a firm's name with "&", a description, then its denial and ", saying"
+    ("Brand & Oates, the surveyors who checked the pier, denied that corrosion caused the failure, saying a boat hit it.",
+     "Brand & Oates"),
+    ("Brand & Oates, the surveyors, denied that corrosion caused the failure, saying a boat hit it.", "Brand & Oates"),
+    # near misses: no ", saying"; "and" in the name
+    ("Brand & Oates, the surveyors who checked the pier, denied that corrosion caused the failure.", "Brand & Oates"),
+    ("Brand and Oates, the surveyors who checked the pier, denied that corrosion caused the failure, saying a boat hit it.",
+     "Brand and Oates"),
+])
+def test_the_speaker_of_a_closing_role_with_its_name_or_an_ampersand_firm(sentence, source):
+    assert _source("Harbour report\n\nThe Selby pier gave way on Sunday.\n\n" + sentence + "\n") == source

@@ -11,6 +11,9 @@ words, the same thing and a span or a day on each side that cannot both hold.
   of a power failure" (lang.NOT_BECAUSE_RE) against another side's "a power failure ... had stopped the
   line": the denied cause's words (two or more, in order) and a content word outside them shared,
   anywhere in the article (`cause_not_because`);
+* a cause denied by a verb: "denied that corrosion caused the collapse" (lang.DENIED_THAT_CAUSED_RE) against
+  another side's "a steel hanger ... had corroded through" within WITHIN_REACH: a word of the same root
+  (its first CAUSE_PREFIX letters) (`cause_denied_that`);
 * a reopening within a span against closed for at least a longer one: "expected to reopen the road within
   three weeks" / "the road would stay closed for at least four months": the same noun (`closed_longer`);
 * stopped on a day, done up to a later one: "had stopped paying some families' hotel bills on Wednesday" /
@@ -34,7 +37,7 @@ from .classify import Judgment
 from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
 
-__all__ = ["cause_not_because", "closed_longer", "nothing_for", "receipt_denied", "stopped_before", "within_receipts"]
+__all__ = ["cause_denied_that", "cause_not_because", "closed_longer", "nothing_for", "receipt_denied", "stopped_before", "within_receipts"]
 
 _RECEIPT_DENIED = re.compile(lang.RECEIPT_DENIED_RE, re.I)
 _SENT_TO = re.compile(r"\b(?:" + "|".join(lang.SENDING_VERBS) + r")\b(?:\s+[a-z'’-]+){0,3}?\s+to\s+(?:the\s+|its\s+|their\s+)?"
@@ -52,7 +55,10 @@ _DONE_UP_TO = re.compile(lang.DONE_UP_TO_RE, re.I)
 _NOTHING_FOR = re.compile(lang.NOTHING_FOR_RE, re.I)
 _HANDED_WITHIN = re.compile(r"\b(?:" + "|".join(lang.HANDING_VERBS) + r")\b[^.;]{0,80}?\bwithin\s+(?:the\s+first\s+(?P<one>"
                             + _UNITS + r")|(?:the\s+first\s+)?" + _NUM + r"\s+(?P<unit>" + _UNITS + r"))\b", re.I)
+_DENIED_CAUSED = re.compile(lang.DENIED_THAT_CAUSED_RE, re.I)
 _WORD = re.compile(r"[a-z]+")
+#: The letters a cause's noun and another side's word for it share at the start ("corrosion" / "corroded").
+CAUSE_PREFIX = 5
 
 
 def _asserts(x: Features) -> bool:
@@ -125,6 +131,24 @@ def cause_not_because(fs: list[Features], i: int, taken=frozenset()):
         if rest & _stems(t, source_words(x.source) | set(words)):
             return _pair(fs, i, j, Judgment("assertion", f"in one article, {x.source}: {m.group('cause')} the cause; {y.source}: "
                                                           f"not because of {m.group('cause')}", about="what caused it"), taken)
+    return None
+
+
+def cause_denied_that(fs: list[Features], i: int, taken=frozenset()):
+    """Claim `i` denies that a thing caused the event ("denied that corrosion caused the collapse"); the nearest
+    claim of another side within WITHIN_REACH with a word of the same root ("had corroded through")."""
+    y = fs[i]
+    m = _DENIED_CAUSED.search(y.claim.text)
+    if m is None or y.source == ARTICLE_VOICE:
+        return None
+    root = m.group("cause").lower()[:CAUSE_PREFIX]
+    for j, x in _nearest(fs, i, thresholds.WITHIN_REACH):
+        t = x.claim.text
+        if not _asserts(x) or not other_side(x, y) or _DENIED_CAUSED.search(t) or _NOT_BECAUSE.search(t):
+            continue
+        if any(w.startswith(root) for w in _WORD.findall(t.lower())):
+            return _pair(fs, i, j, Judgment("assertion", f"in one article, {x.source}: {m.group('cause')} told; {y.source}: "
+                                                          f"denied that {m.group('cause')} caused it", about="what caused it"), taken)
     return None
 
 
@@ -203,5 +227,5 @@ def nothing_for(fs: list[Features], i: int, taken=frozenset()):
 
 def within_receipts(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, object]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
-    return [found for i in range(len(fs)) for rule in (receipt_denied, cause_not_because, closed_longer, stopped_before, nothing_for)
+    return [found for i in range(len(fs)) for rule in (receipt_denied, cause_not_because, cause_denied_that, closed_longer, stopped_before, nothing_for)
             if (found := rule(fs, i, taken)) is not None]

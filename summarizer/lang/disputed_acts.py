@@ -45,3 +45,7 @@ NOTHING_FOR_RE = (r"\b(?:received|got|were\s+given|was\s+given|had)\s+(?:nothing
 #: Verbs of handing a thing out ("staff had passed water and blankets into every cabin within the first hour").
 HANDING_VERBS = ("passed", "handed", "gave", "given", "delivered", "brought", "supplied", "provided", "distributed",
                  "sent", "lowered", "dropped")
+#: Regex (case-insensitive): a cause denied by a verb of denial ("denied that corrosion caused the collapse",
+#: "disputes that fatigue led to the crash"); group "cause" (the denied cause's noun).
+DENIED_THAT_CAUSED_RE = (r"\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that\s+)?(?:the\s+|any\s+)?"
+                         r"(?P<cause>[a-z]{5,})\s+(?:had\s+|has\s+)?(?:caused|causes|led\s+to|leads\s+to|triggered|brought\s+down)\b")
