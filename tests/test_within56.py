@@ -208,3 +208,27 @@ def _source(text: str) -> str | None:
 ])
 def test_the_speaker_of_a_closing_role_with_its_name_or_an_ampersand_firm(sentence, source):
     assert _source("Harbour report\n\nThe Selby pier gave way on Sunday.\n\n" + sentence + "\n") == source
+
+
+# -- found on a day, reported long before --------------------------------------------------------------------
+
+_FLATS = "The Garrow council moved 90 tenants out of the Lyle Court flats on Monday over damp in the stairwells, it said. "
+
+
+def test_found_on_a_day_against_reported_as_early_as_is_a_dispute():
+    got = _disputes(_FLATS + "The landlord, Crane Homes, said its own surveyors had found the damp during a visit on Monday. "
+                             "Tenants are in hotels. "
+                             "On Wednesday the tenants' group published letters in which tenants had reported damp in their "
+                             "kitchens to Crane Homes as early as last June. ")
+    assert _has(got, "had found the damp", "as early as last June"), _show(got)
+
+
+@pytest.mark.parametrize("reply", [
+    # another thing reported early
+    "On Wednesday the tenants' group published letters in which tenants had reported noise to Crane Homes as early as last June. ",
+    # the same side
+    "Crane Homes said tenants had reported damp in their kitchens as early as last June. ",
+])
+def test_another_thing_or_one_side_is_no_found_late_dispute(reply):
+    got = _disputes(_FLATS + "The landlord, Crane Homes, said its own surveyors had found the damp during a visit on Monday. " + reply)
+    assert _none(got, "had found the damp", "as early as"), _show(got)

@@ -22,6 +22,11 @@ words, the same thing and a span or a day on each side that cannot both hold.
 * handed out within a span, nothing for a longer one: "staff had passed water and blankets into every cabin
   within the first hour" / "they received nothing for more than three hours" (`nothing_for`).
 
+* found on a day, reported long before: "its own engineers had found the cracks during a routine check on
+  Monday morning" / "residents had reported cracks in the car park walls ... as early as last March" (the
+  article's voice allowed on the second side: it reads the released emails): the same noun
+  (`reported_earlier`).
+
 Near misses: a letter sent to another body than the denier; the denier's own side; a denied cause another
 side never gave, or gave in other words; a reopening later than the closure's bound, or of another thing;
 paid up to an earlier day, or another thing paid; handed out later than the span of nothing.
@@ -37,7 +42,7 @@ from .classify import Judgment
 from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
 
-__all__ = ["cause_denied_that", "cause_not_because", "closed_longer", "nothing_for", "receipt_denied", "stopped_before", "within_receipts"]
+__all__ = ["cause_denied_that", "cause_not_because", "closed_longer", "nothing_for", "receipt_denied", "reported_earlier", "stopped_before", "within_receipts"]
 
 _RECEIPT_DENIED = re.compile(lang.RECEIPT_DENIED_RE, re.I)
 _SENT_TO = re.compile(r"\b(?:" + "|".join(lang.SENDING_VERBS) + r")\b(?:\s+[a-z'’-]+){0,3}?\s+to\s+(?:the\s+|its\s+|their\s+)?"
@@ -56,6 +61,8 @@ _NOTHING_FOR = re.compile(lang.NOTHING_FOR_RE, re.I)
 _HANDED_WITHIN = re.compile(r"\b(?:" + "|".join(lang.HANDING_VERBS) + r")\b[^.;]{0,80}?\bwithin\s+(?:the\s+first\s+(?P<one>"
                             + _UNITS + r")|(?:the\s+first\s+)?" + _NUM + r"\s+(?P<unit>" + _UNITS + r"))\b", re.I)
 _DENIED_CAUSED = re.compile(lang.DENIED_THAT_CAUSED_RE, re.I)
+_REPORTED_EARLY = re.compile(lang.REPORTED_EARLY_RE, re.I)
+_FOUND_ON = re.compile(lang.FOUND_ON_RE, re.I)
 _WORD = re.compile(r"[a-z]+")
 #: The letters a cause's noun and another side's word for it share at the start ("corrosion" / "corroded").
 CAUSE_PREFIX = 5
@@ -225,7 +232,26 @@ def nothing_for(fs: list[Features], i: int, taken=frozenset()):
     return None
 
 
+def reported_earlier(fs: list[Features], i: int, taken=frozenset()):
+    """Claim `i`: a thing was reported "as early as" a time past (the article's voice allowed: it reads a
+    document); the nearest named claim of another side that found the same thing on a weekday."""
+    y = fs[i]
+    m = _REPORTED_EARLY.search(y.claim.text)
+    if m is None or "?" in y.claim.text:
+        return None
+    noun = _fold(m.group("noun").lower())
+    for j, x in _nearest(fs, i):
+        f = _FOUND_ON.search(x.claim.text)
+        if f is None or not _asserts(x) or not other_side(x, y) or _fold(f.group("noun").lower()) != noun:
+            continue
+        return _pair(fs, i, j, Judgment("assertion", f"in one article, {x.source}: found the {f.group('noun')} on {f.group('day')}; "
+                                                      f"{y.source}: reported as early as {m.group('when').strip()}",
+                                        about=f"when the {f.group('noun')} were first known"), taken)
+    return None
+
+
 def within_receipts(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, object]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
-    return [found for i in range(len(fs)) for rule in (receipt_denied, cause_not_because, cause_denied_that, closed_longer, stopped_before, nothing_for)
+    return [found for i in range(len(fs)) for rule in (receipt_denied, cause_not_because, cause_denied_that, closed_longer, stopped_before, nothing_for,
+                                                              reported_earlier)
             if (found := rule(fs, i, taken)) is not None]

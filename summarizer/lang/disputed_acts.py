@@ -49,3 +49,11 @@ HANDING_VERBS = ("passed", "handed", "gave", "given", "delivered", "brought", "s
 #: "disputes that fatigue led to the crash"); group "cause" (the denied cause's noun).
 DENIED_THAT_CAUSED_RE = (r"\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that\s+)?(?:the\s+|any\s+)?"
                          r"(?P<cause>[a-z]{5,})\s+(?:had\s+|has\s+)?(?:caused|causes|led\s+to|leads\s+to|triggered|brought\s+down)\b")
+#: Regex (case-insensitive): a thing reported long before ("residents had reported cracks in the car park walls
+#: to the developer as early as last March"); groups "noun" (the thing), "when".
+REPORTED_EARLY_RE = (r"\b(?:reported|raised|flagged|complained\s+(?:of|about)|warned\s+(?:of|about))\s+(?:the\s+)?"
+                     r"(?P<noun>[a-z]{4,})\b[^.;]{0,80}?\bas\s+early\s+as\s+(?P<when>[^,.;]{2,30})")
+#: Regex (case-insensitive): a thing found on a weekday ("its own engineers had found the cracks during a routine
+#: check on Monday morning"); groups "noun", "day".
+FOUND_ON_RE = (r"\b(?:found|discovered|spotted|detected|noticed)\s+(?:the\s+)?(?P<noun>[a-z]{4,})\b[^.;]{0,60}?\bon\s+"
+               r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
