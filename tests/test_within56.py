@@ -232,3 +232,27 @@ def test_found_on_a_day_against_reported_as_early_as_is_a_dispute():
 def test_another_thing_or_one_side_is_no_found_late_dispute(reply):
     got = _disputes(_FLATS + "The landlord, Crane Homes, said its own surveyors had found the damp during a visit on Monday. " + reply)
     assert _none(got, "had found the damp", "as early as"), _show(got)
+
+
+# -- people moved out, counted by two sides in two sentences running ------------------------------------------
+
+_GAS = "A gas leak closed Harl Street on Friday. "
+
+
+def test_residents_evacuated_against_people_moved_out_next_is_a_count_dispute():
+    got = _disputes(_GAS + "Fire crews evacuated 120 residents from the Mere Court block on Friday, Harl Borough Council said. "
+                           "The Mere Court Tenants' Union said 185 people had been moved out, many of them pensioners. ")
+    assert _has(got, "evacuated 120 residents", "185 people had been moved out"), _show(got)
+
+
+@pytest.mark.parametrize("reply", [
+    # the same count in other words
+    "The Mere Court Tenants' Union said 121 people had been moved out, many of them pensioners. ",
+    # people counted with no moving out
+    "The Mere Court Tenants' Union said 185 people had signed a petition about the block. ",
+    # the same side
+    "The council said 185 people had been moved out, many of them pensioners. ",
+])
+def test_a_near_count_no_moving_out_or_one_side_is_no_count_dispute(reply):
+    got = _disputes(_GAS + "Fire crews evacuated 120 residents from the Mere Court block on Friday, Harl Borough Council said. " + reply)
+    assert _none(got, "evacuated 120 residents", "185 people") and _none(got, "evacuated 120 residents", "121 people"), _show(got)

@@ -27,6 +27,10 @@ words, the same thing and a span or a day on each side that cannot both hold.
   article's voice allowed on the second side: it reads the released emails): the same noun
   (`reported_earlier`).
 
+* people moved out counted by two sides in two sentences running: "City officials evacuated 212 residents" /
+  the next sentence's "340 people had been moved out" (lang.DISPLACEMENT_WORDS on both; one count of
+  "people", the other of a person noun; MOVED_RATIO apart) (`people_moved`).
+
 Near misses: a letter sent to another body than the denier; the denier's own side; a denied cause another
 side never gave, or gave in other words; a reopening later than the closure's bound, or of another thing;
 paid up to an earlier day, or another thing paid; handed out later than the span of nothing.
@@ -41,8 +45,9 @@ from ..schema import ARTICLE_VOICE
 from .classify import Judgment
 from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
+from ..quantity import readable
 
-__all__ = ["cause_denied_that", "cause_not_because", "closed_longer", "nothing_for", "receipt_denied", "reported_earlier", "stopped_before", "within_receipts"]
+__all__ = ["cause_denied_that", "cause_not_because", "closed_longer", "nothing_for", "people_moved", "receipt_denied", "reported_earlier", "stopped_before", "within_receipts"]
 
 _RECEIPT_DENIED = re.compile(lang.RECEIPT_DENIED_RE, re.I)
 _SENT_TO = re.compile(r"\b(?:" + "|".join(lang.SENDING_VERBS) + r")\b(?:\s+[a-z'’-]+){0,3}?\s+to\s+(?:the\s+|its\s+|their\s+)?"
@@ -63,7 +68,11 @@ _HANDED_WITHIN = re.compile(r"\b(?:" + "|".join(lang.HANDING_VERBS) + r")\b[^.;]
 _DENIED_CAUSED = re.compile(lang.DENIED_THAT_CAUSED_RE, re.I)
 _REPORTED_EARLY = re.compile(lang.REPORTED_EARLY_RE, re.I)
 _FOUND_ON = re.compile(lang.FOUND_ON_RE, re.I)
+_DISPLACED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in lang.DISPLACEMENT_WORDS) + r")\b", re.I)
+_PEOPLE = frozenset(("people", "persons"))
 _WORD = re.compile(r"[a-z]+")
+#: The least ratio between two counts of people moved out that is another count, not a rounding.
+MOVED_RATIO = 1.1
 #: The letters a cause's noun and another side's word for it share at the start ("corrosion" / "corroded").
 CAUSE_PREFIX = 5
 
@@ -250,8 +259,32 @@ def reported_earlier(fs: list[Features], i: int, taken=frozenset()):
     return None
 
 
+def _people_moved(x: Features):
+    """(value, noun) of the people a claim counts as moved out, or None."""
+    if not _DISPLACED.search(x.claim.text):
+        return None
+    return next(((q.value, q.counted.lower()) for q in x.claim.quantities
+                 if q.counted and q.unit is None and q.counted.lower() in lang.PERSON_NOUNS and q.value >= 2), None)
+
+
+def people_moved(fs: list[Features], i: int, taken=frozenset()):
+    """Claim `i` and the next sentence's claim, two named sides, each count people moved out ("evacuated 212
+    residents" / "340 people had been moved out"), one of them as "people", with two values."""
+    end = fs[i].claim.evidence.end
+    j = next((k for k in range(i + 1, len(fs)) if fs[k].claim.evidence.start >= end), None)
+    if j is None:
+        return None
+    x, y = fs[i], fs[j]
+    if not (_asserts(x) and _asserts(y) and other_side(x, y)) or (a := _people_moved(x)) is None or (b := _people_moved(y)) is None:
+        return None
+    if not ({a[1], b[1]} & _PEOPLE) or max(a[0], b[0]) < MOVED_RATIO * min(a[0], b[0]):
+        return None
+    return _pair(fs, i, j, Judgment("numbers", f"in one article, {x.source}: {readable(a[0], None)} {a[1]}; {y.source}: "
+                                               f"{readable(b[0], None)} {b[1]}", about="people moved out", values=(a[0], b[0])), taken)
+
+
 def within_receipts(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, object]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
     return [found for i in range(len(fs)) for rule in (receipt_denied, cause_not_because, cause_denied_that, closed_longer, stopped_before, nothing_for,
-                                                              reported_earlier)
+                                                              reported_earlier, people_moved)
             if (found := rule(fs, i, taken)) is not None]

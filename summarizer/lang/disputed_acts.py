@@ -57,3 +57,7 @@ REPORTED_EARLY_RE = (r"\b(?:reported|raised|flagged|complained\s+(?:of|about)|wa
 #: check on Monday morning"); groups "noun", "day".
 FOUND_ON_RE = (r"\b(?:found|discovered|spotted|detected|noticed)\s+(?:the\s+)?(?P<noun>[a-z]{4,})\b[^.;]{0,60}?\bon\s+"
                r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+#: Words of people moved out of a place ("City officials evacuated 212 residents", "340 people had been moved
+#: out"): one act told in two wordings when two sides count it.
+DISPLACEMENT_WORDS = ("evacuated", "evacuating", "moved out", "displaced", "relocated", "rehoused", "forced out", "forced from",
+                      "ordered out", "ordered to leave", "made homeless", "cleared out")
