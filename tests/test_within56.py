@@ -256,3 +256,25 @@ def test_residents_evacuated_against_people_moved_out_next_is_a_count_dispute():
 def test_a_near_count_no_moving_out_or_one_side_is_no_count_dispute(reply):
     got = _disputes(_GAS + "Fire crews evacuated 120 residents from the Mere Court block on Friday, Harl Borough Council said. " + reply)
     assert _none(got, "evacuated 120 residents", "185 people") and _none(got, "evacuated 120 residents", "121 people"), _show(got)
+
+
+# -- a measure put at another figure ---------------------------------------------------------------------------
+
+_SPILL = "Oil leaked from a pipeline near Varn on Tuesday. "
+
+
+def test_a_measure_against_a_named_estimate_in_the_same_unit_is_a_count_dispute():
+    got = _disputes(_SPILL + "About 3,000 liters of oil reached the river, the Varn Pipeline Company said. "
+                             "Ola Brede, a chemist at Tessby College who sampled the water, put the spill at about 9,000 liters. ")
+    assert _has(got, "About 3,000 liters", "put the spill at about 9,000 liters"), _show(got)
+
+
+@pytest.mark.parametrize("reply", [
+    # the same figure
+    "Ola Brede, a chemist at Tessby College who sampled the water, put the spill at about 3,100 liters. ",
+    # another unit: no common measure
+    "Ola Brede, a chemist at Tessby College who sampled the water, put the slick at about 9 kilometers. ",
+])
+def test_a_near_figure_or_another_unit_is_no_estimate_dispute(reply):
+    got = _disputes(_SPILL + "About 3,000 liters of oil reached the river, the Varn Pipeline Company said. " + reply)
+    assert _none(got, "About 3,000 liters", "put the"), _show(got)

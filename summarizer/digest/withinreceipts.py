@@ -31,6 +31,11 @@ words, the same thing and a span or a day on each side that cannot both hold.
   the next sentence's "340 people had been moved out" (lang.DISPLACEMENT_WORDS on both; one count of
   "people", the other of a person noun; MOVED_RATIO apart) (`people_moved`).
 
+* a measure put at another figure: "About 40,000 cubic meters of rock came down, the agency said." /
+  "<Name>, a geologist ..., put the volume at about 120,000 cubic meters." (lang.PUT_MEASURE_AT_RE; the same
+  unit, MOVED_RATIO apart, within WITHIN_REACH; the estimate may be told in the article's voice)
+  (`put_measure`).
+
 Near misses: a letter sent to another body than the denier; the denier's own side; a denied cause another
 side never gave, or gave in other words; a reopening later than the closure's bound, or of another thing;
 paid up to an earlier day, or another thing paid; handed out later than the span of nothing.
@@ -47,7 +52,7 @@ from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
 from ..quantity import readable
 
-__all__ = ["cause_denied_that", "cause_not_because", "closed_longer", "nothing_for", "people_moved", "receipt_denied", "reported_earlier", "stopped_before", "within_receipts"]
+__all__ = ["cause_denied_that", "cause_not_because", "closed_longer", "nothing_for", "people_moved", "put_measure", "receipt_denied", "reported_earlier", "stopped_before", "within_receipts"]
 
 _RECEIPT_DENIED = re.compile(lang.RECEIPT_DENIED_RE, re.I)
 _SENT_TO = re.compile(r"\b(?:" + "|".join(lang.SENDING_VERBS) + r")\b(?:\s+[a-z'’-]+){0,3}?\s+to\s+(?:the\s+|its\s+|their\s+)?"
@@ -69,6 +74,7 @@ _DENIED_CAUSED = re.compile(lang.DENIED_THAT_CAUSED_RE, re.I)
 _REPORTED_EARLY = re.compile(lang.REPORTED_EARLY_RE, re.I)
 _FOUND_ON = re.compile(lang.FOUND_ON_RE, re.I)
 _DISPLACED = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in lang.DISPLACEMENT_WORDS) + r")\b", re.I)
+_PUT_AT = re.compile(lang.PUT_MEASURE_AT_RE, re.I)
 _PEOPLE = frozenset(("people", "persons"))
 _WORD = re.compile(r"[a-z]+")
 #: The least ratio between two counts of people moved out that is another count, not a rounding.
@@ -283,8 +289,31 @@ def people_moved(fs: list[Features], i: int, taken=frozenset()):
                                                f"{readable(b[0], None)} {b[1]}", about="people moved out", values=(a[0], b[0])), taken)
 
 
+def put_measure(fs: list[Features], i: int, taken=frozenset()):
+    """Claim `i`: a named estimator puts a measure at a figure with a unit ("put the volume at about 120,000
+    cubic meters"); the nearest earlier claim of another side within WITHIN_REACH with a figure in the same
+    unit, MOVED_RATIO apart. One of the two may be the article's voice (it tells the estimate), not both."""
+    y = fs[i]
+    m = _PUT_AT.search(y.claim.text)
+    if m is None or "?" in y.claim.text or not re.search(r"\b[A-Z][a-z]", y.claim.text[1:m.start()]):
+        return None
+    q2 = next((q for q in y.claim.quantities if q.unit and q.unit not in ("$", "%")), None)
+    if q2 is None:
+        return None
+    for j in range(i - 1, max(-1, i - 1 - thresholds.WITHIN_REACH), -1):
+        x = fs[j]
+        if x.source == ARTICLE_VOICE and y.source == ARTICLE_VOICE or "?" in x.claim.text or not other_side(x, y) \
+                or x.claim.certainty in ("denied", "negated"):
+            continue
+        q1 = next((q for q in x.claim.quantities if q.unit == q2.unit), None)
+        if q1 is not None and q1.value and max(q1.value, q2.value) >= MOVED_RATIO * min(q1.value, q2.value):
+            return _pair(fs, i, j, Judgment("numbers", f"in one article, {x.source}: {readable(q1.value, q1.unit)}; {y.source}: "
+                                                       f"{readable(q2.value, q2.unit)}", about=m.group("noun"), values=(q1.value, q2.value)), taken)
+    return None
+
+
 def within_receipts(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, object]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
     return [found for i in range(len(fs)) for rule in (receipt_denied, cause_not_because, cause_denied_that, closed_longer, stopped_before, nothing_for,
-                                                              reported_earlier, people_moved)
+                                                              reported_earlier, people_moved, put_measure)
             if (found := rule(fs, i, taken)) is not None]

@@ -61,3 +61,6 @@ FOUND_ON_RE = (r"\b(?:found|discovered|spotted|detected|noticed)\s+(?:the\s+)?(?
 #: out"): one act told in two wordings when two sides count it.
 DISPLACEMENT_WORDS = ("evacuated", "evacuating", "moved out", "displaced", "relocated", "rehoused", "forced out", "forced from",
                       "ordered out", "ordered to leave", "made homeless", "cleared out")
+#: Regex (case-insensitive): a named estimator puts a measure at a figure ("<Name>, a geologist ..., put the volume
+#: at about 120,000 cubic meters"); group "noun" (what is measured).
+PUT_MEASURE_AT_RE = r"\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?P<noun>[a-z]+)\s+at\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*\d"
