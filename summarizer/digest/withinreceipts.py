@@ -60,7 +60,7 @@ _SENT_TO = re.compile(r"\b(?:" + "|".join(lang.SENDING_VERBS) + r")\b(?:\s+[a-z'
 _NOT_BECAUSE = re.compile(lang.NOT_BECAUSE_RE, re.I)
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(lang.NUMBER_UNITS, key=len, reverse=True)) + r")"
 _UNITS = "|".join(sorted(lang.SPAN_UNIT_HOURS, key=len, reverse=True))
-_CLOSED = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:" + lang.DURATION_MODALS_RE + r")\s+(?:stay|remain|be|be\s+kept)\s+(?:"
+_CLOSED = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:" + lang.DURATION_MODALS_RE + r")\s+(?:" + lang.KEPT_SHUT_RE + r")\s+(?:"
                      + "|".join(w.replace(" ", r"\s+") for w in lang.CLOSED_WORDS) + r")\s+for\s+(?:"
                      + lang.DURATION_LOWER_BOUNDS_RE + r")\s+" + _NUM + r"\s+(?P<unit>" + _UNITS + r")\b", re.I)
 _REOPEN = re.compile(r"\b(?:" + "|".join(lang.REOPENING_VERBS) + r")\s+(?:the\s+|its\s+)?(?P<noun>[a-z][a-z-]+)\s+(?:within|in)\s+"
@@ -125,7 +125,7 @@ def receipt_denied(fs: list[Features], i: int, taken=frozenset()):
         if not _asserts(x) or not other_side(x, y) or _RECEIPT_DENIED.search(x.claim.text):
             continue
         for s in _SENT_TO.finditer(x.claim.text):
-            named = re.split(r"\s+(?:to|in|on|at|about|for|and|with|that|by)\b", s.group("who"))[0]
+            named = re.split(lang.RECIPIENT_END_RE, s.group("who"))[0]
             who = {w.lower() for w in _WORD.findall(named.lower()) if len(w) >= 4 and w not in STOP}
             if who & denier:
                 return _pair(fs, i, j, Judgment("assertion", f"in one article, {x.source}: sent to {named}; {y.source}: "

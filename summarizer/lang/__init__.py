@@ -291,4 +291,4 @@ from .cue_shapes import POINTED_BACK_OBJECT_RE  # within55
 from .disputed_acts import (SENDING_VERBS, RECEIPT_DENIED_RE, NOT_BECAUSE_RE, SPAN_UNIT_HOURS, CLOSED_WORDS, REOPENING_VERBS, STOPPED_ON_RE,
                             DONE_UP_TO_RE, IRREGULAR_PARTICIPLES, NOTHING_FOR_RE, HANDING_VERBS,
                             DENIED_THAT_CAUSED_RE, REPORTED_EARLY_RE, FOUND_ON_RE, DISPLACEMENT_WORDS,
-                            PUT_MEASURE_AT_RE)  # within56
+                            PUT_MEASURE_AT_RE, KEPT_SHUT_RE, RECIPIENT_END_RE)  # within56

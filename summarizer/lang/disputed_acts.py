@@ -64,3 +64,7 @@ DISPLACEMENT_WORDS = ("evacuated", "evacuating", "moved out", "displaced", "relo
 #: Regex (case-insensitive): a named estimator puts a measure at a figure ("<Name>, a geologist ..., put the volume
 #: at about 120,000 cubic meters"); group "noun" (what is measured).
 PUT_MEASURE_AT_RE = r"\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?P<noun>[a-z]+)\s+at\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*\d"
+#: Regex: the verbs that keep a thing shut for a span, before a word of CLOSED_WORDS ("would stay closed").
+KEPT_SHUT_RE = r"stay|remain|be|be\s+kept"
+#: Regex: words that end a recipient's name after "wrote to <the agency> in August" (a time, a topic, a clause).
+RECIPIENT_END_RE = r"\s+(?:to|in|on|at|about|for|and|with|that|by)\b"
