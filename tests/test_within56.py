@@ -205,6 +205,9 @@ def _source(text: str) -> str | None:
     ("Brand & Oates, the surveyors who checked the pier, denied that corrosion caused the failure.", "Brand & Oates"),
     ("Brand and Oates, the surveyors who checked the pier, denied that corrosion caused the failure, saying a boat hit it.",
      "Brand and Oates"),
+    # a relative clause whose own verb is a cue word ("shot") stays an insertion before the speaker's verb
+    ("A lawyer for the family of Teo Marsh, whom a Selby officer shot on Friday, said on Monday that Marsh was not armed.",
+     "A lawyer for the family of Teo Marsh"),
 ])
 def test_the_speaker_of_a_closing_role_with_its_name_or_an_ampersand_firm(sentence, source):
     assert _source("Harbour report\n\nThe Selby pier gave way on Sunday.\n\n" + sentence + "\n") == source
