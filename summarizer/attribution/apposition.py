@@ -113,7 +113,15 @@ def described_subject(text: str, start: int, cue: int, quotes=(), found: tuple[i
     if found is not None and text[found[0]:found[1]].split()[0].lower() not in lang.CLAUSE_WORDS \
             and not re.search(r"[\w.'’]\s*$", text[start:found[0]]):
         return _placed_name(text, start, cue, found) or found
-    return _named(text, start, cue, quotes) or _role_then_name(text, start, cue, quotes) or found
+    got = _named(text, start, cue, quotes) or _role_then_name(text, start, cue, quotes) or found
+    the = _THE_BEFORE.search(text, start, got[0]) if got is not None and got[0] > start else None
+    if the is not None and text[got[0]:got[0] + 1].isupper():
+        return the.start(1), got[1]  # "A, its operator, the <Name> Company, said": the name with its article (within56)
+    return got
+
+
+#: "the" right after a comma, before a name described ("..., its operator, the <Name> Company, said").
+_THE_BEFORE = re.compile(r",\s*(the)\s+$")
 
 
 def _placed_name(text: str, start: int, cue: int, found: tuple[int, int]) -> tuple[int, int] | None:
@@ -131,7 +139,7 @@ def _placed_name(text: str, start: int, cue: int, found: tuple[int, int]) -> tup
 #: ', the group's guide, Jane Doe of Boulder, said': a role that opens with a determiner or an
 #: owner's name, then the name it describes with its "of Place" (read12a; a CNN story).
 _ROLE_THEN_NAME = re.compile(r",\s*((?:(?i:" + lang.APPOSITION_DETERMINERS_RE + r")\s+|[A-Z][\w'’.-]*['’]s?\s+)[^,;:“”\"()]{1,60}?)"
-                             r",\s*" + _NAME.pattern + r"\s*,\s*" + _MODIFIERS + r"\s*$")
+                             r",\s*(?:the\s+(?=[A-Z]))?" + _NAME.pattern + r"\s*,\s*" + _MODIFIERS + r"\s*$")  # (", its operator, the <Name> Company,": within56)
 
 
 def _role_then_name(text: str, start: int, cue: int, quotes) -> tuple[int, int] | None:

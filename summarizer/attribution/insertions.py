@@ -93,6 +93,10 @@ def _insertions(text: str, sp: Span, quotes) -> list[tuple[int, int]]:
             continue
         if m.group(1) == "," and not _OPENER.match(inner.strip()):
             continue  # "..., Jane Roe, said": a name in apposition is the speaker, not an insertion
+        if m.group(1) == "," and re.match(r"[a-z]+\s+that\b", inner.lstrip()) \
+                and opener + 1 + len(inner) - len(inner.lstrip()) in _cue_starts(text, sp.start, sp.end, quotes):
+            continue  # "X, the firm, denied that ..., saying ...": a predicate "<cue> that ...", no insertion (within56;
+            # not "..., asked whether ..., replied:", "..., found in <X>'s chip, say": participles set off)
         if not re.search(r"[\w.)]\s*$", seg[:opener]):
             continue
         while m.group(1) == ",":  # "Jane Roe, the chair of Acme, a trade group, called ...": both descriptions

@@ -1,0 +1,70 @@
+"""Words of acts one side tells and another side of the same article denies in other words (issue 15;
+digest/withinreceipts.py): a thing sent to a body against the body's "received no such <thing>", a cause
+denied with "not because of <it>", a reopening within a span against "stay closed for at least" a longer
+one, a payment stopped on a day against paid up to a later day, a thing handed out within a span against
+"received nothing for more than" a longer one. General English news usage; no topic words."""
+
+#: Verbs of sending a thing to someone, as written in news ("wrote to the agency", "had written to the
+#: agency", "sent the council a letter"); the recipient is read after "to" (or right after the verb).
+SENDING_VERBS = ("wrote", "written", "writes", "sent", "send", "sends", "mailed", "emailed", "posted", "delivered", "submitted",
+                 "handed", "faxed", "addressed")
+#: Regex (case-insensitive): a body denies receiving a thing ("the agency had received no such letter",
+#: "the company had no record of ever receiving the letter", "never received the letter", "did not receive any
+#: letter"); group "thing" (the thing's noun).
+RECEIPT_DENIED_RE = (r"\b(?:received\s+no\s+(?:such\s+)?|no\s+record\s+of\s+(?:ever\s+)?(?:having\s+)?(?:receiving|received|getting)\s+"
+                     r"(?:the|any|a|such\s+a|that)\s+|never\s+(?:received|got)\s+(?:the|any|a|that|such\s+a)\s+|"
+                     r"(?:did|does|do|had)\s+not\s+(?:ever\s+)?(?:receive|received|get)\s+(?:the|any|a|that|such\s+a)\s+)"
+                     r"(?:[a-z-]+\s+)?(?P<thing>[a-z]{3,})\b")
+#: Regex (case-insensitive): a cause denied in passing ("the line had stopped because a sensor ... tripped,
+#: not because of a power failure", "not due to a leak"); group "cause" (the denied cause, up to four words).
+NOT_BECAUSE_RE = (r"\bnot\s+(?:because\s+of|due\s+to|owing\s+to|caused\s+by)\s+(?:a|an|the|any|its|their)?\s*"
+                  r"(?P<cause>[a-z-]+(?:\s+[a-z-]+){0,3}?)\s*(?:[.,;]|$)")
+#: Spans in hours, for the within-article span rules ("within the first hour", "for at least four months").
+SPAN_UNIT_HOURS = {"minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24, "week": 168,
+                   "weeks": 168, "month": 720, "months": 720, "year": 8760, "years": 8760}
+#: Verbs of a thing's being shut that a reopening answers ("the road would stay closed for at least four
+#: months"); read after "stay" / "remain" / "be".
+CLOSED_WORDS = ("closed", "shut", "blocked", "cut", "impassable", "out of service", "off limits")
+#: Verbs of reopening a thing ("expected to reopen the road within three weeks").
+REOPENING_VERBS = ("reopen", "reopened", "reopening", "reopens", "restore", "restored", "reconnect", "reconnected")
+#: Regex (case-insensitive): a payment or service stopped on a day ("had stopped paying some families' hotel
+#: bills on Wednesday"); groups "verb" (the -ing verb), "what" (the words between), "day".
+STOPPED_ON_RE = (r"\b(?:stopped|ceased|halted|ended|cut\s+off)\s+(?P<verb>[a-z]{3,}ing)\s+(?P<what>(?:[a-z'’-]+\s+){0,5}?)"
+                 r"on\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+#: Regex (case-insensitive): a thing done up to a later day ("every displaced household's hotel bill had been
+#: paid up to Friday"); groups "verb" (the participle), "day".
+DONE_UP_TO_RE = (r"\b(?:had|has|have|was|were|is|are)\s+(?:all\s+)?been\s+(?P<verb>[a-z]{3,})\s+(?:in\s+full\s+)?"
+                 r"(?:up\s+to|until|till|through|to)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+#: Participles of verbs whose -ing form is no stem of them ("paying" / "paid").
+IRREGULAR_PARTICIPLES = {"paid": "pay", "sent": "send", "given": "give", "kept": "keep", "made": "make", "brought": "bring",
+                         "held": "hold", "met": "meet", "fed": "feed", "housed": "house"}
+#: Regex (case-insensitive): nothing received over a span ("they received nothing for more than three hours",
+#: "got no food for at least two days"); groups "n", "unit".
+NOTHING_FOR_RE = (r"\b(?:received|got|were\s+given|was\s+given|had)\s+(?:nothing|no\s+[a-z]+(?:\s+or\s+[a-z]+)?)\s+"
+                  r"(?:for|in)\s+(?:more\s+than|over|at\s+least|nearly|almost)\s+(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>minutes|hours|days|weeks)\b")
+#: Verbs of handing a thing out ("staff had passed water and blankets into every cabin within the first hour").
+HANDING_VERBS = ("passed", "handed", "gave", "given", "delivered", "brought", "supplied", "provided", "distributed",
+                 "sent", "lowered", "dropped")
+#: Regex (case-insensitive): a cause denied by a verb of denial ("denied that corrosion caused the collapse",
+#: "disputes that fatigue led to the crash"); group "cause" (the denied cause's noun).
+DENIED_THAT_CAUSED_RE = (r"\b(?:denied|denies|deny|rejected|rejects|disputed|disputes)\s+(?:that\s+)?(?:the\s+|any\s+)?"
+                         r"(?P<cause>[a-z]{5,})\s+(?:had\s+|has\s+)?(?:caused|causes|led\s+to|leads\s+to|triggered|brought\s+down)\b")
+#: Regex (case-insensitive): a thing reported long before ("residents had reported cracks in the car park walls
+#: to the developer as early as last March"); groups "noun" (the thing), "when".
+REPORTED_EARLY_RE = (r"\b(?:reported|raised|flagged|complained\s+(?:of|about)|warned\s+(?:of|about))\s+(?:the\s+)?"
+                     r"(?P<noun>[a-z]{4,})\b[^.;]{0,80}?\bas\s+early\s+as\s+(?P<when>[^,.;]{2,30})")
+#: Regex (case-insensitive): a thing found on a weekday ("its own engineers had found the cracks during a routine
+#: check on Monday morning"); groups "noun", "day".
+FOUND_ON_RE = (r"\b(?:found|discovered|spotted|detected|noticed)\s+(?:the\s+)?(?P<noun>[a-z]{4,})\b[^.;]{0,60}?\bon\s+"
+               r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+#: Words of people moved out of a place ("City officials evacuated 212 residents", "340 people had been moved
+#: out"): one act told in two wordings when two sides count it.
+DISPLACEMENT_WORDS = ("evacuated", "evacuating", "moved out", "displaced", "relocated", "rehoused", "forced out", "forced from",
+                      "ordered out", "ordered to leave", "made homeless", "cleared out")
+#: Regex (case-insensitive): a named estimator puts a measure at a figure ("<Name>, a geologist ..., put the volume
+#: at about 120,000 cubic meters"); group "noun" (what is measured).
+PUT_MEASURE_AT_RE = r"\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?P<noun>[a-z]+)\s+at\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*\d"
+#: Regex: the verbs that keep a thing shut for a span, before a word of CLOSED_WORDS ("would stay closed").
+KEPT_SHUT_RE = r"stay|remain|be|be\s+kept"
+#: Regex: words that end a recipient's name after "wrote to <the agency> in August" (a time, a topic, a clause).
+RECIPIENT_END_RE = r"\s+(?:to|in|on|at|about|for|and|with|that|by)\b"
