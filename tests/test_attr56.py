@@ -6,18 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.reading import TREASURER_HEAD, code, read
-
-
-def _claims(sentences: str) -> list[tuple[str, str, str]]:
-    """(text, attributed_to, certainty) of the code path's claims of `sentences` after the invented opening."""
-    out = code(TREASURER_HEAD + sentences + "\n")
-    return [(c.text, c.attributed_to, c.certainty) for c in out.claims if "county treasurer" not in c.evidence.quote]
-
-
-def _claim(sentences: str, opening: str) -> tuple[str, str]:
-    hits = [(who, cert) for text, who, cert in _claims(sentences) if text.startswith(opening)]
-    assert len(hits) == 1, _claims(sentences)
-    return hits[0]
+from tests.test_attr55 import _claim, _claims  # (the same helpers over the same invented opening)
 
 
 # -- a plea entered in court is an act, not the defendant's statement (real55) ------------------------------------------

@@ -96,13 +96,21 @@ def act_count_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Featur
     """Pairs of claims of two articles giving one thing's count of acts two values, one by the act's noun and one
     by its doers, no count meeting both (module doc); `taken`: pairs already judged."""
     told = [(f, a) for f in feats if (a := act_count(f)) is not None]
+    return range_clashes(told, lambda a1, a2: a1[0] == a2[0] and _one_act(a1[1:3], a2[1:3]), taken)
+
+
+def range_clashes(told, same, taken=frozenset(), also=None) -> list[tuple[Features, Features, Judgment]]:
+    """Pairs of `told` ((claim, (key ..., lowest, highest, the count as written))) of two articles whose keys `same`
+    ties and whose ranges no value meets, not judged already (`taken`), no clash of names, and `also` (a further test
+    of the two claims) holding: "how many" conflicts (this module's and placecounts.py's)."""
     out = []
     for x in range(len(told)):
-        f1, (n1, h1, v1, lo1, hi1, w1) = told[x]
-        for f2, (n2, h2, v2, lo2, hi2, w2) in told[x + 1:]:
-            if f1.article == f2.article or f1.sha == f2.sha or n1 != n2 or not _one_act((h1, v1), (h2, v2)):
+        f1, a1 = told[x]
+        for f2, a2 in told[x + 1:]:
+            if f1.article == f2.article or f1.sha == f2.sha or not same(a1, a2):
                 continue
-            if max(lo1, lo2) <= min(hi1, hi2):
+            (lo1, hi1, w1), (lo2, hi2, w2) = a1[-3:], a2[-3:]
+            if max(lo1, lo2) <= min(hi1, hi2) or also is not None and not also(f1, f2):
                 continue
             if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2):
                 continue

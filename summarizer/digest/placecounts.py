@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .actcounts import range_clashes
 from .classify import Judgment
 from .measured import UNIT_TOLERANCE
-from .pairs import Features, names_clash, stem
+from .pairs import Features, stem
 
 __all__ = ["place_count", "place_count_conflicts"]
 
@@ -71,18 +72,5 @@ def place_count_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Feat
     """Pairs of claims of two articles counting one kind in one place with two counts no value meets (module doc);
     `taken`: pairs already judged."""
     told = [(f, v) for f in feats if (v := place_count(f)) is not None]
-    out = []
-    for x in range(len(told)):
-        f1, (n1, p1, h1, lo1, hi1, w1) = told[x]
-        for f2, (n2, p2, h2, lo2, hi2, w2) in told[x + 1:]:
-            if f1.article == f2.article or f1.sha == f2.sha or (n1, p1, h1) != (n2, p2, h2):
-                continue
-            if max(lo1, lo2) <= min(hi1, hi2):
-                continue
-            if f1.event_days and f2.event_days and not f1.event_days & f2.event_days:
-                continue
-            if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2):
-                continue
-            out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="how many",
-                                         values=(w1, w2))))
-    return out
+    return range_clashes(told, lambda a1, a2: a1[:3] == a2[:3], taken,
+                         also=lambda f1, f2: not (f1.event_days and f2.event_days and not f1.event_days & f2.event_days))
