@@ -166,8 +166,8 @@ def test_an_owners_lawyer_stays_when_no_one_person_is_so_described(named):
 def test_a_state_after_a_seat_is_no_company():
     text = ("Marlow Outfitters agreed to buy Dunmore Jewelers for $55 million.\n\n"
             "Dunmore Jewelers, based in Brenton, Wash., runs 87 stores.\n\n"
-            "In the year ended Jan. 31, the company reported sales of $59.5 million.\n")
-    assert who(text, "In the year ended Jan. 31, the company reported sales of $59.5 million.") not in ("Wash", "Jan")
+            "In the year ended Jan. 31, the company posted sales of $59.5 million.\n")
+    assert who(text, "In the year ended Jan. 31, the company posted sales of $59.5 million.") not in ("Wash", "Jan")
 
 
 def test_a_firm_named_before_its_seat_is_still_the_company():

@@ -66,7 +66,7 @@ def test_joking_that_is_the_speakers_hedge_not_the_outlets():
 @pytest.mark.parametrize("sentence, certainty", [
     ("The remarks came two days after Judge Quill was quoted as saying the city would look bad if he won.", "stated"),
     ("The remarks came after Judge Quill was quoted as saying the city would suffer.", "stated"),
-    ("The remarks came two days after Judge Quill was quoted as saying she was frightened about what the city would "
+    ("The remarks came two days after Judge Quill was quoted as saying she was scared about what the city would "
      "look like if he won.", "stated"),
     # near-misses: the main clause's own modal and condition; a quotation's content with no "after" clause
     ("The remarks would come two days after Judge Quill was quoted as saying the city would suffer.", "speculative"),
