@@ -52,7 +52,8 @@ MARKUP_CLOSING_TAGS = 3
 
 #: An element's tag left in plain text: an opening tag with quoted attributes, a self-closing or a closing tag (not "a<b",
 #: "x < y"): a page's embed copied with its article (PolNeAR's tweets; real56).
-_EMBED_TAG = re.compile(r'<[A-Za-z][\w-]{0,20}(?:\s+[\w-]+="[^"<>]{0,4000}")+\s*/?>|<[A-Za-z][\w-]{0,20}\s*/>|</[A-Za-z][\w-]{0,20}\s*>')
+#: Only closing tags of an element so opened go: "<b>help</b>" and "<p> and </p> are tags" stay as written (robust35).
+_EMBED_TAG = re.compile(r'<([A-Za-z][\w-]{0,20})(?:\s+[\w-]+="[^"<>]{0,4000}")+\s*/?>|<([A-Za-z][\w-]{0,20})\s*/>')
 
 
 def looks_like_markup(data: bytes) -> bool:
@@ -127,7 +128,8 @@ def decode(data: bytes, name: str, max_chars: int) -> tuple[str, str, list[str]]
         text = html.unescape(text)  # (else quotation marks go unseen and "&#8217;" ends a sentence at its ";"; lead35)
         warnings.append("HTML character references (&amp;, &quot;, &#8217; ...) read as the characters they stand for")
     if _EMBED_TAG.search(text, 0, 200_000):  # a page's embed left in plain text: '<tweet tweet-author="...">', '<tweet/>'
-        text = _EMBED_TAG.sub("", text)  # (its attributes' words became claims: "<Tweet tweet-author= that ..."; real56)
+        names = {m.group(1) or m.group(2) for m in _EMBED_TAG.finditer(text)}
+        text = re.sub(r"</(?:" + "|".join(sorted(map(re.escape, names))) + r")\s*>", "", _EMBED_TAG.sub("", text))  # (its attributes' words became claims: "<Tweet tweet-author= that ..."; real56)
         warnings.append("markup tags left in the text (<tweet ...>, <tweet/>) read without them")
     if _MOJIBAKE.search(text, 0, 200_000) and is_bad(text[:200_000]):  # UTF-8 read as cp1252 and saved again: "â‚¬1.26"
         text = fix_encoding(text)  # ftfy (a well-kept library for exactly this; only its encoding repair: lead36)

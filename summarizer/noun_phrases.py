@@ -117,9 +117,9 @@ def noun_phrase(rest: str) -> str:
             break
     while kept and (is_verbish(kept[-1].group(0)) and kept[-1].start() not in nouns or kept[-1].group(0).lower() in FUNCTION):
         kept.pop()
-    if not kept or len(kept) == 2 and is_verbish(kept[0].group(0)) and kept[1].group(0).islower() \
+    if not kept or len(kept) == 2 and lang.is_past_form(kept[0].group(0).lower()) and kept[1].group(0).islower() \
             and kept[1].group(0).endswith(lang.ADJECTIVE_ENDINGS):
-        return ""  # "the two turned vicious": a verb and its adjective after a numeral used as a noun (real56)
+        return ""  # "the two turned vicious": a past verb and its adjective after a numeral used as a noun (real56; not "a $412 million spending plan": int47)
     return rest[kept[0].start():kept[-1].end()]
 
 

@@ -37,10 +37,10 @@ SPEAKING = ("The visitors led early, but the hosts came back after the break.\n"
 
 
 @pytest.mark.parametrize("sentence,name", [
-    ("Harbour boss Tom Vell, speaking to Sports Hour on the quay: \"I'm proud of my crew.", "Harbour boss Tom Vell"),
-    ("We lost two rowers early in the race to what look like bad knocks.", "Harbour boss Tom Vell"),
-    ("\"The rowers were a credit.", "Harbour boss Tom Vell"),
-    ("Our cox had a rough month but she was superb.\"", "Harbour boss Tom Vell"),
+    ("Harbour boss Tom Vell, speaking to Sports Hour on the quay: \"I'm proud of my crew.", "Tom Vell"),  # (the description before the name dropped: coref56)
+    ("We lost two rowers early in the race to what look like bad knocks.", "Tom Vell"),  # (the description before the name dropped: coref56)
+    ("\"The rowers were a credit.", "Tom Vell"),  # (the description before the name dropped: coref56)
+    ("Our cox had a rough month but she was superb.\"", "Tom Vell"),  # (the description before the name dropped: coref56)
     ("Rival coach Ada Pike, talking to Dock Radio: \"We lacked focus.", "Ada Pike"),
     ("It is a lesson for the spring.\"", "Ada Pike"),
 ])
@@ -51,9 +51,9 @@ def test_a_speaking_participle_before_a_colon_frames_the_quotation(sentence, nam
 def test_a_speaking_participle_before_a_colon_on_the_code_path():
     s = code(SPEAKING)
     first = _claim(s, "Harbour boss Tom Vell, speaking")
-    assert first.attributed_to == "Harbour boss Tom Vell" and first.certainty == "reported"
+    assert first.attributed_to == "Tom Vell" and first.certainty == "reported"
     assert "proud of my crew" in first.text  # the frame and the first sentence of the quotation, one claim
-    assert _claim(s, "Our cox").attributed_to == "Harbour boss Tom Vell"
+    assert _claim(s, "Our cox").attributed_to == "Tom Vell"
     assert _claim(s, "Rival coach Ada Pike").attributed_to == "Ada Pike"
 
 

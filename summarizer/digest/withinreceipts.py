@@ -168,7 +168,9 @@ def cause_denied_that(fs: list[Features], i: int, taken=frozenset()):
         t = x.claim.text
         if not _asserts(x) or not other_side(x, y) or _DENIED_CAUSED.search(t) or _NOT_BECAUSE.search(t):
             continue
-        if any(w.startswith(root) for w in _WORD.findall(t.lower())):
+        cause = m.group("cause").lower()
+        if any(w.startswith(root) and w not in (cause, cause + "s") for w in _WORD.findall(t.lower())):  # another form of the cause
+            # ("had corroded through" / "corrosion"), not the noun named again ("the new stadium opened": digest46; int47)
             return _pair(fs, i, j, Judgment("assertion", f"in one article, {x.source}: {m.group('cause')} told; {y.source}: "
                                                           f"denied that {m.group('cause')} caused it", about="what caused it"), taken)
     return None
