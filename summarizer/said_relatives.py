@@ -22,6 +22,12 @@ _SAID_RELATIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0
 #: name, says the rest; its pronoun is the name again ("a supplier, Fenmore Fresh, which said it had stopped ..."; genre46)
 _SAYING_RELATIVE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}),\s+(?P<rel>which|who)\s+(?:also\s+)?"
                               r"(?P<cue>said|says)\s+(?:that\s+)?(?P<pro>it|he|she|they)\s+(?P<rest>(?P<verb>[a-z]+)\s[^,;:“”\"()]*[^,;:“”\"()\s.!?])")
+#: "<Name>[, <a|an|the description>,] who [has|had] told <addressee> that <clause>" / "... who [has|had] said that <clause>":
+#: the named person says the clause ("He is friendly with <Name>, a former senator, who has told aides that <X> would
+#: win the vote": the outlet tells the friendship, <Name> the forecast; the lead, session 48, a BASIL story).
+_TOLD_RELATIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s+(?:a|an|the)\s+[^,;:“”\"()]{1,60})?,\s+who\s+"
+                            r"(?P<cue>(?:(?:has|had)\s+)?(?:said\s+|told\s+(?:[\w'’.-]+\s+){1,3}?))that\s+"
+                            r"(?P<rest>[^,;:“”\"()]*[^,;:“”\"()\s.!?])")
 #: The sentence's own subject when it is a group or a body ("Police arrested ...", "Border officers detained ..."):
 #: one to three words before a past verb.
 _GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+|The\s+[a-z]+)(?:\s+[a-z]+){0,3}")
@@ -98,6 +104,14 @@ def said_relatives(text: str, start: int, end: int, analysis=None) -> list[tuple
             continue  # "which" is a body's or a thing's ("it"), "who" a person's; a present verb after the pronoun is no report of a past act
         out.append((start + m.start("name"), start + m.end("rest"), as_sentence(f"{m.group('name')} {m.group('rest')}"),
                     m.group("name"), "speculative" if verb in lang.MODALS else None))  # ("which said it would ...": a plan)
+    for m in _TOLD_RELATIVE.finditer(sent):
+        if len(m.group("rest").split()) < 4 or m.group("name").split()[0].lower() in lang.FUNCTION_WORDS \
+                or _SAYING_RELATIVE.match(sent, m.start("name")):
+            continue  # too short to stand alone; "The ..., who": no name; "who said he ...": _SAYING_RELATIVE's
+        out.append((start + m.start("name"), start + m.end("rest"),
+                    as_sentence(f"{m.group('name')} {m.group('cue').strip()} that {m.group('rest')}"), m.group("name"),
+                    "speculative" if any(w in lang.MODALS for w in m.group("rest").lower().split()) else None))  # (the span reads the
+        # relative's modal as the relative's own: the claim's certainty is given here, as for "which said it would ...")
     return out + _apposed_and_whose(sent, start)
 
 

@@ -5,7 +5,7 @@ r"""Article text made inert for each output: the article is data, never markup o
   their payload, then every other C0/C1 control character and DEL, and the bidirectional
   overrides, embeddings and isolates; newline and tab stay.
 * `md(text)`: one inline Markdown value. Terminal controls go as above, line breaks become
-  spaces (no new block can start), `&`, `<` and `>` become entities (no raw HTML: `<script>`,
+  spaces (no new block can start), `<`, `>` and an `&` that would open a character reference become entities (no raw HTML: `<script>`,
   `<img onerror>`), and the characters that make links, images, emphasis, code and
   tables are backslash-escaped (no `[text](javascript:...)`, no `![](http://...)`).
 * `json_text(text)`: JSON from `json.dumps(..., ensure_ascii=False)` escapes C0 controls but
@@ -34,6 +34,10 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]
 #: (headings, lists, quotes) cannot start mid-line, and `md` never lets a line break through.
 _C1 = re.compile(r"[\x7f-\x9f]")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]()!|~])")
+#: An "&" that a Markdown renderer would read as the start of a character reference ("&copy;", "&#60;", "&#x3c;"):
+#: only it becomes "&amp;"; a plain "&" ("Torres & Friedman") renders as itself and reads as written in the file
+#: (every "&" was "&amp;" before: the lead, session 48, reading a digest's raw Markdown).
+_ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;?)")
 
 
 def terminal(text: str) -> str:
@@ -50,5 +54,5 @@ def md(text: object) -> str:
     """One inline Markdown value, inert: no HTML, links, images or block syntax from the article."""
     s = terminal(str(text))
     s = " ".join(s.split())
-    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = _ENTITY_START.sub("&amp;", s).replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", s)

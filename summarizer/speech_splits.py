@@ -38,6 +38,9 @@ _SAYING = re.compile(r"(?:,\s+|(?<=[a-z0-9])\s+)(?:[a-z]+ly\s+)?(" + "|".join(la
 _WHEN_THAT = re.compile(r"((?:" + lang.WHEN_THAT_LEADS_RE + r")\b[^,;:“”\"]{0,40}?)\s+that\s+(?=\S)")
 #: "X did A, telling Y that B": the same with an addressee of at most four words before "that" (attr14b)
 _TELLING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+((?:[\w'’.-]+\s+){1,4}?)that\s+(?=\S)")
+#: ... and with no "that" ("vetoed the bill, telling lawmakers the bill would ..."): the addressee ends where the
+#: attribution stage's content starts (the lead, session 48, a BASIL override story)
+_TELLING_BARE = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+(?=\S)")
 
 
 def _transitive(act: list[str]) -> bool:
@@ -109,11 +112,14 @@ def _part_of_subject(src: str, act: str) -> bool:
         or act.split()[:1] in (["and"], ["or"], ["with"])
 
 
-def _act_and_statement(start: int, end: int, head: str, cue: int, src: str, verb: str, content: str):
+def _act_and_statement(start: int, end: int, head: str, cue: int, src: str, verb: str, content: str,
+                       speaker: str | None = None):
     """The two claims of a split part: its head as it stands, and "<Src> <verb> that <content>" over
-    [cue, end) (speech_split's ", adding that ..." and `_said_while`)."""
+    [cue, end) (speech_split's ", adding that ..." and `_said_while`); `speaker`, the relation's name when the
+    span from the cue holds a long addressee ("telling the state's school boards that ...": the content alone
+    covers less than half of it, and the attribution stage would find no speaker; the lead, session 48)."""
     return [(start, start + len(head), as_sentence(head), None),
-            (cue, end, as_sentence(f"{src[:1].upper() + src[1:]} {verb} that {content}"), None)]
+            (cue, end, as_sentence(f"{src[:1].upper() + src[1:]} {verb} that {content}"), speaker)]
 
 
 def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, int, str, str | None]] | None:
@@ -121,7 +127,7 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
     participle a frame of the part's own subject: the act is the outlet's account, what was said is
     the subject's (a negation or hedge in B no longer decides whether A happened)."""
     part = text[start:end]
-    m = _SAYING.search(part) or _TELLING.search(part)
+    m = _SAYING.search(part) or _TELLING.search(part) or _TELLING_BARE.search(part)
     if m is None or analysis is None or any(q in part[:m.start()] for q in "“”\"") or len(part[m.end():].split()) < 3:
         return None
     cue = start + m.start(1)
@@ -137,10 +143,19 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
         return None  # "Rice's comments came as X turned down ..., saying": the participle is X's (read13b)
     if re.search(r"\d", src) or any(w in lang.NUMBER_UNITS or w in lang.NUMBER_TENS for w in src.lower().split()):
         return None  # "Two newspapers ...": the count would be in a claim whose evidence lacks it
+    if m.re is _TELLING_BARE:
+        said = rel.content[0][0] - start if rel.content else -1
+        told = part[m.end():said].split() if said > m.end() else []
+        if not 1 <= len(told) <= 4 or any(re.fullmatch(lang.TOLD_CLAUSE_OPENERS_RE, w.lower()) for w in told) \
+                or told[-1].lower() in lang.PHRASE_PREPOSITIONS | {"to"} or re.search(r"\bthat\b", part[said:]):
+            return None  # "telling them to leave" (a directive); "telling the boards of | the state that ...": no addressee
+        return _act_and_statement(start, end, head, cue, src, f"{lang.ADDRESSEE_PAST[m.group(1)]} {' '.join(told)}",
+                                  part[said:].strip(), rel.name)
     verb = lang.SAYING_PAST[m.group(1)] if m.re is _SAYING else lang.ADDRESSEE_PAST[m.group(1)] + " " + m.group(2).strip()
     when = _WHEN_THAT.match(part, m.end())  # "warning on Wednesday that A" -> "X warned on Wednesday that A" (lead40)
     return _act_and_statement(start, end, head, cue, src, verb + (" " + when.group(1) if when else ""),
-                              part[when.end():] if when else re.sub(r"^that\s+", "", part[m.end():]))
+                              part[when.end():] if when else re.sub(r"^that\s+", "", part[m.end():]),
+                              rel.name if m.re is _TELLING else None)
 
 
 

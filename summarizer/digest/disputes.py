@@ -248,7 +248,7 @@ def rebuttal(fs: list[Features], i: int, taken) -> tuple[Features, Features, Jud
     head = source_head(refuter) if refuter and refuter[:1].isupper() else ""
 
     def fits(g: Features) -> bool:
-        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or g.claim.certainty == "speculative":
+        if g.refutes or _QUESTION.search(g.claim.text) or part_of(g, r) or g.claim.certainty == "speculative" and noun not in lang.FORECAST_POINTER_NOUNS:
             return False
         if ((noun and re.search(r"\b" + re.escape(noun) + r"s?\b", g.low)) or _REACTION.search(g.low)) \
                 and not (noun and tells_noun(g.low, noun)):

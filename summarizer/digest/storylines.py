@@ -45,9 +45,18 @@ def _abbreviated(name: str) -> bool:
 
 
 #: The capitalised head of a name that joins its second part with "for" ("Centers for", "Coalition for the").
-_FOR_HEAD = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+for\s+(?:the\s+)?$")
+_FOR_HEAD = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+(?:for|For|Against|On|To)\s+(?:the\s+)?$")  # (a title's capitalised link: "Justice
+# Against Sponsors of Terrorism Act", not "Sponsors of Terrorism Act"; the lead, session 48)
+#: A US party-and-state tag as a name's key ("d-mo", "r-texas", "d-n.y"; attribution/apposition.py reads the same tag).
+_PARTY_TAG = re.compile(r"[dri]-[a-z][a-z.]*")
 #: Where a sentence opens: the start of a text, after a sentence's end or a dash, or an opening quote.
 _OPENING = re.compile(r"(?:^|[.!?:;—–-][\"”’')]*\s+)[\"“‘'(]*$")
+
+
+def party_tag(key: str) -> bool:
+    """The name's key is a US party-and-state tag ("D-Mo" of "Sen. <Name>, D-Mo., said"): a tag, no story to follow
+    (the lead, session 48)."""
+    return _PARTY_TAG.fullmatch(key) is not None
 
 
 def sentence_initial_only(key: str, fs: Iterable[Features]) -> bool:
@@ -179,6 +188,7 @@ def storylines(feats: list[Features]) -> list[Storyline]:
     ranked = sorted(index.items(), key=lambda kv: (-len({feats[i].sha for i in kv[1]}), -len(kv[1]), kv[0]))
     common = common_nouns(f.claim.text for f in feats)  # "Women" of a title, "the women" elsewhere (digest34)
     out = first_uncovered((key, idx) for key, idx in ranked if len({feats[i].sha for i in idx}) >= 2 and key not in common
+                          and not party_tag(key)
                           and not sentence_initial_only(key, (feats[i] for i in idx))
                           and not adjective_only(surface.get(key, key), (feats[i] for i in idx))
                           and not inside_longer_names_only(surface.get(key, key), (feats[i] for i in idx)))

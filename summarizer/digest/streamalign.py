@@ -27,7 +27,7 @@ from .quoted import quote_pairs
 from .synonyms import synonym_pairs
 from .totals import cost_pairs
 from .commonnouns import common_nouns
-from .storylines import adjective_only, article_order, inside_longer_names_only, first_uncovered, merge_same_titles, name_as_written, sentence_initial_only
+from .storylines import adjective_only, article_order, inside_longer_names_only, first_uncovered, merge_same_titles, name_as_written, party_tag, sentence_initial_only
 from .classify import Judgment
 from .refutations import refutations
 from .disputes import within_article
@@ -187,7 +187,7 @@ def stored_storylines(index: ClaimIndex) -> list[Storyline]:
     claims = ((key, [g for (g,) in db.execute("SELECT g FROM names WHERE name = ? ORDER BY g", (key,))])
               for key, _s, _c in ranked)
     common = common_nouns(f.claim.text for f in index)  # digest34
-    out = first_uncovered((key, idx) for key, idx in claims if key not in common and not sentence_initial_only(key, (index[g] for g in idx))
+    out = first_uncovered((key, idx) for key, idx in claims if key not in common and not party_tag(key) and not sentence_initial_only(key, (index[g] for g in idx))
                           and not adjective_only(_name_surface(db, key), [index[g] for g in idx])
                           and not inside_longer_names_only(_name_surface(db, key), [index[g] for g in idx]))
     result = []

@@ -39,3 +39,8 @@ CITED_FIGURE_NOUNS = ("claim", "claims", "assertion", "allegation", "allegations
 #: "would not reopen at night until ...": a negation with one of these in its reach bounds when the act
 #: happens and denies nothing (digest/pairs._neg_targets, digest/nounneg; digest48). English grammar.
 UNTIL_WORDS = ("until", "till")
+#: Of the rebuttal's pointer nouns (alignment.REBUTTAL_OBJECT_NOUNS), those that may point back at a forecast ("<Name>
+#: has told aides that <X> would most likely win. Democrats pushed back hard on that notion"): a `speculative` claim
+#: before them is the account rebutted (digest/disputes.py; the lead, session 48). Singular: the rebuttal's noun is
+#: read without its plural "s". English news usage.
+FORECAST_POINTER_NOUNS = frozenset({"notion", "idea", "suggestion", "prediction", "forecast", "speculation"})
