@@ -147,7 +147,7 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
         said = rel.content[0][0] - start if rel.content else -1
         told = part[m.end():said].split() if said > m.end() else []
         if not 1 <= len(told) <= 4 or any(re.fullmatch(lang.TOLD_CLAUSE_OPENERS_RE, w.lower()) for w in told) \
-                or told[-1].lower() in lang.PHRASE_PREPOSITIONS | {"to"} or re.search(r"\bthat\b", part[said:]):
+                or told[-1].lower() in lang.PHRASE_PREPOSITIONS | {"to"} or "that" in part[said:].lower().split()[:4]:
             return None  # "telling them to leave" (a directive); "telling the boards of | the state that ...": no addressee
         return _act_and_statement(start, end, head, cue, src, f"{lang.ADDRESSEE_PAST[m.group(1)]} {' '.join(told)}",
                                   part[said:].strip(), rel.name)

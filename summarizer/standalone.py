@@ -63,8 +63,8 @@ def cannot_stand(part: str, appositive: bool = False) -> bool:
         # "and again by his son, ... in 2001 after the terrorist attacks": no subject of its own, and
         # "the terrorist attacks" is no "the company plans" (session 10, the lead)
         return not _has_verb(words_of(_RELATIVE.sub(" ", part)))
-    if elliptical_end(part):
-        return True  # "..., though the world today is neither": its complement is the clause before's (lead41)
+    if elliptical_end(part) or _ELIDED_POSSESSIVE.search(part):
+        return True  # "..., though the world today is neither": its complement is the clause before's (lead41); "his Monday"
     if open_that(part):
         return True  # "He says that as a member of the X Committee" (then ", and the Y Committee, he is ..."): no verb yet (lead41)
     if (np := _NOUN_THEN_THAT.match(part)) and not _has_verb(words_of(np.group(1))) and not _PRESENT_VERB.search(np.group(1)) \
@@ -93,6 +93,10 @@ _CONTACT_RELATIVE = re.compile(lang.CONTACT_RELATIVE_RE)  # "and the pride we al
 _DETERMINED_PARTICIPLE = re.compile(r"\b((?:" + lang.ADJECTIVE_DETERMINERS_RE + r")\s+)[a-z]{3,}ed\b", re.I)
 #: A clause closed by "neither"/"either" after a verb: the complement it leaves out is the clause before's.
 _ELLIPTICAL_END = re.compile(r"\b(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS)) + r")(?:n't|\s+not)?\s+(?:neither|either)[,.!?]*[”\"]?(?:\s+[A-Z]|\s*$)", re.I)
+#: A possessive whose noun is left out, then a day or a time phrase that ends the clause ("..., and Inslee issued his Monday
+#: afternoon.", "and the mayor signed hers on Friday"): the noun is the clause before's ("his ban"; the lead, session 48).
+_ELIDED_POSSESSIVE = re.compile(r"\b(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r"|hers|theirs|mine|ours)\s+(?:(?:on|last|this|late|early)\s+)?"
+                                r"(?:" + "|".join(lang.WEEKDAYS) + r"|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?[.!?]*[”\"]?\s*$", re.I)
 #: A verb of saying, "that" and a fronted phrase ("says that as a member of ...", "said that after the vote"): the clause's
 #: subject and verb come later.
 _SAID_THAT_FRONTED = re.compile(r"\b(?:" + "|".join(sorted(lang.SPEECH_VERBS)) + r")\s+that\s+((?:" + lang.FRONTED_PHRASE_OPENERS_RE + r")\s[^,;:]*)\W*$", re.I)

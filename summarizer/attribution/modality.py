@@ -338,8 +338,8 @@ def _plan_in_phrase(w: list[str], i: int) -> bool:
     about someone's plan, it does not plan anything itself (read13b, a BASIL gun-control story)."""
     if w[i] not in lang.PLAN_NOUNS or i < 1:
         return False
-    if w[i - 1] in lang.DECIDING_VERBS:
-        return True  # "had opposed plans to install a glass entrance" (left17)
+    if w[i - 1] in lang.DECIDING_VERBS or w[i - 2:i] == ["on", "hold"]:
+        return True  # "had opposed plans to install a glass entrance" (left17); "put on hold plans to expand" (lead48)
     if i < 2:
         return False
     owner = w[i - 1]

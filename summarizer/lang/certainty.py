@@ -353,7 +353,7 @@ APPEAL_NOUNS = frozenset("call calls plea pleas appeal appeals".split())
 DECIDING_VERBS = frozenset("approve approved approves adopt adopted adopts reject rejected rejects pass passed "
                            "endorse endorsed endorses ratify ratified ratifies scrap scrapped scraps shelve shelved "
                            "block blocked blocks oppose opposed opposes support supported supports backed "
-                           "abandon abandoned abandons dropped foiled thwarted interrupted stopped halted disrupted".split())  # (real54: "interrupted an attempt to")
+                           "abandon abandoned abandons dropped foiled thwarted interrupted stopped halted disrupted postponed delayed suspended paused froze cancelled canceled".split())  # (real54: "interrupted an attempt to"; the lead, session 48: "postponed plans to")
 #: Verbs of implying whose negation negates the clause they take ("the finding did not mean the
 #: planet could support life": a hedge inside their clause is theirs, the main clause is negated;
 #: attribution/modality.py; left17).

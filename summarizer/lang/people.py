@@ -91,11 +91,12 @@ blogger bloggers speaker agent agents guide guides pastor neighbour neighbours l
 trainer trainers referee referees chair chairwoman chairperson treasurer
 photographer photographers artist artists dancer dancers forecaster forecasters meteorologist meteorologists hydrologist
 hydrologists seismologist seismologists volcanologist volcanologists epidemiologist epidemiologists statistician statisticians
-pollster pollsters""".split())  # news roles (bat9a, bat9b batteries; media roles: the lead, session 11;
+pollster pollsters mogul moguls tycoon tycoons billionaire billionaires magnate magnates businessman businessmen businesswoman
+entrepreneur entrepreneurs investor investors comedian comedians actor actors actress actresses""".split())  # news roles (bat9a, bat9b batteries; media roles: the lead, session 11;
 # read12a: "said the striker's agent, Jane Doe"; professions, read23: "the photographer said" after "photographer
 # Jane Doe"; not "writer", which names the first person's source, "the writer"; "chair Jane Doe": the lead,
 # session 26; not "midfielder": "the former <club> midfielder said" then no longer resolved to the player; the
-# sciences of weather, rivers, quakes and polls: "..., forecasters added." was the outlet's, lead37)
+# sciences of weather, rivers, quakes and polls: "..., forecasters added." was the outlet's, lead37; the wealthy, the stage: lead48)
 
 
 #: Nouns of kin, which name a person after a possessive ("asks his father", "said her mum";
