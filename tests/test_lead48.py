@@ -122,6 +122,15 @@ def test_a_titles_capitalised_link_stays_in_the_storyline_name():
     assert name_as_written("sponsors terrorism act", fs) == "Sponsors of Terrorism Act"
 
 
+def test_a_quoted_titles_function_words_stay_in_the_storyline_name():
+    fs = [_feature('The House vote to reaffirm that "In God We Trust" is the motto passed on Tuesday.')]
+    assert name_as_written("god trust", fs) == "In God We Trust"
+    fs = [_feature("A measure to reaffirm “Hope For The Harbor” as the town motto.")]
+    assert name_as_written("hope harbor", fs) == "Hope For The Harbor"
+    # near-miss: the words apart, no quoted title: the key's words as before
+    assert name_as_written("god trust", [_feature("They spoke of God and of trust.")]) == "God Trust"
+
+
 # -- "&" in Markdown --------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("raw, out", [

@@ -29,7 +29,7 @@ def name_as_written(name: str, fs: Iterable[Features]) -> str:
     rx = re.compile(r"\b" + r"(?:\s?['’]s)?\W+(?:(?:of|de|the)\W+)?".join(re.escape(p) for p in name.split()) + r"\b", re.I)
     for f in fs:
         for written in (f.claim.text, f.claim.evidence.quote):
-            m = rx.search(written)
+            m = rx.search(written) or _quoted_title(name, written)
             if m:
                 head = _FOR_HEAD.search(written[:m.start()])  # "Centers for Disease Control", not "Disease Control" (lead37)
                 if head and not _OPENING.search(written[:head.start()]):
@@ -51,6 +51,17 @@ _FOR_HEAD = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+(?:for|For|Against|On|To)\s+(?
 _PARTY_TAG = re.compile(r"[dri]-[a-z][a-z.]*")
 #: Where a sentence opens: the start of a text, after a sentence's end or a dash, or an opening quote.
 _OPENING = re.compile(r"(?:^|[.!?:;—–-][\"”’')]*\s+)[\"“‘'(]*$")
+
+
+def _quoted_title(name: str, written: str):
+    """The name inside a quoted title whose capitalised function words its key left out ("god trust" of '"In God We
+    Trust"', shown as "God Trust"): the whole quoted run of capitalised words holding the key's words in order, a
+    match object over it (the lead, session 48)."""
+    for q in re.finditer(r"[“\"‘]((?:[A-Z][\w'’-]*\s+){1,7}[A-Z][\w'’-]*)[,.!?]?[”\"’]", written):
+        words = [w.lower() for w in q.group(1).split() if w.lower() not in STOP]
+        if words == name.split():
+            return re.compile(re.escape(q.group(1))).search(written, q.start(1))
+    return None
 
 
 def party_tag(key: str) -> bool:
