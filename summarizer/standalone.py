@@ -95,8 +95,9 @@ _DETERMINED_PARTICIPLE = re.compile(r"\b((?:" + lang.ADJECTIVE_DETERMINERS_RE + 
 _ELLIPTICAL_END = re.compile(r"\b(?:" + "|".join(sorted(lang.BE_FORMS | lang.AUXILIARY_VERBS)) + r")(?:n't|\s+not)?\s+(?:neither|either)[,.!?]*[”\"]?(?:\s+[A-Z]|\s*$)", re.I)
 #: A possessive whose noun is left out, then a day or a time phrase that ends the clause ("..., and Inslee issued his Monday
 #: afternoon.", "and the mayor signed hers on Friday"): the noun is the clause before's ("his ban"; the lead, session 48).
-_ELIDED_POSSESSIVE = re.compile(r"\b(?:" + "|".join(lang.POSSESSIVE_DETERMINERS) + r"|hers|theirs|mine|ours)\s+(?:(?:on|last|this|late|early)\s+)?"
-                                r"(?:" + "|".join(lang.WEEKDAYS) + r"|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?[.!?]*[”\"]?\s*$", re.I)
+_ELIDED_POSSESSIVE = re.compile(r"\b(?:" + "|".join(lang.POSSESSIVE_DETERMINERS + lang.INDEPENDENT_POSSESSIVES) + r")\s+(?:(?:"
+                                + "|".join(lang.WEEKDAY_LEADERS) + r")\s+)?(?:" + "|".join(lang.WEEKDAYS) + r"|today|yesterday)(?:\s+(?:"
+                                + "|".join(lang.DAY_PARTS) + r"))?[.!?]*[”\"]?\s*$", re.I)
 #: A verb of saying, "that" and a fronted phrase ("says that as a member of ...", "said that after the vote"): the clause's
 #: subject and verb come later.
 _SAID_THAT_FRONTED = re.compile(r"\b(?:" + "|".join(sorted(lang.SPEECH_VERBS)) + r")\s+that\s+((?:" + lang.FRONTED_PHRASE_OPENERS_RE + r")\s[^,;:]*)\W*$", re.I)

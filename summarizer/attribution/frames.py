@@ -61,10 +61,9 @@ _RESUMED_QUOTE = re.compile(r"\s*,\s*(?:[^;:“”\"]{1,80}?,\s*)?([“\"])")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:(?:and|but)\s+)?$")
 
 
-#: After "telling", a short lower-case addressee, then a clause with no "that": a subject opened by a
-#: determiner or a capital and, within a few words, an auxiliary or a modal ("..., telling lawmakers
-#: the bill would ...", "..., telling the council its plan was ...", "..., telling the state's school boards the rule
-#: would ...": a possessive before the addressee's noun, the lead, session 48).
+#: After "telling", a short lower-case addressee, then a clause with no "that": a subject opened by a determiner or a
+#: capital and, within a few words, an auxiliary or a modal ("..., telling lawmakers the bill would ...", "..., telling
+#: the council its plan was ..."; "the state's school boards the rule would ...": a possessive, the lead, session 48).
 _DET = "|".join(sorted(lang.DETERMINERS))
 _TOLD_CLAUSE = re.compile(r"\s+(?:(?:" + _DET + r")\s+)?[a-z]+(?:['’]s\s+[a-z]+)?(?:\s+[a-z]+)?\s+(?=(?:(?:" + _DET + r")\s+(?:[\w'’.-]+\s+){0,4}?"
                           r"|[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,4}?|(?:" + "|".join(sorted(lang.SUBJECT_PRONOUNS - {"you"})) + r")\s+)(?:"

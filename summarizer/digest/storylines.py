@@ -45,7 +45,7 @@ def _abbreviated(name: str) -> bool:
 
 
 #: The capitalised head of a name that joins its second part with "for" ("Centers for", "Coalition for the").
-_FOR_HEAD = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+(?:for|For|Against|On|To)\s+(?:the\s+)?$")  # (a title's capitalised link: "Justice
+_FOR_HEAD = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+(?:for|" + "|".join(lang.CAPITALISED_TITLE_LINKS) + r")\s+(?:the\s+)?$")  # (a title's capitalised link: "Justice
 # Against Sponsors of Terrorism Act", not "Sponsors of Terrorism Act"; the lead, session 48)
 #: A US party-and-state tag as a name's key ("d-mo", "r-texas", "d-n.y"; attribution/apposition.py reads the same tag).
 _PARTY_TAG = re.compile(r"[dri]-[a-z][a-z.]*")

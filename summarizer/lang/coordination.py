@@ -24,3 +24,6 @@ JOINT_ADVERBS_RE = "then|also|later|now"
 #: minutes", "charged into the crowd"): all but those of a charge ("charged with theft", "against", "of", "about";
 #: attribution/cue_words.py).
 CHARGING_PREPOSITIONS = PHRASE_PREPOSITIONS - frozenset("with against of about".split())
+#: Possessive pronouns that stand for a noun left out of a coordinated clause ("the mayor signed her order on Friday,
+#: and the governor signed his on Monday", "... signed hers"; standalone.py, the lead, session 48). English grammar.
+INDEPENDENT_POSSESSIVES = ("hers", "theirs", "mine", "ours")

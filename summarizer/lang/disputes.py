@@ -44,3 +44,6 @@ UNTIL_WORDS = ("until", "till")
 #: before them is the account rebutted (digest/disputes.py; the lead, session 48). Singular: the rebuttal's noun is
 #: read without its plural "s". English news usage.
 FORECAST_POINTER_NOUNS = frozenset({"notion", "idea", "suggestion", "prediction", "forecast", "speculation"})
+#: Capitalised linking words inside a title's name ("Justice Against Sponsors of Terrorism Act", "Citizens For Fair Rents"):
+#: the name's words before them stay in a storyline's name (digest/storylines.py; the lead, session 48). English usage.
+CAPITALISED_TITLE_LINKS = ("For", "Against", "On", "To")
