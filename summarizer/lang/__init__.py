@@ -297,3 +297,4 @@ from .disputed_acts import (SENDING_VERBS, RECEIPT_DENIED_RE, NOT_BECAUSE_RE, SP
                             DONE_UP_TO_RE, IRREGULAR_PARTICIPLES, NOTHING_FOR_RE, HANDING_VERBS,
                             DENIED_THAT_CAUSED_RE, REPORTED_EARLY_RE, FOUND_ON_RE, DISPLACEMENT_WORDS,
                             PUT_MEASURE_AT_RE, KEPT_SHUT_RE, RECIPIENT_END_RE)  # within56
+from .crossarticle import DOER_COUNT_PASTS, DOER_COUNT_OBJECT_ENDS  # conflict57

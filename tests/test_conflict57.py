@@ -1,0 +1,103 @@
+"""conflict57 (issue 15): cross-article number conflicts the digest missed, with their near misses. Invented
+sentences throughout (made-up schools, towns, bodies and sums).
+
+* How many did one act (digest/doercounts.py): "Of the 317 pupils who sat the tests at <School>, 58 percent passed
+  science" / "<Head>, said 304 pupils sat tests at the school this year".
+* A sum's "no more than" is a ceiling (digest/sumvalues.py): "puts growers' losses at no more than $30 million".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.digest.doercounts import doer_count, doer_count_conflicts
+from summarizer.digest.pairs import features, stem
+from summarizer.digest.sumvalues import sum_value, sum_value_conflicts
+from tests.test_align_disputes import _articles
+from tests.test_conflict52 import _FILL, _alignment, _feature, _told
+
+_HEAD = ("The head teacher, Orla Venner, said 304 pupils sat tests at the school this year, and that many of those "
+         "who lost marks had been expected to do well.")
+
+
+# -- how many did one act -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,read", [
+    ("Of the 317 pupils who sat the tests at Millbrook, 58 percent passed science, down from 66 percent.",
+     (stem("pupil"), "sat", "test", 317.0)),
+    (_HEAD, (stem("pupil"), "sat", "test", 304.0)),
+    ("About 1,200 runners finished the race, the organisers said.", (stem("runner"), stem("finished"), "race", None)),
+    # near misses: a share; an object narrowed by what follows; a verb of saying; a form of "have"; a negation; a
+    # present tense
+    ("About 58 percent passed science, the board said.", None),
+    ("The board said 120 pupils sat tests in science this year.", None),
+    ("Officials said 40 pupils told the inspectors, the board said.", None),
+    ("The school said 304 pupils had tests this year.", None),
+    ("The board said 304 pupils did not sit tests this year.", None),
+    # the first count's object runs on ("tests and"): the second count is the one read
+    ("The board said 304 pupils sat tests and 12 teachers marked papers.", (stem("teacher"), stem("marked"), "paper", 12.0)),
+    ("The board said 304 pupils sit tests each year.", None),
+])
+def test_a_count_of_doers_is_read_with_its_act(text, read):
+    got = doer_count(_feature(text))
+    assert (got[:4] if got else None) == read
+
+
+@pytest.mark.parametrize("second,conflict", [
+    (_HEAD, True),
+    ("The board said 317 pupils sat tests at the school this year.", False),  # the same count
+    ("The board said about 310 pupils sat tests at the school this year.", False),  # a rounded count meets it
+    ("The board said 304 pupils took tests at the school this year.", False),  # another act
+    ("The board said 304 pupils sat retakes at the school this year.", False),  # another object
+    ("The board said 304 teachers sat tests at the school this year.", False),  # another kind
+    ("The board said 304 pupils sat tests in science at the school.", False),  # a part of the doers, maybe
+])
+def test_two_counts_of_one_act_across_outlets(second, conflict):
+    first = "Of the 317 pupils who sat the tests at Millbrook, 58 percent passed science, down from 66 percent."
+    arts = _articles(f"Report one\n\n{first} {_FILL}\n", f"Report two\n\n{second} {_FILL}\n")
+    assert bool(doer_count_conflicts(features([(a, c) for a in arts for c in a.claims]))) is conflict
+
+
+def test_the_digest_tells_the_two_counts():
+    al = _alignment("Of the 317 pupils who sat the tests at Millbrook, 58 percent passed science, down from 66 percent.",
+                    _HEAD)
+    assert _told(al, "317", "304")
+
+
+def test_two_bare_counts_of_one_article_are_no_conflict():
+    arts = _articles(f"Report one\n\nOf the 317 pupils who sat the tests at Millbrook, 58 percent passed. "
+                     f"The board said 304 pupils sat tests at the school this year. {_FILL}\n")
+    assert not doer_count_conflicts(features([(a, c) for a in arts for c in a.claims]))
+
+
+def test_two_weekdays_are_two_sittings():
+    al = _alignment("On Monday, 317 pupils sat the tests at the school, the board said.",
+                    "On Tuesday, 304 pupils sat tests at the school, the head teacher said.")
+    assert not _told(al, "317", "304")
+
+
+# -- a sum's "no more than" is a ceiling ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,low,high", [
+    ("A state paper puts growers' losses from the frost at no more than $30 million.", 0.0, 30e6),
+    ("A state paper puts growers' losses from the frost at not more than $30 million.", 0.0, 30e6),
+    ("A state paper puts growers' losses from the frost at no less than $30 million.", 30e6, float("inf")),
+    ("A state paper puts growers' losses from the frost at more than $30 million.", 30e6, float("inf")),
+])
+def test_a_sums_bound_is_read_whole(text, low, high):
+    got = sum_value(_feature(text))
+    assert got is not None and got[2:4] == (low, high)
+
+
+def test_a_negated_sum_is_still_not_read():
+    assert sum_value(_feature("A state paper does not put growers' losses from the frost at $30 million.")) is None
+
+
+@pytest.mark.parametrize("second,conflict", [
+    ("The cooperative said losses to growers could reach $62 million.", True),
+    ("The cooperative said losses to growers could reach $25 million.", False),  # under the ceiling
+])
+def test_a_ceiling_against_a_higher_sum(second, conflict):
+    arts = _articles(f"Report one\n\nA state paper puts growers' losses from the frost at no more than $30 million. {_FILL}\n",
+                     f"Report two\n\n{second} {_FILL}\n")
+    assert bool(sum_value_conflicts(features([(a, c) for a in arts for c in a.claims]))) is conflict
