@@ -101,3 +101,46 @@ def test_a_ceiling_against_a_higher_sum(second, conflict):
     arts = _articles(f"Report one\n\nA state paper puts growers' losses from the frost at no more than $30 million. {_FILL}\n",
                      f"Report two\n\n{second} {_FILL}\n")
     assert bool(sum_value_conflicts(features([(a, c) for a in arts for c in a.claims]))) is conflict
+
+
+# -- a negated verb's subject past a relative clause, and an asserted one past its place ----------------------------
+
+_WORKED = ("The depot's manager, Lorcan Tate, said the sprinklers in the loading hall had worked as designed and had "
+           "stopped the fire from reaching a store of paint.")
+
+
+@pytest.mark.parametrize("negated,conflict", [
+    ("Union organiser Mairead Oost said the sprinklers in the shed where the fire began did not work and that staff "
+     "had complained about them for weeks.", True),
+    ("Union organiser Mairead Oost said the sprinklers that staff had fitted did not work.", True),
+    # near misses: another subject before the relative clause; the relative clause's own verb negated
+    ("Union organiser Mairead Oost said the alarms in the shed where the fire began did not work.", False),
+    ("Union organiser Mairead Oost said the sprinklers in the shed where the fire began had not been checked.", False),
+])
+def test_a_negated_verb_past_a_relative_clause(negated, conflict):
+    from summarizer.digest.nounneg import phrase_denied
+    arts = _articles(f"Report one\n\n{_WORKED}\n", f"Report two\n\n{negated}\n")
+    fs = features([(a, c) for a in arts for c in a.claims])
+    assert (phrase_denied(fs[-1], fs[0]) is not None) is conflict
+
+
+@pytest.mark.parametrize("asserted,conflict", [
+    (_WORKED, True),
+    ("Lorcan Tate said the sprinklers had worked as designed.", True),
+    # near misses: another thing before the place; the place's own noun working; a negation before the subject
+    ("Lorcan Tate said the pumps in the loading hall had worked as designed.", False),
+    ("Lorcan Tate said that no sprinklers in the loading hall had worked.", False),
+])
+def test_an_asserted_verb_past_a_place_phrase(asserted, conflict):
+    from summarizer.digest.nounneg import phrase_denied
+    arts = _articles(f"Report one\n\n{asserted}\n",
+                     "Report two\n\nUnion organiser Mairead Oost said the sprinklers in the shed where the fire began "
+                     "did not work.\n")
+    fs = features([(a, c) for a in arts for c in a.claims])
+    assert (phrase_denied(fs[-1], fs[0]) is not None) is conflict
+
+
+def test_the_digest_tells_the_sprinklers_conflict():
+    al = _alignment(_WORKED, "Union organiser Mairead Oost said the sprinklers in the shed where the fire began did "
+                             "not work and that staff had complained about them for weeks.")
+    assert any("negates" in c.reason for c in al.conflicts)

@@ -168,3 +168,9 @@ DOER_COUNT_PASTS = frozenset("sat swam sang wore ate rode".split())
 #: "sat exams this year", a comma or a full stop): any other word ("sat exams in science", "for a second time")
 #: may tell a part of the doers.
 DOER_COUNT_OBJECT_ENDS = frozenset("at this last on when during after before".split())
+
+# -- a negated verb's subject past a relative clause (digest/nounneg.py, conflict57) -----------------------------------
+
+#: Words opening a relative clause between a subject and its negated verb ("the sprinklers in the shed where the fire
+#: began did not work").
+SUBJECT_RELATIVE_WORDS = frozenset("that which who whom whose where when".split())
