@@ -2,7 +2,7 @@
 sentences throughout (made-up schools, towns, bodies and sums).
 
 * How many did one act (digest/doercounts.py): "Of the 317 pupils who sat the tests at <School>, 58 percent passed
-  science" / "<Head>, said 304 pupils sat tests at the school this year".
+  science" / "<Head> told parents that 304 pupils sat tests at the college in June".
 * A sum's "no more than" is a ceiling (digest/sumvalues.py): "puts growers' losses at no more than $30 million".
 """
 
@@ -16,8 +16,8 @@ from summarizer.digest.sumvalues import sum_value, sum_value_conflicts
 from tests.test_align_disputes import _articles
 from tests.test_conflict52 import _FILL, _alignment, _feature, _told
 
-_HEAD = ("The head teacher, Orla Venner, said 304 pupils sat tests at the school this year, and that many of those "
-         "who lost marks had been expected to do well.")
+_HEAD = ("Orla Venner, who runs the college, told parents that 304 pupils sat tests at the college in June, and "
+         "that several top scorers had been marked down.")
 
 
 # -- how many did one act -------------------------------------------------------------------------------------------
@@ -94,8 +94,8 @@ def test_a_negated_sum_is_still_not_read():
 
 
 @pytest.mark.parametrize("second,conflict", [
-    ("The cooperative said losses to growers could reach $62 million.", True),
-    ("The cooperative said losses to growers could reach $25 million.", False),  # under the ceiling
+    ("The cooperative said growers' losses could reach $62 million.", True),
+    ("The cooperative said growers' losses could reach $25 million.", False),  # under the ceiling
 ])
 def test_a_ceiling_against_a_higher_sum(second, conflict):
     arts = _articles(f"Report one\n\nA state paper puts growers' losses from the frost at no more than $30 million. {_FILL}\n",
@@ -105,17 +105,17 @@ def test_a_ceiling_against_a_higher_sum(second, conflict):
 
 # -- a negated verb's subject past a relative clause, and an asserted one past its place ----------------------------
 
-_WORKED = ("The depot's manager, Lorcan Tate, said the sprinklers in the loading hall had worked as designed and had "
-           "stopped the fire from reaching a store of paint.")
+_WORKED = ("Lorcan Tate, who manages the depot, said the sprinklers in the loading hall had worked properly and kept "
+           "the blaze away from a store of paint.")
 
 
 @pytest.mark.parametrize("negated,conflict", [
-    ("Union organiser Mairead Oost said the sprinklers in the shed where the fire began did not work and that staff "
-     "had complained about them for weeks.", True),
-    ("Union organiser Mairead Oost said the sprinklers that staff had fitted did not work.", True),
+    ("Mairead Oost, a union official, said the sprinklers in the shed where the blaze started did not work, and "
+     "that workers had raised the fault for weeks.", True),
+    ("Mairead Oost, a union official, said the sprinklers that workers had fitted did not work.", True),
     # near misses: another subject before the relative clause; the relative clause's own verb negated
-    ("Union organiser Mairead Oost said the alarms in the shed where the fire began did not work.", False),
-    ("Union organiser Mairead Oost said the sprinklers in the shed where the fire began had not been checked.", False),
+    ("Mairead Oost, a union official, said the alarms in the shed where the blaze started did not work.", False),
+    ("Mairead Oost, a union official, said the sprinklers in the shed where the blaze started had not been checked.", False),
 ])
 def test_a_negated_verb_past_a_relative_clause(negated, conflict):
     from summarizer.digest.nounneg import phrase_denied
@@ -134,13 +134,38 @@ def test_a_negated_verb_past_a_relative_clause(negated, conflict):
 def test_an_asserted_verb_past_a_place_phrase(asserted, conflict):
     from summarizer.digest.nounneg import phrase_denied
     arts = _articles(f"Report one\n\n{asserted}\n",
-                     "Report two\n\nUnion organiser Mairead Oost said the sprinklers in the shed where the fire began "
-                     "did not work.\n")
+                     "Report two\n\nMairead Oost, a union official, said the sprinklers in the shed where the blaze "
+                     "started did not work.\n")
     fs = features([(a, c) for a in arts for c in a.claims])
     assert (phrase_denied(fs[-1], fs[0]) is not None) is conflict
 
 
 def test_the_digest_tells_the_sprinklers_conflict():
-    al = _alignment(_WORKED, "Union organiser Mairead Oost said the sprinklers in the shed where the fire began did "
-                             "not work and that staff had complained about them for weeks.")
+    al = _alignment(_WORKED, "Mairead Oost, a union official, said the sprinklers in the shed where the blaze started "
+                             "did not work, and that workers had raised the fault for weeks.")
     assert any("negates" in c.reason for c in al.conflicts)
+
+
+# -- what an act was done to, told once as an estimate's figure -----------------------------------------------------
+
+_RECAPTURED = "The firm said it alerted the agency within two hours, and its crews have recaptured about 7,000 fish."
+
+
+@pytest.mark.parametrize("second,conflict", [
+    ("The agency's report puts the number of fish recaptured by Sunday night at 1,900.", True),
+    # near misses: a value the other meets; another act; another kind; two plain counts (counts.py's); a negation
+    ("The agency's report puts the number of fish recaptured by Sunday night at about 7,200.", False),
+    ("The agency's report puts the number of fish released by Sunday night at 1,900.", False),
+    ("The agency's report puts the number of trout recaptured by Sunday night at 1,900.", False),
+    ("The agency said its divers had recaptured 1,900 fish.", False),
+    ("The agency's report does not put the number of fish recaptured at 1,900.", False),
+])
+def test_an_estimates_count_against_a_count_of_one_act(second, conflict):
+    from summarizer.digest.doercounts import done_count_conflicts
+    arts = _articles(f"Report one\n\n{_RECAPTURED} {_FILL}\n", f"Report two\n\n{second} {_FILL}\n")
+    assert bool(done_count_conflicts(features([(a, c) for a in arts for c in a.claims]))) is conflict
+
+
+def test_the_digest_tells_the_recaptured_counts():
+    al = _alignment(_RECAPTURED, "The agency's report puts the number of fish recaptured by Sunday night at 1,900.")
+    assert _told(al, "7,000", "1,900")
