@@ -13,7 +13,8 @@ Two articles' counts conflict when the noun, the verb and the object's head are 
 tests"), no value meets both (placecounts.py's bounds and tolerance; two bare counts neither of them round, "317" /
 "304", are each that count), the names do not clash and the claims tell no two weekdays. Not read: a claim with two
 such counts, a negation, a share ("58 percent passed"), a measure, an object narrowed by what follows ("sat tests in
-science", "for a second time": a part of the doers may be meant), a verb of saying or a form of "be" or "have" (placecounts.py and actcounts.py read those).
+science", "for a second time": a part of the doers may be meant), a verb of saying or a form of "be" or "have"
+(placecounts.py and actcounts.py read those).
 
 What an act was done to, told once as an estimate's figure (`done_count`): "its crews have recaptured about 7,000
 fish" / "The agency's report puts the number of fish recaptured by Sunday night at 1,900." (the second counts no noun
