@@ -63,6 +63,7 @@ from .lengths import durations_apart, length_conflicts  # how long one decision 
 from .sumvalues import sum_value_conflicts  # one thing's value in money, two sums in two wordings (conflict55)
 from .actcounts import act_count_conflicts  # one count of acts, by the act's noun and by its doers (conflict55)
 from .placecounts import place_count_conflicts  # how many were in one place, two counts (conflict56)
+from .doercounts import doer_count_conflicts, done_count_conflicts  # how many did one act, two counts (conflict57)
 from .notbefore import not_before_conflicts  # "not ... for at least six months" / "within eight weeks" (digest55)
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
@@ -226,7 +227,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in peak_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in length_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for find in (sum_value_conflicts, act_count_conflicts, not_before_conflicts,
-                                                   place_count_conflicts)
+                                                   place_count_conflicts, doer_count_conflicts, done_count_conflicts)
                for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})

@@ -137,7 +137,7 @@ def negated_phrases(f: Features) -> list[NegatedPhrase]:
             j = i - 1
             while j >= 0 and toks[j] in _AUX:
                 j -= 1
-            subj = _run(toks, j, -1)
+            subj = _relative_head(toks, j) or _run(toks, j, -1)
             k = i + 1
             while k < len(toks) and toks[k] in _AUX:
                 k += 1
@@ -168,6 +168,33 @@ def negated_phrases(f: Features) -> list[NegatedPhrase]:
                                      subject=frozenset(map(lem, subj[:1] + obj)) if obj else frozenset(),
                                      passive=passive, future=any(x in lang.FORECAST_MODALS for x in toks[j + 1:k])))
     return out
+
+
+_RELATIVES = lang.SUBJECT_RELATIVE_WORDS
+_OF_PLACE = frozenset(lang.PREPOSITIONS) | lang.SUM_THING_PREPOSITIONS
+
+
+def _relative_head(toks: list[str], j: int) -> list[str]:
+    """The subject a relative clause right before the negated verb interrupts (conflict57): "the sprinklers in the shed
+    where the fire began did not work" -> ["sprinklers"] (the clause's own words, "fire began", are no subject; the
+    noun before a preposition heads the chain); [] when no relative word opens the words before the verb."""
+    p = j
+    while p >= 0 and p > j - 5 and (_content(toks[p]) or toks[p] == "" or toks[p] in _AUX):
+        p -= 1
+    while p >= 0 and toks[p] in _DET:
+        p -= 1
+    if p < 1 or toks[p] not in _RELATIVES or p == j:
+        return []
+    head = _run(toks, p - 1, -1)
+    q = p - 1 - len(head)
+    while head and q >= 0 and toks[q] in _DET:
+        q -= 1
+    if head and q >= 1 and toks[q] in _OF_PLACE:
+        before = _run(toks, q - 1, -1)
+        r = q - 1 - len(before)
+        if before and r >= 0 and toks[r] in _DET:  # "the sprinklers in the shed": the first noun heads it
+            head = before
+    return head
 
 
 def _linked_phrase(toks: list[str], j: int, k: int, subj: list[str]) -> NegatedPhrase | None:
@@ -291,6 +318,8 @@ def asserts_phrase(a: Features, neg: NegatedPhrase) -> bool:
             continue  # "his opinions did not affect his work" / "... views ever affected his work"
         if any(lems[q] in neg.words and not _negated_at(toks, min(p, q)) for q in near if q != p):
             return True
+        if not neg.after and lems[_past_place(toks, p)] in neg.words:
+            return True  # "the sprinklers in the loading hall had worked": the subject before its place (conflict57)
     n = len(neg.phrase)
     if n >= 2:
         owners = _possessors(a)
@@ -299,6 +328,22 @@ def asserts_phrase(a: Features, neg: NegatedPhrase) -> bool:
             if tuple(lems[p:p + n]) == neg.phrase and not _negated_at(toks, p) and not owners[p + n - 1]:
                 return True
     return False
+
+
+def _past_place(toks: list[str], p: int) -> int:
+    """Where the subject's last word stands before the verb at p, auxiliaries and one place phrase ("in the loading
+    hall") passed over, or p when the words before are no such run (conflict57)."""
+    q = p - 1
+    while q >= 0 and toks[q] in _AUX:
+        q -= 1
+    r = q
+    while r >= 0 and r > q - 3 and _content(toks[r]):
+        r -= 1
+    while r >= 0 and toks[r] in _DET:
+        r -= 1
+    if r == q or r < 1 or toks[r] not in _OF_PLACE or not _content(toks[r - 1]) or _negated_at(toks, r - 1):
+        return p
+    return r - 1
 
 
 def _possessors(f: Features) -> list[bool]:

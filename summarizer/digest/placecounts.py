@@ -29,7 +29,7 @@ from .classify import Judgment
 from .measured import UNIT_TOLERANCE
 from .pairs import Features, stem
 
-__all__ = ["place_count", "place_count_conflicts"]
+__all__ = ["bounded_range", "place_count", "place_count_conflicts"]
 
 _NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(list(lang.NUMBER_UNITS) + list(lang.NUMBER_TENS), key=len, reverse=True))
         + r")")
@@ -53,19 +53,24 @@ def place_count(f: Features) -> tuple[str, str, str, float, float, str] | None:
     if len(found) != 1 or _NEG.search(text):
         return None
     m = found[0]
-    raw = m.group("n")
-    value = float(raw.replace(",", "")) if raw[0].isdigit() else float(_WORDS[raw.lower()])
     place = m.group("place").split()
     if m.group("noun").lower() in lang.UNITS:
         return None  # "12 percent were in the hall", "40 tonnes were on the deck": a share or a measure, not a count
     if any(w[:1].isupper() for w in (m.group("noun"), *place)):
         return None  # "the Orchard Hall" is a name's place (two named halls are two places)
-    lo, hi = value * (1 - UNIT_TOLERANCE / 2), value * (1 + UNIT_TOLERANCE / 2)
-    if m.group("ceil"):
-        lo, hi = 0.0, value
-    elif m.group("floor"):
-        lo, hi = value, float("inf")
+    lo, hi = bounded_range(m.group("n"), m.group("ceil"), m.group("floor"))
     return stem(m.group("noun").lower()), m.group("prep").lower(), stem(place[-1].lower()), lo, hi, m.group(0)
+
+
+def bounded_range(raw: str, ceiling: str | None, floor: str | None) -> tuple[float, float]:
+    """The lowest and highest count a written count means: a ceiling's or a floor's open side, else the count give or
+    take one rounding (measured.UNIT_TOLERANCE); a count in words ("ninety") read as its value."""
+    value = float(raw.replace(",", "")) if raw[0].isdigit() else float(_WORDS[raw.lower()])
+    if ceiling:
+        return 0.0, value
+    if floor:
+        return value, float("inf")
+    return value * (1 - UNIT_TOLERANCE / 2), value * (1 + UNIT_TOLERANCE / 2)
 
 
 def place_count_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:

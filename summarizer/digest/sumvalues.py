@@ -43,7 +43,7 @@ _APPROX = re.compile(r"\b(?:" + lang.APPROXIMATORS_RE + r")\s*$", re.I)
 _RATE = re.compile(lang.SUM_RATE_AFTER_RE, re.I)
 _SINCE = re.compile(r"\b(?:" + "|".join(m for m in lang.COUNT_CUMULATIVE_MARKERS if m not in lang.WHOLE_SUM_MARKERS)
                     + r")\b", re.I)
-_NEG = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+_NEG = re.compile(lang.COUNT_NEGATION_RE, re.I)  # "no more than $30 million" is a ceiling, not a negation (conflict57)
 # a forecast dated to a year ("When the council approved the project in 2021, the club said the stadium would cost
 # $310 million"): an earlier estimate, not an account of the value now told (conflict56)
 _FORECAST = re.compile(r"\b(?:would|will|could)\s+(?:" + "|".join(sorted(lang.SUM_VALUE_VERBS)) + r")\b", re.I)
@@ -67,10 +67,11 @@ def sum_value(f: Features) -> tuple[str, frozenset[str], float, float, str, str]
         return None
     head = text[:m.start()]
     lo, hi = q.value * (1 - UNIT_TOLERANCE / 2), q.value * (1 + UNIT_TOLERANCE / 2)
-    if _LOWER.search(head):
-        lo, hi = q.value, float("inf")
-    elif _UPPER.search(head):
-        lo, hi = 0.0, q.value
+    # the longer bound read, and dropped before the frame is read: "no more than $30 million" a ceiling (conflict57)
+    bound = min((b for b in (_LOWER.search(head), _UPPER.search(head)) if b), key=lambda b: b.start(), default=None)
+    if bound is not None:
+        lo, hi = (q.value, float("inf")) if bound.re is _LOWER else (0.0, q.value)
+        head = head[:bound.start()]
     head = _APPROX.sub("", head)
     before = tokens(head)
     words = frame_words(before)

@@ -132,9 +132,9 @@ SUM_THING_BREAKS = frozenset("that said says say which who and but while as when
 #: Prepositions inside the phrase naming a thing ("losses to growers", "the cost of the bridge").
 SUM_THING_PREPOSITIONS = frozenset("of to from for in on at by with against over about into".split())
 #: Bounds before a sum: a floor ("more than $1 million") and a ceiling ("up to $62 million").
-SUM_LOWER_BOUNDS_RE = r"more\s+than|at\s+least|over|no\s+less\s+than"
+SUM_LOWER_BOUNDS_RE = r"more\s+than|at\s+least|over|no\s+less\s+than|not\s+less\s+than"
 #: ... the ceilings.
-SUM_UPPER_BOUNDS_RE = r"up\s+to|less\s+than|under|at\s+most|nearly|almost|no\s+more\s+than|just\s+under"
+SUM_UPPER_BOUNDS_RE = r"up\s+to|less\s+than|under|at\s+most|nearly|almost|no\s+more\s+than|not\s+more\s+than|just\s+under"
 #: A rate after a sum ("$5 million a year to the town", "$190 a night", "annually"): no thing's whole value.
 SUM_RATE_AFTER_RE = (r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour)|annually|yearly|monthly|weekly"
                      r"|daily)\b")
@@ -158,3 +158,19 @@ COUNT_FLOORS_RE = r"no\s+fewer\s+than|no\s+less\s+than|more\s+than|at\s+least|ov
 #: A negation in a count's claim, not the "no" of a bound ("No more than 90" is a ceiling, "were not in the hall" a
 #: negation).
 COUNT_NEGATION_RE = r"\b(?:not|never|no)\b(?!\s+(?:more|fewer|less)\s+than)|n['’]t\b"
+
+# -- how many did one act (digest/doercounts.py, conflict57) -----------------------------------------------------------
+
+#: Past forms of acts a count of people does, not ending in "-ed" nor in senses.IRREGULAR_FORMS ("204 students sat
+#: exams").
+DOER_COUNT_PASTS = frozenset("sat swam sang wore ate rode".split())
+#: Words right after an act's object that end it without narrowing who did it ("sat the exams at the school",
+#: "sat exams this year", a comma or a full stop): any other word ("sat exams in science", "for a second time")
+#: may tell a part of the doers.
+DOER_COUNT_OBJECT_ENDS = frozenset("at this last on when during after before".split())
+
+# -- a negated verb's subject past a relative clause (digest/nounneg.py, conflict57) -----------------------------------
+
+#: Words opening a relative clause between a subject and its negated verb ("the sprinklers in the shed where the fire
+#: began did not work").
+SUBJECT_RELATIVE_WORDS = frozenset("that which who whom whose where when".split())
