@@ -94,3 +94,27 @@ def test_a_title_after_a_bodys_name_stays():
 def test_a_lower_case_office_before_the_name_still_goes():
     text = "Committee research director Raj Dale said the ratings were unfair. \"It is opinion,\" Dale said."
     assert who(text, "\"It is opinion,\" Dale said.") == "Raj Dale"
+
+
+# (d) an unresolved "The company" is no antecedent of a later "the company" when a firm is named between them
+
+_RECALL = ("The company said the recall would cost millions. Customers were told to return the heaters.\n\n"
+           "Vantor Appliances, based in Austin, said it had found the fault. "
+           "It expects to ship new units in May, the company said.\n")
+
+
+def test_the_company_after_a_firm_named_is_that_firm_not_an_earlier_bare_description():
+    assert who(_RECALL, "It expects to ship new units in May, the company said.") == "Vantor Appliances"
+
+
+def test_the_company_with_no_firm_named_stays_as_written():
+    # near-miss: no firm is named anywhere: the description stays
+    text = "The company said the recall would cost millions. The company also said it had found the fault.\n"
+    assert who(text, "The company also said it had found the fault.").lower() == "the company"
+
+
+def test_the_company_after_a_firm_named_before_is_still_that_firm():
+    # near-miss: the firm named first, then "the company" twice
+    text = ("Vantor Appliances recalled its heaters. The company said the recall would cost millions. "
+            "Customers were told to return them. The company also said it had found the fault.\n")
+    assert who(text, "The company also said it had found the fault.") == "Vantor Appliances"

@@ -11,7 +11,7 @@ from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
 from .later_holders import later_holder
-from .referents import apposed_holder, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
+from .referents import apposed_holder, bare_description, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
 from .initial_nouns import firm_name_at
@@ -237,7 +237,7 @@ class Resolving:
                     and not m.headline]  # "the mayor" is no headline's "Pastors Answer Mayor" (read11a)
             same = [m for m in same if all(w in m.name.lower() for w in words[1:-1] if w in lang.INSTITUTION_MODIFIERS)]
             # ("the central bank" is no "Oster Bank": lead35)
-            same = [m for m in same if m.name != m.name.lower() or " " in m.name]  # a bare "company says" is no name to
+            same = [m for m in same if (m.name != m.name.lower() or " " in m.name) and not bare_description(m.name)]  # a bare "company says" is no name to
             # resolve to (session 15); "the county health department" is (test_stated12)
             if not same and want == ("person",):
                 # "the president" four paragraphs after "President Jane Doe's adviser": the one

@@ -140,18 +140,14 @@ def described_names(src: str, text: str) -> list[str]:
     before = " ".join(src.split())[:m.start(1)].split()
     forms = [re.escape(head)] + [re.escape(k) + r"\." for k, v in lang.TITLE_NOUN_OF.items() if v == head]
     place = re.search(r"\s(?:from|of|for)\s+([A-Z]\w\w)", src)
-    marks = {_PARTY.get(w.lower(), w.lower()) for w in before
-             if w.lower() in _PARTY or w[:1].isupper() and w.lower() not in lang.PERSON_TITLES | {"the", "a", "an"}}
+    marks = {lang.PARTY_SHORT_FORMS.get(w.lower(), w.lower()) for w in before
+             if w.lower() in lang.PARTY_SHORT_FORMS or w[:1].isupper() and w.lower() not in lang.PERSON_TITLES | {"the", "a", "an"}}
     out = set()
     for f in re.finditer(r"\b(?i:" + "|".join(forms) + r"),?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)", text):
-        said = {_PARTY.get(w.lower(), w.lower()) for w in re.findall(r"[\w-]+", text[max(0, f.start() - 60):f.start()])[-4:]}
+        said = {lang.PARTY_SHORT_FORMS.get(w.lower(), w.lower()) for w in re.findall(r"[\w-]+", text[max(0, f.start() - 60):f.start()])[-4:]}
         if len(f.group(1).split()) >= 2 and marks <= said and (place is None or place.group(1) in text[f.end():f.end() + 40]):
             out.add(f.group(1))  # (the race's and the description's own words before the title; its place after the name)
     return sorted(out)
-
-
-#: A party's names as a description and an article write them ("GOP" is "Republican").
-_PARTY = {"gop": "republican", "republicans": "republican", "democrat": "democratic", "democrats": "democratic"}
 
 
 def score(pairs, fn) -> dict:
