@@ -118,3 +118,25 @@ def test_the_company_after_a_firm_named_before_is_still_that_firm():
     text = ("Vantor Appliances recalled its heaters. The company said the recall would cost millions. "
             "Customers were told to return them. The company also said it had found the fault.\n")
     assert who(text, "The company also said it had found the fault.") == "Vantor Appliances"
+
+
+# (e) the chain matcher: the persons an article writes with a gold description's title (evals only)
+
+from summarizer.eval.suites.attribution import described_names  # noqa: E402
+
+_RACE_ARTICLE = ("Republican presidential nominee Tom Hale spoke in Dunmore. Libertarian presidential nominee Al Roe "
+                 "spoke too. Sen. Ada Pike (R-Arv.) endorsed Hale. Fox News host Jo Marr asked. CNN host Ed Vance agreed.")
+
+
+def test_the_chain_credits_the_person_written_with_the_descriptions_party_and_title():
+    assert described_names("The GOP presidential nominee", _RACE_ARTICLE) == ["Tom Hale"]
+    assert described_names("Senator from Arvania", _RACE_ARTICLE) == ["Ada Pike"]
+    assert described_names("the Fox News host", _RACE_ARTICLE) == ["Jo Marr"]
+
+
+def test_the_chain_credits_no_one_else():
+    # near-misses: another party's nominee, another state's senator, a name (no description), no such title written
+    assert described_names("The Democratic nominee", _RACE_ARTICLE) == []
+    assert described_names("Senator from Belmor", _RACE_ARTICLE) == []
+    assert described_names("Research Director Raj Dale", _RACE_ARTICLE) == []
+    assert described_names("the mayor", _RACE_ARTICLE) == []

@@ -135,10 +135,12 @@ def described_names(src: str, text: str) -> list[str]:
     if m is None or not text:
         return []
     head = m.group(1).lower()
-    if head not in lang.PERSON_NOUNS | lang.PERSON_TITLES or head.endswith("s") and head not in lang.PERSON_TITLES:
+    race = re.fullmatch(lang.RACE_CONTENDER_NOUNS_RE, head) is not None  # (a race's nouns are one: "GOP presidential
+    # hopeful <Name>" is "the GOP front-runner", as attribution/race_contenders reads it)
+    if not race and (head not in lang.PERSON_NOUNS | lang.PERSON_TITLES or head.endswith("s") and head not in lang.PERSON_TITLES):
         return []
     before = " ".join(src.split())[:m.start(1)].split()
-    forms = [re.escape(head)] + [re.escape(k) + r"\." for k, v in lang.TITLE_NOUN_OF.items() if v == head]
+    forms = [lang.RACE_CONTENDER_NOUNS_RE] if race else [re.escape(head)] + [re.escape(k) + r"\." for k, v in lang.TITLE_NOUN_OF.items() if v == head]
     place = re.search(r"\s(?:from|of|for)\s+([A-Z]\w\w)", src)
     marks = {lang.PARTY_SHORT_FORMS.get(w.lower(), w.lower()) for w in before
              if w.lower() in lang.PARTY_SHORT_FORMS or w[:1].isupper() and w.lower() not in lang.PERSON_TITLES | {"the", "a", "an"}}
