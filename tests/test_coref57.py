@@ -140,3 +140,16 @@ def test_the_chain_credits_no_one_else():
     assert described_names("Senator from Belmor", _RACE_ARTICLE) == []
     assert described_names("Research Director Raj Dale", _RACE_ARTICLE) == []
     assert described_names("the mayor", _RACE_ARTICLE) == []
+
+
+def test_an_office_written_in_lower_case_before_keeps_the_resolvers_reading():
+    # near-miss: "foreign minister, <Name>," before the description; a prime minister named after is another office
+    text = ("Arvania's foreign minister, Ada Pike, spoke on Monday. Asked about the laws, Ms Pike answered: \"No.\" "
+            "The minister added that her colleague would veto any sanctions. Prime Minister Tom Hale agreed.\n")
+    assert who(text, "The minister added that her colleague would veto any sanctions.") != "Prime Minister Tom Hale"
+
+
+def test_a_prime_minister_named_after_is_not_the_minister():
+    # near-miss: no minister named before; the only one after is a prime minister
+    text = "The minister said the farm payments would rise. Prime Minister Tom Hale agreed on Tuesday.\n"
+    assert who(text, "The minister said the farm payments would rise.") == "The minister"

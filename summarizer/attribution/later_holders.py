@@ -43,8 +43,9 @@ def _holder(h: re.Match) -> str | None:
     if len(name.split()) < 2 or name.split()[0].lower() in lang.FUNCTION_WORDS | lang.PERSON_TITLES or classify(name) != "person":
         return None
     whole = h.group(0).split()
-    if whole[0].lower() in lang.LESSER_TITLE_PREFIXES | {"former", "shadow", "ex"}:
-        return None  # ("Deputy Minister <Name>", "Former Senator <Name>": not the office the description names)
+    if whole[0].lower() in lang.LESSER_TITLE_PREFIXES | {"former", "shadow", "ex", "prime"}:
+        return None  # ("Deputy Minister <Name>", "Former Senator <Name>", "Prime Minister <Name>": not the office the
+        # description names)
     return " ".join(whole[1:] if whole[0].lower() in lang.FUNCTION_WORDS else whole)
 
 
@@ -63,8 +64,9 @@ def later_holder(text: str, source: str, pos: int, got: str) -> str:
         field = None
     titled = _titled(office, field)
     end = pos + len(source) if text.startswith(source, pos) else pos
-    if any(_holder(h) for h in titled.finditer(text, 0, pos)):
-        return got  # (someone holds it before: the resolver's reading stands)
+    if any(_holder(h) for h in titled.finditer(text, 0, pos)) or re.search(r"\b" + office + r"\b", text[:pos]):
+        return got  # (someone holds it before, or the office is written in lower case before: "Hungary's foreign
+        # minister, <Name>, said ... The minister added": the resolver's reading stands)
     names: dict[str, str] = {}
     for h in titled.finditer(text, end):
         if (name := _holder(h)) is None or place and place[:3] not in text[max(end, h.start() - 80):h.end() + 80]:
