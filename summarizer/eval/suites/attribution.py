@@ -116,7 +116,7 @@ def _chain_names(rel: dict, rels: list[dict], text: str = "") -> list[str]:
                 and not _is_pronoun(r["source"]["text"])]
         if prev:
             names.append(max(prev, key=lambda r: r["source"]["spans"][0][0])["source"]["text"])
-    return names + described_names(src, text)
+    return names + described_names(src.split(",")[0], text)  # (the name before a description set off, as the matcher reads it)
 
 
 #: A gold source that describes a person by an office or a race's noun, with no name of theirs: "The GOP presidential
