@@ -43,7 +43,7 @@ def _holder(h: re.Match) -> str | None:
     if len(name.split()) < 2 or name.split()[0].lower() in lang.FUNCTION_WORDS | lang.PERSON_TITLES or classify(name) != "person":
         return None
     whole = h.group(0).split()
-    if whole[0].lower() in lang.LESSER_TITLE_PREFIXES | {"former", "shadow", "ex", "prime"}:
+    if whole[0].lower() in lang.LESSER_TITLE_PREFIXES | lang.OTHER_OFFICE_PREFIXES:
         return None  # ("Deputy Minister <Name>", "Former Senator <Name>", "Prime Minister <Name>": not the office the
         # description names)
     return " ".join(whole[1:] if whole[0].lower() in lang.FUNCTION_WORDS else whole)

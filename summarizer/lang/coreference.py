@@ -74,3 +74,6 @@ RACE_CONTENDER_NOUNS_RE = r"front-?runner|hopeful|nominee|candidate|contender"
 #: A party's names as a description and an article write them ("GOP" is "Republican"): eval/suites/attribution's chain
 #: matcher (described_names; coref57).
 PARTY_SHORT_FORMS = {"gop": "republican", "republicans": "republican", "democrat": "democratic", "democrats": "democratic"}
+#: Words before an office's title that make it another office than the bare noun ("Former Senator <Name>", "Shadow
+#: Minister <Name>", "Prime Minister <Name>" are no "the minister"): attribution/later_holders (coref57).
+OTHER_OFFICE_PREFIXES = frozenset("former shadow ex prime".split())
