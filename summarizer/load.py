@@ -17,6 +17,7 @@ import re
 import select
 import stat
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,6 +92,10 @@ _ENTITY = re.compile(HTML_ENTITY_RE)
 _MOJIBAKE = re.compile("â€|â‚¬|[ÂÃ][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                        "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 ENTITIES_MIN = 2
+#: "Ã", "Â" and "â" written as a letter and a combining tilde or circumflex (a copy normalized to NFD after it was
+#: double-encoded: real56's "Fran…ois"); composed again only where that makes the marks above (a "José" written
+#: with a combining accent is no mojibake and stays as written).
+_DECOMPOSED_MARK = re.compile("A\u0303|A\u0302|a\u0302")
 
 
 def decode(data: bytes, name: str, max_chars: int) -> tuple[str, str, list[str]]:
@@ -131,6 +136,9 @@ def decode(data: bytes, name: str, max_chars: int) -> tuple[str, str, list[str]]
         names = {m.group(1) or m.group(2) for m in _EMBED_TAG.finditer(text)}
         text = re.sub(r"</(?:" + "|".join(sorted(map(re.escape, names))) + r")\s*>", "", _EMBED_TAG.sub("", text))  # (its attributes' words became claims: "<Tweet tweet-author= that ..."; real56)
         warnings.append("markup tags left in the text (<tweet ...>, <tweet/>) read without them")
+    if not _MOJIBAKE.search(text, 0, 200_000) and _DECOMPOSED_MARK.search(text, 0, 200_000) \
+            and _MOJIBAKE.search(composed := _DECOMPOSED_MARK.sub(lambda m: unicodedata.normalize("NFC", m.group()), text), 0, 200_000):
+        text = composed  # "Fran" + "A" + U+0303 + U+0083 + ...: the marks of mojibake decomposed, which ftfy's test misses (coref57)
     if _MOJIBAKE.search(text, 0, 200_000) and is_bad(text[:200_000]):  # UTF-8 read as cp1252 and saved again: "â‚¬1.26"
         text = fix_encoding(text)  # ftfy (a well-kept library for exactly this; only its encoding repair: lead36)
         warnings.append("text was double-encoded (mojibake such as 'â€œ' or 'â‚¬'); repaired with ftfy")

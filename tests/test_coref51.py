@@ -96,12 +96,11 @@ _RACE = ("Former President Ed Vance says Dunmore will not pay for a wall, despit
          "The GOP front-runner, a builder by trade, insists he will make Dunmore pay.")
 
 
-_RACE_XFAIL = pytest.mark.xfail(strict=True, reason="a race's description resolved to the person written with the "
-                                                    "race's words (coref51's race_contender) was right in the dev data "
-                                                    "but cost one held-out PolNeAR half-B claim: undone (Left)")
+# (coref51's race_contender, undone for one held-out PolNeAR half-B claim under the strict matcher, is back in session
+# 48: the chain matcher now credits the person the article writes with the description's words, and half B's chain
+# count is the same with and without the rule; RESULTS coref57)
 
 
-@_RACE_XFAIL
 def test_a_race_description_is_the_person_written_so():
     assert who(_RACE, "The GOP front-runner, a builder by trade, insists he will make "
                       "Dunmore pay.") == "Tom Hale"
@@ -112,7 +111,6 @@ def test_a_race_description_of_another_party_is_not_taken():
     assert who(text, "The GOP nominee said his mic was broken.") != "Al Roe"
 
 
-@_RACE_XFAIL
 def test_a_race_description_of_the_party_is_taken():
     text = ("Libertarian presidential nominee Al Roe spoke on Monday. Republican presidential nominee Tom Hale spoke too. "
             "The Libertarian nominee said taxes would fall.")

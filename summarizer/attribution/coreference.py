@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .race_contenders import race_contender
 from .spouses import named_spouse
 
 _OFFICE_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(" + "|".join(sorted(lang.PERSONAL_OFFICE_NOUNS)) + r")\b")
@@ -219,7 +220,10 @@ _LED_BODY = re.compile(r"(?i:the)\s+((?:[a-z]+-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 
 def described_leader(text: str, source: str, pos: int, mentions) -> str | None:
     """"The Labour leader said" after "Labour leader Tom Brand" or "Tom Brand, the Labour leader,": the person the
-    article named with that description (the last one before `pos`); else `led_by_speaker` (coref49)."""
+    article named with that description (the last one before `pos`); else `led_by_speaker` (coref49); a race's
+    contender (`race_contenders`, coref51; again in session 48)."""
+    if (contender := race_contender(text, source, pos, mentions)) is not None:
+        return contender
     m = _LED_BODY.fullmatch(" ".join(source.split()))
     if m is None or m.group(2) not in lang.PERSON_NOUNS | lang.LEADER_NOUNS \
             or text.startswith(source, pos) and re.match(r"(?:\s+(?:of|for|in)\s+[^,.;]{1,40})?,\s+[A-Z]", text[pos + len(source):]):

@@ -352,3 +352,11 @@ def apposed_holder(text: str, source: str) -> str | None:
     found |= {x.group(1) for x in re.finditer(r"\b" + desc + r",\s+" + _NAME_RUN + r"\s*[,.;]", text)}
     people = {n for n in found if classify(n) == "person" and m.group(1) not in n}
     return people.pop() if len(people) == 1 else None
+
+
+def bare_description(name: str) -> bool:
+    """A mention that is only a determiner and its head noun ("The company", "the agency"): the resolver left it as
+    written, so it names no one a later "the company" can mean; a firm named between the two is meant (coref56's Left:
+    '<Firm>, based in <Town>, said ... It expects ..., the company said.' gave "The company" of two paragraphs up; session
+    48, coref57). A longer description ("the county health department", test_stated12) is a name to resolve to."""
+    return re.fullmatch(r"(?i:the|this|that)\s+[a-z][\w-]*", " ".join(name.split())) is not None

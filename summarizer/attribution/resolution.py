@@ -10,7 +10,8 @@ import re
 from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
-from .referents import apposed_holder, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
+from .later_holders import later_holder
+from .referents import apposed_holder, bare_description, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
 from .initial_nouns import firm_name_at
@@ -46,7 +47,6 @@ _ROLE_THEN_NAME = r"\b(?:" + lang.ROLE_DESCRIPTION_OPENERS_RE + r")\s+(?:[a-z-]+
 _KNOWN_AS_SET_OFF = re.compile(r",\s+(?:identified|known)\s+(?:only\s+)?as\s+" + _NAME_RUN + r",")
 
 _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?<!['’]s)\s+(?:[a-z]{2,}ing(?!\s+(?:" + "|".join(sorted(lang.ORG_HEADS | lang.PERSON_NOUNS)) + r")$)|who|that)\s")  # (not "the county's leading advocate": lead28; not "the city planning department": a noun's -ing modifier, lead46)
-
 
 #: The same head before "whose" and its clause ("the woman whose dog ran off": the woman; read26).
 _WHOSE_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+whose\s")
@@ -96,7 +96,7 @@ class Resolving:
                    and self.text[p.pos + len(p.name):m.pos].strip() == "," for p in self.mentions)
 
     def resolve(self, source: str, pos: int) -> str:
-        name = joint_names(source, pos, self._full, lambda n: classify(n) == "person") or apposed_holder(self.text, source) or self._resolve(source, pos)  # (coref49; coref56)
+        name = joint_names(source, pos, self._full, lambda n: classify(n) == "person") or apposed_holder(self.text, source) or later_holder(self.text, source, pos, self._resolve(source, pos))  # (coref49; coref56; coref57)
         if (owner := _TITLED_OWNER.fullmatch(name)) is not None and source.split()[-1:] \
                 and source.split()[-1].lower() in owner.group(1).lower().split():
             name = owner.group(1)  # "the chancellor" after "Chancellor Jo Bell's Spring Budget": the chancellor (read37)
@@ -237,7 +237,7 @@ class Resolving:
                     and not m.headline]  # "the mayor" is no headline's "Pastors Answer Mayor" (read11a)
             same = [m for m in same if all(w in m.name.lower() for w in words[1:-1] if w in lang.INSTITUTION_MODIFIERS)]
             # ("the central bank" is no "Oster Bank": lead35)
-            same = [m for m in same if m.name != m.name.lower() or " " in m.name]  # a bare "company says" is no name to
+            same = [m for m in same if (m.name != m.name.lower() or " " in m.name) and not bare_description(m.name)]  # a bare "company says" is no name to
             # resolve to (session 15); "the county health department" is (test_stated12)
             if not same and want == ("person",):
                 # "the president" four paragraphs after "President Jane Doe's adviser": the one

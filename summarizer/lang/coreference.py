@@ -68,3 +68,12 @@ GIVEN_NAME_TITLES = frozenset("sir dame".split())
 #: Academic and courtesy titles after which a description written before them ("Oncology specialist Professor <Name>",
 #: "Paediatric consultant Dr <Name>") is no part of the name (attribution/title_forms.described_titled; coref54).
 DESCRIBED_BEFORE_TITLES = frozenset("dr doctor prof professor sir dame mr mrs ms".split())
+#: Regex: nouns of a contender in a race ("the GOP front-runner", "the presidential hopeful", "presidential hopeful <Name>":
+#: attribution/race_contenders.race_contender; coref51, again in session 48).
+RACE_CONTENDER_NOUNS_RE = r"front-?runner|hopeful|nominee|candidate|contender"
+#: A party's names as a description and an article write them ("GOP" is "Republican"): eval/suites/attribution's chain
+#: matcher (described_names; coref57).
+PARTY_SHORT_FORMS = {"gop": "republican", "republicans": "republican", "democrat": "democratic", "democrats": "democratic"}
+#: Words before an office's title that make it another office than the bare noun ("Former Senator <Name>", "Shadow
+#: Minister <Name>", "Prime Minister <Name>" are no "the minister"): attribution/later_holders (coref57).
+OTHER_OFFICE_PREFIXES = frozenset("former shadow ex prime".split())
