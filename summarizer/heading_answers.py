@@ -136,10 +136,11 @@ def heading_answer(text: str, start: int, end: int) -> str | None:
 #: A count's scale after its number ("1.8 million").
 _SCALED = re.compile(r"\s+(?:" + lang.SCALE_NAMES_RE + r")\b", re.I)
 #: A yes/no question: an auxiliary or modal, a subject (a pronoun, a name, "the <noun>"), the rest.
-_YES_NO = re.compile(r"(?P<aux>[A-Z][a-z]+)\s+(?P<subj>you|they|he|she|it|we|(?:the|its|their)\s+[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+_PRONOUN_SUBJECTS = "|".join(sorted(set(lang.SUBJECT_PRONOUNS) - {"i"}))
+_YES_NO = re.compile(r"(?P<aux>[A-Z][a-z]+)\s+(?P<subj>" + _PRONOUN_SUBJECTS + r"|(?:the|its|their)\s+[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
                      r"\s+(?P<rest>[a-z][^?]*?)\s*\?$")
 #: "How many <noun> <auxiliary> <pronoun> <verb ...>?": a count asked of the object.
-_OBJECT = re.compile(r"How\s+many\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?P<aux>[a-z]+)\s+(?P<subj>you|they|he|she|it|we)\s+(?P<rest>[a-z][^?]*?)\s*\?$")
+_OBJECT = re.compile(r"How\s+many\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?P<aux>[a-z]+)\s+(?P<subj>" + _PRONOUN_SUBJECTS + r")\s+(?P<rest>[a-z][^?]*?)\s*\?$")
 _REPLY = re.compile(r"(?P<yn>No|Yes)[.,]\s*(?P<more>.*)$", re.S)
 _AUX = lang.AUXILIARY_VERBS | lang.MODALS
 

@@ -137,3 +137,45 @@ def test_folded_answers_become_claims_of_the_answerer():
     assert ("Vance", "We have had about 1,400 calls.") in said
     assert ("Vance", "No, we will not pay for the cleanup: the owner must pay, under the port's rules.") in said
 
+
+
+# -- "puts the number of <things> ... at <n>" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, counted", [
+    ("The inspectors put the number of sheep rescued by Sunday night at 1,350.", 1350.0, "sheep"),
+    ("The union puts the number of members who voted at 2,080.", 2080.0, "members"),
+    ("Police estimated the number of people at the rally at about 6,500.", 6500.0, "people"),
+])
+def test_number_of_things_put_at_a_figure_counts_them(sentence, value, counted):
+    from summarizer.quantity import quantities
+    assert {"value": value, "unit": None, "counted": counted} in quantities(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The firm puts the number of staff at 40 percent of the total.", 4.0),  # a share: no count of 4 (nor of 40 staff)
+    ("The firm puts the number of staff at 40 percent of the total.", 40.0),
+    ("The board put the number of sheep rescued at about 3 million.", 3.0),  # a scale after the figure: other rules read it
+])
+def test_number_of_things_near_misses(sentence, value):
+    from summarizer.quantity import quantities
+    assert not any(r["value"] == value and r["unit"] is None and r["counted"] in ("staff", "sheep") for r in quantities(sentence))
+
+
+# -- a negated occasion against a habit ------------------------------------------------------------------------
+
+def _negates(a: str, b: str) -> bool:
+    from tests.test_digest47 import _conflicts
+    return any("negates" in c.reason or "denies" in c.reason for c in _conflicts(a, b))
+
+
+def test_negated_occasion_is_no_denial_of_a_habit():
+    assert not _negates("Torvik said the second race had not been filmed.",
+                        "Dune Sports said it films the race as Torvik stages it.")
+
+
+@pytest.mark.parametrize("other", [
+    "Dune Sports said it filmed the second race from two cameras.",  # the occasion told in the past: a conflict
+    "Dune Sports said the second race was filmed from two cameras.",
+])
+def test_negated_occasion_against_the_occasion_still_conflicts(other):
+    assert _negates("Torvik said the second race had not been filmed.", other)
