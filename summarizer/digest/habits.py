@@ -18,7 +18,7 @@ from .pairs import Features, stem
 
 __all__ = ["habit_only"]
 
-_PAST_NEGATED = re.compile(r"\b(?:had|has|have|was|were|did)(?:\s+(?:not|never)|n['’]t)\s+(?:been\s+|yet\s+been\s+)?([a-z]{3,})\b")
+_PAST_NEGATED = re.compile(lang.PAST_NEGATED_VERB_RE)
 
 
 def habit_only(neg: Features, other: Features) -> bool:

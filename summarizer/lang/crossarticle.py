@@ -158,3 +158,7 @@ COUNT_FLOORS_RE = r"no\s+fewer\s+than|no\s+less\s+than|more\s+than|at\s+least|ov
 #: A negation in a count's claim, not the "no" of a bound ("No more than 90" is a ceiling, "were not in the hall" a
 #: negation).
 COUNT_NEGATION_RE = r"\b(?:not|never|no)\b(?!\s+(?:more|fewer|less)\s+than)|n['’]t\b"
+
+#: Regex: a verb negated in the past, one occasion ("had not been broadcast", "was not filmed", "did not inspect", "has
+#: never <done>"): group 1 the verb (digest/habits.py: no denial of a habit told in the present; digest57).
+PAST_NEGATED_VERB_RE = r"\b(?:had|has|have|was|were|did)(?:\s+(?:not|never)|n['’]t)\s+(?:been\s+|yet\s+been\s+)?([a-z]{3,})\b"
