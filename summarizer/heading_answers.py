@@ -141,6 +141,9 @@ _YES_NO = re.compile(r"(?P<aux>[A-Z][a-z]+)\s+(?P<subj>" + _PRONOUN_SUBJECTS + r
                      r"\s+(?P<rest>[a-z][^?]*?)\s*\?$")
 #: "How many <noun> <auxiliary> <pronoun> <verb ...>?": a count asked of the object.
 _OBJECT = re.compile(r"How\s+many\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?P<aux>[a-z]+)\s+(?P<subj>" + _PRONOUN_SUBJECTS + r")\s+(?P<rest>[a-z][^?]*?)\s*\?$")
+#: "How many <noun> <auxiliary or "be"> ...?": the noun the answer's bare count stands for when a verb follows the count.
+_NOUN_FIRST = re.compile(r"How\s+many\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:"
+                         + "|".join(sorted(lang.AUXILIARY_VERBS | lang.MODALS | lang.BE_FORMS)) + r")\b")
 _REPLY = re.compile(r"(?P<yn>No|Yes)[.,]\s*(?P<more>.*)$", re.S)
 _AUX = lang.AUXILIARY_VERBS | lang.MODALS
 
@@ -212,6 +215,9 @@ def turn_answer(text: str, start: int, end: int) -> str | None:
         head = " ".join(w for w in (_speaker(m.group("subj"), True), aux, verb) if w)
         count = c[0][:1].lower() + c[0][1:] if not c[0][:1].isdigit() else c[0]
         return f"{head} {count} {m.group('noun')}{' ' + after if after else ''}{c[1]}"
+    if (m := _NOUN_FIRST.match(q)) and (c := _COUNT.match(answer)) and (v := _WORD.match(answer[c.end():].lstrip())) \
+            and answer[c.end():c.end() + 1] == " " and (v.group(0) in _AUX or v.group(0) in lang.BE_FORMS):
+        return f"{answer[:c.end()]} {m.group('noun')}{answer[c.end():]}"  # "About 120 have registered with us." -> "About 120 volunteers have ..."
     if (m := _YES_NO.match(q)) and m.group("aux").lower() in _AUX and (r := _REPLY.match(answer)):
         told = f"{_speaker(m.group('subj'), False)} {m.group('aux').lower()}{' not' if r.group('yn') == 'No' else ''} {m.group('rest')}"
         more = r.group("more").strip()

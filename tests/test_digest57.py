@@ -8,7 +8,8 @@ newsletter built on a press release), and digest56's Left: a transcript's bare a
   "ABC: ..." (chunk.transcript_turn): the turns were page furniture, so no claim;
 * a label with a role in brackets ("ORLA VANCE (harbour master): ...") names the speaker (attribution/labels.py);
 * a bare answer is told with the question of the turn before it (heading_answers.turn_answer): "How many <words>?",
-  "How many <noun> <auxiliary> you <verb>?" and a yes/no question answered "No" / "Yes";
+  "How many <noun> <auxiliary> you <verb>?", a bare count before a verb ("About 14 have gone down": the question's
+  noun after the count) and a yes/no question answered "No" / "Yes";
 * a question in the support is no plain statement a "No" answer would negate (verify/checks.negation_check).
 """
 
@@ -99,6 +100,8 @@ def _qa(question: str, answer: str, asker: str = "REPORTER", answerer: str = "VA
      "No, we will not pay for the cleanup: the owner must pay, under the port's rules."),
     ("Has Marl Shipping agreed to pay?", "Yes, in writing on Friday.", "Yes, Marl Shipping has agreed to pay: in writing on Friday."),
     ("Did the crew report the leak?", "No.", "No, the crew did not report the leak."),
+    ("How many divers are searching the lock?", "About 14 have gone down since dawn.", "About 14 divers have gone down since dawn."),
+    ("How many sacks were lost?", "Nine were found on the bank.", "Nine sacks were found on the bank."),
 ])
 def test_bare_answer_is_told_with_its_question(question, answer, told):
     assert _answer(_qa(question, answer), answer) == told
@@ -106,7 +109,7 @@ def test_bare_answer_is_told_with_its_question(question, answer, told):
 
 @pytest.mark.parametrize("question, answer", [
     ("How many sacks were lost?", "Nine sacks went into the river."),  # the answer names its thing: a sentence already
-    ("How many sacks were lost?", "Nine were found on the bank."),  # a verb after the count
+    ("How many were lost?", "Nine were found on the bank."),  # a verb after the count, and no noun asked of
     ("Why did it sink?", "No one knows yet."),  # no count, no yes/no question
     ("Will you pay for the cleanup?", "Nobody has asked us to."),  # no "No" or "Yes" opening the answer
     ("How many sacks did the owner load?", "About 4,000."),  # the object question's subject is no pronoun
