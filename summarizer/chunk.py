@@ -225,6 +225,23 @@ def is_furniture(sentence: str) -> bool:
     return bool(FURNITURE.match(sentence) or FURNITURE_ANYWHERE.search(sentence))
 
 
+#: A short speaker label in capitals opening a paragraph ("HALE: ...", "CARDE: ..."): what a story link's "ABC: ..." shows too.
+_SHORT_TURN = re.compile(r"([A-Z]{2,5}):[ \t]+\S")
+#: Any speaker label in capitals opening a paragraph, a role in brackets after it ("TOMAS HALE (incident commander): ...").
+_ANY_TURN = re.compile(r"(?:^|(?<=\n))[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?: \([^)\n]{1,80}\))?:[ \t]+\S")
+
+
+def transcript_turn(text: str, start: int) -> bool:
+    """The sentence at `start` opens a paragraph with a short label in capitals that opens another paragraph of the text
+    too ("HALE: Nineteen so far." with "HALE: It could take weeks." below): a transcript's turn, no story link ("ABC:
+    'Film' wins ...", furniture since read8c), which a page shows once (digest57: a press briefing's answers were dropped)."""
+    m = _SHORT_TURN.match(text, start)
+    if m is None or start and text[start - 1] != "\n":
+        return False
+    labels = [x.group(1) for x in _ANY_TURN.finditer(text)]  # (one speaker's single turn among others' turns too)
+    return labels.count(m.group(1)) >= 2 or len(labels) >= 3 and len(set(labels)) < len(labels)
+
+
 def promo_after(text: str, furniture: Span | None, s: Span) -> bool:
     """`s` continues a promotion: it follows the furniture sentence `furniture` on the same line
     and opens with an imperative ("Sign up for our newsletter. Explore the universe with ...")."""
@@ -291,7 +308,7 @@ def content_sentences(text: str, max_chars: int, sentences: Iterable[Span] | Non
     last_furniture: Span | None = None
     wire = _WIRE_OPENING.match(text) is not None
     for s in split_sentences(text) if sentences is None else sentences:
-        if is_furniture(text[s.start:s.end]) or promo_after(text, last_furniture, s) or _BYLINE_PROMO.match(text, s.start, s.end) \
+        if is_furniture(text[s.start:s.end]) and not transcript_turn(text, s.start) or promo_after(text, last_furniture, s) or _BYLINE_PROMO.match(text, s.start, s.end) \
                 or link_headline(text, s, wire) \
                 or _CREDIT_GLUED_AFTER.match(text, s.end) \
                 or _CREDIT_AFTER.match(text, s.end) or _SLASH_CREDIT_AFTER.match(text, s.end) \

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .attribution import Attributions, analyze
-from .chunk import Span, content_sentences, is_furniture
+from .chunk import Span, content_sentences, is_furniture, transcript_turn
 from .ground import Text
 from .load import Article, find_published
 
@@ -54,7 +54,7 @@ class Document(Text):
         self.warnings = tuple(warnings)
         self.paragraphs = paragraphs(text)
         #: furniture[i]: sentence i is page furniture (share buttons, copyright lines, ...)
-        self.furniture = tuple(is_furniture(text[s.start:s.end]) for s in self.sentences)
+        self.furniture = tuple(is_furniture(text[s.start:s.end]) and not transcript_turn(text, s.start) for s in self.sentences)
         self._content: dict[int, tuple[Span, ...]] = {}
         self._attributions: Attributions | None = None
 

@@ -33,8 +33,9 @@ from __future__ import annotations
 import re
 
 from . import lang
+from .attribution.labels import answer_label_end, turn_label_end
 
-__all__ = ["heading_answer", "pronoun_answer"]
+__all__ = ["answer_start", "heading_answer", "pronoun_answer", "turn_answer"]
 
 _COUNT = re.compile(r"(?:(?:" + lang.COUNT_CEILINGS_RE + "|" + lang.COUNT_FLOORS_RE + "|" + lang.APPROXIMATORS_RE + r")\s+)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:"
                     + "|".join(sorted(list(lang.NUMBER_UNITS) + list(lang.NUMBER_TENS), key=len, reverse=True))
@@ -107,7 +108,7 @@ def heading_answer(text: str, start: int, end: int) -> str | None:
         return told
     rest = _question_before(text, start) if sentence else None
     if rest is None:
-        return None
+        return turn_answer(text, start, end) if sentence else None
     m = _COUNT.match(sentence)
     if m is None:
         return None
@@ -116,3 +117,109 @@ def heading_answer(text: str, start: int, end: int) -> str | None:
     if not (tail.startswith((",", ".")) or nxt is not None and tail[:1] == " " and nxt.group(0) in lang.PREPOSITIONS):
         return None
     return f"{sentence[:m.end()]} {rest}{tail}"
+
+
+# -- a transcript's bare answer (digest57) ---------------------------------------------------------------------
+# A hearing's, a briefing's or an interview's answer often leaves its question's words out: "CARDE: How many
+# complaints have you had?" / "BRISK: About 2,300."; "FERROW: Will you refund tickets?" / "BRISK: No. The rerun
+# draw was valid ..."; "REPORTER: How many have been found?" / "HALE: Nineteen so far.". The answer alone is no claim
+# (too short, or a "No." of nothing), and the digest, which reads claims only, cannot set it against another side.
+# Here the answer's claim is told with its question: "We have had about 2,300 complaints.", "No, we will not refund
+# tickets: the rerun draw was valid, ...", "Nineteen have been found so far." The evidence stays the answer (its label
+# left out); the question is the sentence right before it, which the support check reads too.
+#
+# Read only when the answer opens a labelled turn ("HALE: ...", "A: ...") and the turn right before it, another
+# speaker's, closes with the question; the question is asked of its subject ("How many <words>?", as a heading's),
+# of another subject ("How many <noun> <auxiliary> <pronoun> <verb ...>?": "you" is told "we"), or is a yes/no
+# question ("<Auxiliary> <pronoun | name | the noun> <rest>?") answered by a "No" or "Yes" that opens the answer.
+
+#: A count's scale after its number ("1.8 million").
+_SCALED = re.compile(r"\s+(?:" + lang.SCALE_NAMES_RE + r")\b", re.I)
+#: A yes/no question: an auxiliary or modal, a subject (a pronoun, a name, "the <noun>"), the rest.
+_PRONOUN_SUBJECTS = "|".join(sorted(set(lang.SUBJECT_PRONOUNS) - {"i"}))
+_YES_NO = re.compile(r"(?P<aux>[A-Z][a-z]+)\s+(?P<subj>" + _PRONOUN_SUBJECTS + r"|(?:the|its|their)\s+[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                     r"\s+(?P<rest>[a-z][^?]*?)\s*\?$")
+#: "How many <noun> <auxiliary> <pronoun> <verb ...>?": a count asked of the object.
+_OBJECT = re.compile(r"How\s+many\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?P<aux>[a-z]+)\s+(?P<subj>" + _PRONOUN_SUBJECTS + r")\s+(?P<rest>[a-z][^?]*?)\s*\?$")
+#: "How many <noun> <auxiliary or "be"> ...?": the noun the answer's bare count stands for when a verb follows the count.
+_NOUN_FIRST = re.compile(r"How\s+many\s+(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:"
+                         + "|".join(sorted(lang.AUXILIARY_VERBS | lang.MODALS | lang.BE_FORMS)) + r")\b")
+_REPLY = re.compile(r"(?P<yn>No|Yes)[.,]\s*(?P<more>.*)$", re.S)
+_AUX = lang.AUXILIARY_VERBS | lang.MODALS
+
+
+def answer_start(text: str, start: int, end: int) -> int:
+    """Where the words of the sentence text[start:end] start once a turn's label is left out ("HALE: ..."); `start` if none."""
+    at = answer_label_end(text, start, end) or turn_label_end(text, start, end)
+    return at if at is not None else start
+
+
+def _turn_question(text: str, start: int, end: int) -> str | None:
+    """The question closing the other speaker's turn right before the labelled turn that opens at `start`, or None."""
+    own = answer_start(text, start, end)
+    if own == start or start and text[start - 1] != "\n":
+        return None
+    head = text[:start].rstrip()
+    para = head.rfind("\n") + 1
+    if not head.endswith("?"):
+        return None
+    theirs = answer_start(text, para, len(head))
+    if theirs == para or text[para:theirs].strip() == text[start:own].strip():
+        return None  # no label, or the same speaker asking on
+    return re.split(r"(?<=[.!?])[\"”’]?\s+", text[theirs:len(head)].strip())[-1]
+
+
+def _speaker(subj: str, first: bool) -> str:
+    """The question's subject as the answer tells it: "you" is the one answering ("we")."""
+    word = "we" if subj == "you" else subj
+    return word[:1].upper() + word[1:] if first else word
+
+
+def _past(verb: str) -> str:
+    """"did <verb>" told as the past: a regular verb's past form ("count" -> "counted"); an irregular verb keeps "did"
+    ("did sell": the support check reads stems, and "sold" is none of "sell"'s)."""
+    if any(b == verb for b in lang.IRREGULAR_FORMS.values()) or not re.fullmatch(r"[a-z]{3,}", verb) or re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
+        return "did " + verb  # (and "stop": no doubled consonant guessed)
+    return verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if re.search(r"[^aeiou]y$", verb) else verb + "ed"
+
+
+def _count(answer: str) -> tuple[str, str] | None:
+    """The count opening the answer (with its bound or approximator and scale) and what follows it, or None when
+    the count is followed by a noun or verb of its own (the answer is a sentence already)."""
+    m = _COUNT.match(answer)
+    if m is None:
+        return None
+    k = m.end() + (s.end() - s.start() if (s := _SCALED.match(answer, m.end())) else 0)
+    tail = answer[k:]
+    words = _WORD.findall(tail.split(",")[0])
+    if not (tail.startswith((",", ".")) or words and words[0] in lang.PREPOSITIONS
+            or tail.rstrip(".").strip() and len(words) <= 2 and re.fullmatch(r"(?:\s+[a-z]+){1,2}\s*\.", tail)
+            and not any(w in _AUX or w in lang.BE_FORMS or w.endswith("ed") for w in words)):
+        return None  # ("Nineteen so far.": an adverb after the count; "Nine were found": a sentence already)
+    return answer[:k], tail
+
+
+def turn_answer(text: str, start: int, end: int) -> str | None:
+    """The labelled answer text[start:end] told with its question (comment above), or None."""
+    q = _turn_question(text, start, end)
+    if q is None:
+        return None
+    answer = text[answer_start(text, start, end):end].strip()
+    if (m := _QUESTION.match(q)) and _subject_question(m.group("rest")) and (c := _count(answer)):
+        return f"{c[0]} {m.group('rest')}{c[1]}"
+    if (m := _OBJECT.match(q)) and m.group("aux") in _AUX and (c := _count(answer)):
+        verb, _, after = m.group("rest").partition(" ")
+        aux = m.group("aux")
+        if aux in ("did", "do", "does"):
+            verb, aux = _past(verb) if aux == "did" else verb, ""
+        head = " ".join(w for w in (_speaker(m.group("subj"), True), aux, verb) if w)
+        count = c[0][:1].lower() + c[0][1:] if not c[0][:1].isdigit() else c[0]
+        return f"{head} {count} {m.group('noun')}{' ' + after if after else ''}{c[1]}"
+    if (m := _NOUN_FIRST.match(q)) and (c := _COUNT.match(answer)) and (v := _WORD.match(answer[c.end():].lstrip())) \
+            and answer[c.end():c.end() + 1] == " " and (v.group(0) in _AUX or v.group(0) in lang.BE_FORMS):
+        return f"{answer[:c.end()]} {m.group('noun')}{answer[c.end():]}"  # "About 120 have registered with us." -> "About 120 volunteers have ..."
+    if (m := _YES_NO.match(q)) and m.group("aux").lower() in _AUX and (r := _REPLY.match(answer)):
+        told = f"{_speaker(m.group('subj'), False)} {m.group('aux').lower()}{' not' if r.group('yn') == 'No' else ''} {m.group('rest')}"
+        more = r.group("more").strip()
+        return f"{r.group('yn')}, {told}" + (f": {more[:1].lower()}{more[1:]}" if more and not more.startswith(("I ", "I'")) else f": {more}" if more else ".")
+    return None

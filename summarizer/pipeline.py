@@ -12,7 +12,7 @@ from .said_relatives import said_relatives
 from .attribution.name_kinds import classify
 from .attribution.labels import spaced_stop_caption
 from .caption_repeats import repeated_caption
-from .heading_answers import heading_answer  # a count answering a question heading (conflict54)
+from .heading_answers import answer_start, heading_answer  # a count answering a question heading (conflict54); a turn's bare answer (digest57)
 from .attribution.reconcile import reconcile
 from .attribution.text import quote_spans
 from .cache import Cache
@@ -184,7 +184,7 @@ class Pipeline:
                 whole = " ".join(text[sent.start:sent.end].split())
                 told = heading_answer(text, sent.start, sent.end)  # "How many fish died?" / "About 600, ..." (conflict54)
                 if told:
-                    out.append(picks.Part(picks.draft(text[sent.start:sent.end].strip(), told)))
+                    out.append(picks.Part(picks.draft(text[answer_start(text, sent.start, sent.end):sent.end].strip(), told)))
                     continue
                 # a page's caption inside a quotation left open shows no marks of it (read34)
                 marks = () if spaced_stop_caption(text, sent.start, sent.end) else quotes

@@ -5,7 +5,9 @@ A running total counts what the count before it in the same sentence counts: its
 cases" -> "cases": the total is not new), or the noun after "of" when the total names one ("the
 total number of infections to 164"). With no earlier count and no "of" it gives no row: "raising
 the toll to 40" says nothing a reader can check about what is counted. "one" is left out of counts
-by rules.numbers ("one of the largest"); before a charge noun and "of" it is a count of one.
+by rules.numbers ("one of the largest"); before a charge noun and "of" it is a count of one. An estimate told by
+its noun ("puts the number of fish recaptured by Monday evening at 2,400") counts the words after "of" up to a verb
+form or a function word ("fish"; digest57).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ _TOTAL = re.compile(r"\b(?:" + "|".join(sorted(lang.TOTAL_RAISING_VERBS)) + r")(
                     + "|".join(sorted(lang.TOTAL_NOUNS)) + r")(?:\s+(?:number\s+)?of\s+(?:(?:\w+\s+)?(?P<of>[a-z]+s)\s+)?)?"
                     + r"(?:\s*\b(?:" + "|".join(sorted(lang.TOTAL_PHRASE_PREPOSITIONS)) + r")\s+(?:(?!to\b)\w+\s+){0,3}(?!to\b)\w+)?\s*to\s+"
                     + r"(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,.]\d)(?!\s*(?:%|per\s?cent|" + lang.LARGE_SCALES_RE + r")\b|[A-Za-z])", re.I)
+_NUMBER_OF_AT = re.compile(lang.NUMBER_OF_PUT_AT_RE, re.I)  # "puts the number of fish recaptured ... at 2,400" (digest57)
 _ONE_CHARGE = re.compile(r"\b(?P<one>one)\s+(?P<noun>" + "|".join(sorted(lang.CHARGE_COUNT_NOUNS)) + r")\s+of\s+[a-z]", re.I)
 
 
@@ -32,6 +35,15 @@ def extra_rows(text: str, rows: list[dict]) -> list[dict]:
         counted = m.group("of") or _head_before(text[:m.start()], rows)
         if counted:
             out.append({"value": value, "unit": None, "counted": counted})
+    for m in _NUMBER_OF_AT.finditer(text):  # the counted noun: the words after "of" up to a verb form or a function word
+        value = float(m.group("n").replace(",", ""))
+        words = []
+        for w in m.group("noun").split():
+            if w.lower() in lang.FUNCTION_WORDS or words and re.search(r"(?:ed|en|ing)$", w):
+                break
+            words.append(w)
+        if words and value not in have:
+            out.append({"value": value, "unit": None, "counted": " ".join(words)})
     for m in _ONE_CHARGE.finditer(text):
         out.append({"value": 1.0, "unit": None, "counted": m.group("noun")})
     return out

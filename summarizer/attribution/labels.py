@@ -9,7 +9,8 @@ import re
 from .. import lang
 from .name_kinds import classify
 
-_LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(:)\s+\S")
+_LABEL = re.compile(r"[“\"]?\s*([A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+                    r"(?:[ \t]+\((?=[^)\n]*[a-z])[^)\n]{1,80}\))?\s*(:)\s+\S")  # a role in brackets ("HALE (incident commander):"; digest57)
 _CLAIM_LABEL = re.compile(lang.CLAIM_LABEL_RE)  # a fact check's "CLAIM: Jane Doe said ..." (genre45)
 #: An interview's question and answer paragraphs ("Q: Why batteries?", "A: Because ...").
 _QUESTION = re.compile(r"(?:^|\n)\s*Q:\s+\S")
@@ -86,7 +87,7 @@ def label_name(text: str, label: str) -> str:
         return label
     if (person := initials_name(text, label)) is not None:
         return person  # "AA: ..." after "Afzal Ashraf: ..." (attr53)
-    if re.search(r"(?<![\w'’])" + re.escape(label) + r"(?![\w'’]|\s*:)", text):
+    if re.search(r"(?<![\w'’])" + re.escape(label) + r"(?![\w'’]|\s*:|[ \t]+\([^)\n]{1,80}\)\s*:)", text):
         return label  # a body's letters written elsewhere too ("Riverton (CNN) ...", "CNN: So, ...?"): as written
     words = []
     for w in label.split():

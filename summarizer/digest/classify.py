@@ -38,6 +38,7 @@ from .starttimes import start_clash
 from .vaguecounts import vague_clash
 from .quotedneg import quote_owner, quoted_denial
 from .negposition import negated_opposite
+from .habits import habit_only
 from .firstreports import first_report_clash
 from .phases import phases_apart  # "stopped working on Tuesday" / "still working on Thursday" (digest52)
 from .linkednames import names_linked
@@ -105,7 +106,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
              and (f1.names & f2.names or len(f1.words & f2.words) >= thresholds.NEGATION_MIN_WORDS)
              and heads_said(f1 if n1 else f2, f2 if n1 else f1))
             or negates_all(f1 if n1 else f2, f2 if n1 else f1, sim)) \
-            and not negated_opposite(f1 if n1 else f2, f2 if n1 else f1):  # "never above" / "below" its level (negposition.py)
+            and not negated_opposite(f1 if n1 else f2, f2 if n1 else f1) \
+            and not habit_only(f1 if n1 else f2, f2 if n1 else f1):  # "never above" / "below" its level (negposition.py); "had not been broadcast" / "it broadcasts" (habits.py)
         neg, other = (f1, f2) if n1 else (f2, f1)
         how = "denies" if neg.claim.certainty == "denied" or REFUTE.search(neg.claim.text) else "negates"
         return Judgment("assertion", f"{neg.source} {how} what {other.source} says (similarity {sim:.2f})")
@@ -114,18 +116,18 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         return Judgment("assertion", f"{neg.source} denies what {other.source} says "
                                      f"({', '.join(word_for(other, w) for w in sorted(denies(neg, other))[:3])})")
     elif not clash and side_of(f1.source) != side_of(f2.source) and ARTICLE_VOICE not in (f1.source, f2.source) \
-            and (predication_denied(f1, f2) or predication_denied(f2, f1)):
+            and (predication_denied(f1, f2) and not habit_only(f1, f2) or predication_denied(f2, f1) and not habit_only(f2, f1)):
         # two named sources: a name's predication one negates and the other asserts (an outlet's
         # own narration of a dispute restates a side already paired)
         neg, other = (f1, f2) if predication_denied(f1, f2) else (f2, f1)  # "Okoro was not injured" / "Okoro hurt his knee"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})",
                         about=predication_denied(neg, other)[0].title())
     elif not clash and side_of(f1.source) != side_of(f2.source) and (
-            role_denied(f1, f2, article_text) or role_denied(f2, f1, article_text)):
+            role_denied(f1, f2, article_text) and not habit_only(f1, f2) or role_denied(f2, f1, article_text) and not habit_only(f2, f1)):
         neg, other = (f1, f2) if role_denied(f1, f2, article_text) else (f2, f1)  # "the mayor has not apologized" / "Lund apologized"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says", about=role_denied(neg, other, article_text)[0].title())
     elif side_of(f1.source) != side_of(f2.source) and phrase_denial(f1, f2, clash) \
-            and not owner_elsewhere(phrase_denial(f1, f2, clash)[0]):  # "They ..., and their tuition is not frozen" (possessor.py)
+            and not owner_elsewhere(phrase_denial(f1, f2, clash)[0]) and not habit_only(*phrase_denial(f1, f2, clash)):  # "They ..., and their tuition is not frozen" (possessor.py)
         neg, other = phrase_denial(f1, f2, clash)  # "the system was not working" / "was working"
         return Judgment("assertion", f"{neg.source} negates what {other.source} says (similarity {sim:.2f})")
     elif not clash and side_of(f1.source) != side_of(f2.source) and state_clash(f1, f2):

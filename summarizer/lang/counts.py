@@ -295,3 +295,12 @@ TALLY_RE = (r"\b\d{1,3}[-–]\d{1,3}\s+(?:[a-z]+\s+)?(?i:decision|ruling|vote|ve
 #: Words that open a rate after a verb's object ("commit suicide each day", "make trips every hour", "per week"): with a
 #: bare verb after a plural counted noun they mark that verb as the noun's (noun_phrases.noun_phrase; real56).
 RATE_OPENERS = frozenset("each every per a an".split())
+
+#: Regex (case-insensitive): an estimate of a count told by its noun, then "at" and the figure ("The notice puts the number
+#: of fish recaptured by Monday evening at 2,400", "Police put the number of people evacuated at about 300"): group
+#: "noun" the counted words after "the number of", group "n" the figure (digits; no percent, scale or unit after it).
+#: The figure has no noun of its own, so no count row named it (running_totals.py; digest56's Left, digest57).
+NUMBER_OF_PUT_AT_RE = (r"\b(?:put|puts|putting|estimates?|estimated|places?|placed)\s+the\s+(?:total\s+)?number\s+of\s+"
+                       r"(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|"
+                       r"just\s+under|more\s+than|fewer\s+than|at\s+least)\s+)?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)"
+                       r"(?![\d,.]\d|\d)(?!\s*(?:%|per\s?cent|percent|hundred|thousand|million|billion)\b|[A-Za-z])")

@@ -174,3 +174,6 @@ DOER_COUNT_OBJECT_ENDS = frozenset("at this last on when during after before".sp
 #: Words opening a relative clause between a subject and its negated verb ("the sprinklers in the shed where the fire
 #: began did not work").
 SUBJECT_RELATIVE_WORDS = frozenset("that which who whom whose where when".split())
+#: Regex: a verb negated in the past, one occasion ("had not been broadcast", "was not filmed", "did not inspect", "has
+#: never <done>"): group 1 the verb (digest/habits.py: no denial of a habit told in the present; digest57).
+PAST_NEGATED_VERB_RE = r"\b(?:had|has|have|was|were|did)(?:\s+(?:not|never)|n['’]t)\s+(?:been\s+|yet\s+been\s+)?([a-z]{3,})\b"

@@ -44,6 +44,8 @@ def negation_check(sent: str, toks: list[Tok], support: list[Sent], stems: set[s
             hit = words & s.stems - scoped(s.toks, s.negations)
             if cues & s.stems:
                 continue  # "which he denied": a verb of negation governs what comes before it too
+            if art.text[s.start:s.end].rstrip(" \"'”’)").endswith("?"):
+                continue  # "Will you refund tickets?": a question states neither; its answer's "No" does (digest57)
             if len(hit) >= 2:
                 cue = NEGATION.search(sent).group(0)
                 shown = sorted({t.word for t in toks if t.stem in hit})
