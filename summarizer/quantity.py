@@ -247,6 +247,9 @@ def quantities(text: str) -> list[dict]:
             m_w = re.match(r"-(\w+)", rest)
             value = n.value + _WORD_UNITS[m_w.group(1).lower()]
             counted = noun_phrase(rest[m_w.end():].lstrip())
+            if pc := re.match(r"\s+per\s?cent\b(?:\s+of\s+(?:the\s+)?)?", rest[m_w.end():], re.I):
+                unit, counted = "percent", noun_phrase(rest[m_w.end() + pc.end():]) if pc.group(0).rstrip().endswith(("of", "the")) else ""
+                counted = counted or text[n.start:n.end + m_w.end() + pc.end()].strip()  # "Sixty-two percent of Republicans" (real57)
             if counted and is_noun_phrase_of(counted, text) \
                     and not re.search(r"\b(?:" + lang.AND_SCALES_RE + r")\s+and\s+$", text[:n.start], re.I):
                 out.append({"value": value, "unit": unit, "counted": counted})

@@ -65,3 +65,4 @@ def multiplier(text: str, end: int) -> str | None:
     of = re.match(r"\s+of\s+(?:(?:other|all|the)\s+)?", text[after:])
     tail = noun_phrase(text[after + of.end():]) if of else ""
     return text[m.end():after + of.end() + len(tail)] if tail else head
+

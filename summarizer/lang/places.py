@@ -137,7 +137,7 @@ refinery pipeline building tower park reservoir canal levee dike terminal hall c
 #: Last words of names of events and periods, not places ("around the First World War", "at the
 #: World Cup", "during the Cold War"; fields.py; general English).
 EVENT_NAME_HEADS = frozenset("""war wars cup games olympics olympiad championship championships festival summit
-revolution crisis era convention tournament conference open expo marathon awards prix""".split())
+revolution crisis era convention tournament conference open expo marathon awards prix session sessions""".split())  # ("in Executive Session": real57)
 #: Names of faiths said alone that do not end in "-ism" ("draws from Christianity, Judaism and ..."): a belief, no place
 #: (places.py, which also skips any one word in "-ism"; real51).
 FAITH_NAMES = frozenset("christianity islam christendom shinto wicca".split())
