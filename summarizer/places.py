@@ -182,8 +182,9 @@ def _superlative_domain(before: str) -> bool:
         return False
     words = m.group(2).split()
     head = words[-1].lower() if words else ""
-    return not words or head in lang.PERSON_NOUNS | lang.PERSON_TITLES | lang.RANKED_MEASURE_NOUNS \
-        or head.endswith(lang.AGENT_SINGULAR_ENDINGS + lang.OCCUPATION_ENDINGS)
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head  # ("the most influential families in")
+    return not words or head in lang.PERSON_NOUNS | lang.PERSON_TITLES | lang.RANKED_MEASURE_NOUNS | lang.PLURAL_PEOPLE_NOUNS \
+        or one in lang.KIN_NOUNS | lang.PERSON_NOUNS or head.endswith(lang.AGENT_SINGULAR_ENDINGS + lang.OCCUPATION_ENDINGS + lang.AGENT_PLURAL_ENDINGS)
 
 
 #: A word in "-s" after a determiner, a preposition, a past form or a number: a plural noun ("It included apples from
