@@ -43,6 +43,7 @@ def _rows(sentence: str) -> list[tuple[float, str | None, str]]:
     ("They live in a 1920 house near the port.", None),
     ("The senator, who in a May speech called for cuts, voted no.", None),
     ("In a speech in August, he said so.", "in August"),
+    ("Vale had announced that he would not seek re-election in the 2018 midterm election, when reports first surfaced.", None),
 ])
 def test_a_date_before_an_occasions_noun_is_the_claims_time(sentence, when):
     assert _when(sentence) == when
