@@ -7,7 +7,7 @@ that date when the sentence names no other time (dates.when_for tries it after f
 
 Only after "in", "at" or "during" and a determiner or a possessive ("in an", "at his", "during <Name>'s"), opening the
 sentence or a clause after a comma, or right after a verb of saying ("said in a June report"): the phrase then says
-where in time the claim was made ("would not seek re-election in the 2018 midterm election" dates the election); the noun must be one of an occasion or a text
+where in time the claim was made ("would not run in the 2018 midterm election" dates the election); the noun must be one of an occasion or a text
 (lang.TIMED_EVENT_NOUNS, lang.STATEMENT_NOUNS, lang.DATED_OCCASION_NOUNS), with at most one word between ("In a
 June television interview"). A date naming a noun elsewhere stays none: "survivors of the Sept. 11 attacks", "the
 1998 law bans ...", "a 1920 house".
@@ -38,7 +38,7 @@ def date_before_noun(text: str, skip: list[tuple[int, int]] = ()) -> str | None:
         lead = re.search(r"(\w+)?\W*$", text[:m.start()])
         if text[:m.start()].strip(" \"“‘'(") and not text[:m.start()].rstrip().endswith(",") \
                 and not (lead and lead.group(1) and lead.group(1).lower() in lang.CUE_VERBS):
-            continue  # "would not seek re-election in the 2018 midterm election": the object's date, not the claim's (real57)
+            continue  # "would not run in the 2018 midterm election": the object's date, not the claim's (real57)
         noun = m.group(3) if m.group(3) in _NOUNS else m.group(2) if m.group(2) in _NOUNS and m.group(3) not in _NOUNS else None
         if noun is None:
             continue

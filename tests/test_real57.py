@@ -43,7 +43,7 @@ def _rows(sentence: str) -> list[tuple[float, str | None, str]]:
     ("They live in a 1920 house near the port.", None),
     ("The senator, who in a May speech called for cuts, voted no.", None),
     ("In a speech in August, he said so.", "in August"),
-    ("Vale had announced that he would not seek re-election in the 2018 midterm election, when reports first surfaced.", None),
+    ("Vale said he would not run for a seat in the 2018 midterm election after the reports.", None),
 ])
 def test_a_date_before_an_occasions_noun_is_the_claims_time(sentence, when):
     assert _when(sentence) == when
@@ -70,7 +70,7 @@ def test_a_time_naming_a_noun_dates_nothing(sentence, when):
     # a superlative's domain: an office, a level, people ranked within a place
     ("She is the highest-ranking prosecutor in Valdoria.", None),
     ("He said the valley had the highest unemployment levels in Tarvia.", None),
-    ("To people who know the Vales, long one of the most influential families in Tarvia, the news was no surprise.", None),
+    ("To people who know the Vales, long one of the richest families in Tarvia, the news was no surprise.", None),
     # a place compared
     ("Unlike in Valdoria or Tarvia, the decision won support from both parties.", None),
     # a made thing's origin, with a larger place after it
@@ -78,11 +78,11 @@ def test_a_time_naming_a_noun_dates_nothing(sentence, when):
     # goods from a place
     ("It included apples from Tarvia and pine trees from Valdoria.", None),
     # a description after a party tag
-    ('"They were engaged," said Rep. Jon Vale (D-N.Y.), a leading advocate for human rights in Valdoria.', None),
+    ('"They were engaged," said Rep. Jon Vale (D-N.Y.), a longtime advocate for prison reform in Valdoria.', None),
     # a session is no place
-    ("He was ready to do it again today in Executive Session.", None),
+    ("She will testify again on Monday in Executive Session.", None),
     # a subject's place before a verb in "-s" and its object
-    ("The Vale Presidential Center in Dallas maintains a program to train young leaders in Valdoria.", "Dallas"),
+    ("The Vale Library in Dallas runs a school for young leaders in Valdoria.", "Dallas"),
     # near-misses: the same words where the place is the claim's
     ("Soldiers served in Valdoria for a year.", "Valdoria"),
     ("Officials who met in Kelso agreed a deal.", "Kelso"),
@@ -125,7 +125,7 @@ def test_counted_of_a_ratio_a_multiplier_and_a_spelled_percent(sentence, rows):
 
 @pytest.mark.parametrize("sentence, kind", [
     ("If you are 80 years old, you went through much of this.", "event"),
-    ("Late on Saturday, Sara and Tim Vale, 27 and 29 years old, respectively, rode in a rickshaw.", "event"),
+    ("Late on Saturday, Sara and Tim Vale, 27 and 29 years old, respectively, walked home.", "event"),
     # near-misses: a count beside an age, a term of years
     ("The bridge is 100 years old and carries 20,000 cars a day.", "quantity"),
     ("He served 12 years in prison.", "quantity"),
@@ -140,7 +140,7 @@ def test_the_lead_skips_a_demonstrative_whose_antecedent_is_not_shown():
     text = ("Harbor council, give us the numbers.\n\n"
             "I have a deal for the harbor council and its members. "
             "So just give us this: your budget for the last five years. "
-            "That's a total of five numbers, which would fit on a single page of the report. "
+            "That's a total of five numbers, which would fill one page of the report. "
             "The council voted on Monday to keep the port open for ten more years after a long debate.\n")
     lead = lead_sentences(text, 3)
     assert lead and not any(s.startswith("That's") for s in lead)
