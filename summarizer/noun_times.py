@@ -92,7 +92,8 @@ def not_a_time(text: str, at: int, phrase: str) -> bool:
     words = phrase.lower().split()
     if words == ["overnight"] and re.search(r"\b(?:" + "|".join(lang.DATED_NOUN_DETERMINERS) + r"|[A-Z][\w'’]*['’]s)\s+$", text[:at], re.I) and re.match(r"\s+[a-z]", text[end:]):
         return True  # "calling the overnight nuclear test a violation": an adjective of the noun, no time of the claim (real57)
-    if len(words) == 2 and words[0] in lang.WEEKDAYS and words[1] in lang.DAY_PARTS and re.match(r"['’]s\s+[a-z]", text[end:]):
+    if len(words) == 2 and words[0] in lang.WEEKDAYS and words[1] in lang.DAY_PARTS and re.match(r"['’]s\s+[a-z]", text[end:]) \
+            and not re.search(r"\b(?i:during|at|in|on)\s+$", text[:at]):  # ("a problem during Monday night's debate": its time)
         return True
     if phrase.split()[0].lower() in lang.WEEKDAYS and re.search(r"\b(?i:a|any)\s+$", text[:at]):
         return True

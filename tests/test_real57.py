@@ -56,6 +56,7 @@ def test_a_date_before_an_occasions_noun_is_the_claims_time(sentence, when):
     # near-misses: the same words as times
     ("She spoke Monday night to donors in the hall.", "2016-09-19"),
     ("Since Monday night's debate, her lead grew.", "since Monday night"),
+    ("The board says there was a fault with his microphone during Monday night's debate.", "2016-09-19"),
     ("Rebels shelled the town overnight, officials said.", "overnight"),
 ])
 def test_a_time_naming_a_noun_dates_nothing(sentence, when):
