@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import lang, measure_subjects, noun_times
+from . import dated_nouns, lang, measure_subjects, noun_times
 from .lang import (ANCHORED_DAYS_RE, COMMA_YEAR_FOLLOWERS_RE, EVENT_ADJECTIVE_ENDINGS_RE, BOUNDED_YEAR_RE, DAY_RANGE_JOINERS, MONTH_PART_RE, DATE_BOUNDS, DAY_PARTS, FUTURE_MARKERS_RE,
                    MONTH_ABBREVIATIONS_RE, MONTHS, NUMBER_UNITS, PAST_MARKERS, RELATIVE_DAYS_RE, SAME_DAY_WORDS,
                    SCHEDULE_VERBS, WEEKDAY_LEADERS, WEEKDAYS)
@@ -217,7 +217,7 @@ _DASH_WH = re.compile(r"\s(?:--|—|–|-)\s+(?:where|which|whose|who|[a-z]+ed)\
 _TITLED = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?=[,.!?]?[”\"’'])")  # "This Week," closed by a quote mark
 _RELATIVE = re.compile(rf",\s+(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b[^,;:]*")
 _PARTICIPLE = re.compile(rf"(?:^|,)\s*(?:(?i:first)\s+|[A-Za-z]+ly\s+)?([A-Za-z]+)\s+(?:{lang.RELATIVE_PREPOSITIONS_RE}|since|last|this)\b[^,;:]*")
-_APPOSITIVE = re.compile(r"(?<=[a-z0-9])\s*,\s+(?:a|an|the)\s+[^,;:]*")  # (after an age: "Mr. Vane, 44, a ..."; lead38)
+_APPOSITIVE = re.compile(r"(?<=[a-z0-9)])\s*,\s+(?:a|an|the)\s+[^,;:]*")  # (after an age: "Mr. Vane, 44, a ..."; lead38; a party tag "(D-N.Y.)": real57)
 # a place's "where" clause inside the sentence ("As reporters found in Dayton, where the company began
 # in the 1950s, the founder spoke last month"): the place's history, not the claim's time
 _WHERE = re.compile(r"\s*,\s+where\s[^,;:]*(?=,)")
@@ -295,7 +295,7 @@ def descriptions(text: str) -> list[tuple[int, int]]:
                 and not (re.search(r",\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*$", text[:m.start()]) and not (nxt and _verbish(nxt.group(1)))):  # (session 33)
             out.append((m.start(), m.end()))
     for m in _APPOSITIVE.finditer(text):
-        name = re.search(r"([A-Z][\w.'’-]*)(?:,\s+\d{1,3})?\s*$", text[:m.start()])
+        name = re.search(r"([A-Z][\w.'’-]*)(?:,\s+\d{1,3}|\s*\([A-Z][^()]{0,15}\))?\s*$", text[:m.start()])
         if not name or name.group(1).lower() in lang.MONTHS or name.group(1).lower() in lang.WEEKDAYS:
             continue
         own = _APPOSITIVE_VERB.split(m.group(0), 1)[0]
@@ -392,7 +392,7 @@ def when_for(model_when: str | None, context: str, evidence: str, published: str
     if model_when and model_when.strip().lower() not in ("null", "none", "unknown", ""):
         if model_when.strip().lower() in context.lower():
             phrase, where = model_when, context
-    phrase = phrase or find_phrase(evidence)
+    phrase = phrase or find_phrase(evidence) or dated_nouns.date_before_noun(evidence, descriptions(evidence))  # "In an August speech"
     if not phrase:
         return None
     at = context.find(evidence) if evidence else -1

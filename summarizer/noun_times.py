@@ -85,8 +85,16 @@ def not_a_time(text: str, at: int, phrase: str) -> bool:
     """The phrase at `at` is no time of the claim: a month's name that an appositive shows is a place's ("held in
     March, a market town in the fens"), or a span after a negation ("hadn't seen his brother in three years";
     dates.find_phrase; real54, after real53's Left), or a weekday after "a"/"any" ("The fair opens on a Monday": any
-    such day, a habit, no date; real55)."""
+    such day, a habit, no date; real55), or a weekday and its part of the day naming a noun ("the winner of Monday
+    night's debate": the debate's day, no time of the claim; real57 — a bare "Monday's" is dates.find_phrase's), or
+    "overnight" after a determiner before its noun ("the overnight test": an adjective; real57)."""
     end = at + len(phrase)
+    words = phrase.lower().split()
+    if words == ["overnight"] and re.search(r"\b(?:" + "|".join(lang.DATED_NOUN_DETERMINERS) + r"|[A-Z][\w'’]*['’]s)\s+$", text[:at], re.I) and re.match(r"\s+[a-z]", text[end:]):
+        return True  # "calling the overnight nuclear test a violation": an adjective of the noun, no time of the claim (real57)
+    if len(words) == 2 and words[0] in lang.WEEKDAYS and words[1] in lang.DAY_PARTS and re.match(r"['’]s\s+[a-z]", text[end:]) \
+            and not re.search(r"\b(?i:during|at|in|on)\s+$", text[:at]):  # ("a problem during Monday night's debate": its time)
+        return True
     if phrase.split()[0].lower() in lang.WEEKDAYS and re.search(r"\b(?i:a|any)\s+$", text[:at]):
         return True
     if re.fullmatch(r"in\s+[A-Z][a-z]+", phrase) and phrase.split()[-1].lower() in lang.MONTHS and _PLACE_APPOSITIVE.match(text, end):

@@ -57,8 +57,8 @@ def _person_descriptions(text: str) -> list[tuple[int, int]]:
     headed by a person noun or an occupation in its first words ("a cardiologist at ...", "a tax
     consultant at the firm ... who advised ..."). A description of a thing keeps its place ("The
     festival, held in Kelso, drew ..."; fields9)."""
-    out = [(m.start(), m.end()) for rx in (lang.HOME_TOWN_APPOSITION_RE, lang.BIOGRAPHY_APPOSITION_RE, lang.SEAT_APPOSITION_RE)
-           for m in re.finditer(rx, text)]  # (read38; real54; a body's seat: real55)
+    out = [(m.start(), m.end()) for rx in (lang.HOME_TOWN_APPOSITION_RE, lang.BIOGRAPHY_APPOSITION_RE, lang.SEAT_APPOSITION_RE, lang.LIFE_RELATIVE_RE, lang.MADE_APPOSITION_RE)
+           for m in re.finditer(rx, text)]  # (read38; real54; a body's seat: real55; "who served in": real57)
     for a, b in dates.descriptions(text):
         words = re.findall(r"[a-z]+", text[a:b].lower())[:6]
         head = next((words[i - 1] for i, w in enumerate(words) if i > 1 and re.fullmatch(lang.RELATIVE_PREPOSITIONS_RE, w)),
@@ -114,7 +114,7 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "a pronoun"  # "will always live in Me", "The Girl in My Dreams": a title's or a quotation's words (read29)
     if prep == "from" and gov and gov.group(2).lower() in lang.DOCUMENT_NOUNS | lang.STATEMENT_NOUNS:
         return "a source"  # "according to data from Marketline", "a statement from Acme": who gives it (lead35)
-    if prep == "from" and gov and _not_a_verb(gov.group(2)) and gov.group(2).lower() not in lang.CHANNEL_NOUNS and not re.match(r"\s+to\s+(?:the\s+)?[A-Z]", evidence[m.end(1):]) \
+    if prep == "from" and gov and (_not_a_verb(gov.group(2)) or _noun_in_s(before)) and gov.group(2).lower() not in lang.CHANNEL_NOUNS and not re.match(r"\s+to\s+(?:the\s+)?[A-Z]", evidence[m.end(1):]) \
             and not re.search(r"\bto\s+\w+\s*$", before):  # ("tried to defect from Cuba": an infinitive)
         return "an origin"  # "threats from Tarvia", "distinct from the Union", "Britain's exit from the Union": not where (lead45)
     if prep == "from" and re.search(r"\b(?:apart|aside)\s*$", before, re.I):
@@ -138,6 +138,11 @@ def _not_the_claims_place(evidence: str, m: re.Match, name: str) -> str | None:
         return "a nationality adjective"  # "specialized in Norwegian organized fraud"
     if len(words) == 1 and name.lower() in lang.LANGUAGE_WORDS and not re.match(r"\s+[A-Z]", evidence[m.end(1):]):
         return "a language"  # "shows in French that reach ...", "talks held in Dutch." (real55)
+    if prep == "in" and re.search(r"\b(?:[Uu]nlike|than)\s*$", before):
+        return "a comparison"  # "Unlike in <Country> or <Country>, the decision received support ...": the place compared (real57)
+    if prep == "in" and _superlative_domain(before):
+        return "a superlative's domain"  # "<Name> is the highest-ranking prosecutor in <Country>", "the highest unemployment levels in
+        # <Country>": the place the ranking runs over, not where the claim happened (real55's and real56's Left)
     if _role_phrase(evidence[:m.start()]):
         return "a person's office"  # "<Name>, Chief Inspector of Schools in <Country>, told ...", "A spokesman for US forces in
         # <Country> said ...": the office's place, not the claim's (real55; real54's Left)
@@ -159,6 +164,41 @@ def _role_phrase(before: str) -> bool:
         return False
     head = m.group(1)
     return head.lower() in lang.PERSON_NOUNS | lang.PERSON_TITLES or head[:1].isupper() and head.lower().endswith(lang.AGENT_SINGULAR_ENDINGS)
+
+
+#: A superlative after a word and a determiner, then up to three words before the place preposition.
+_THE_OR_POSSESSIVE = "|".join(("the",) + lang.POSSESSIVE_DETERMINERS)
+_SUPERLATIVE = re.compile(r"\S\s+(?:" + _THE_OR_POSSESSIVE + r")\s+(?:(?:most|least)\s+[a-z-]+|" + "|".join(sorted(lang.IRREGULAR_SUPERLATIVES))
+                          + r"|([a-z]{3,}est)(?:-[a-z]+)?)((?:[\s-]+[a-z]+){0,3})\s*$")
+
+
+def _superlative_domain(before: str) -> bool:
+    """The text before "in <Place>" ends in a superlative ranking a person or a level after the sentence's first words
+    ("is the highest-ranking prosecutor", "had the highest unemployment levels", "the best in"): the place bounds the
+    ranking. Not "the latest attack in <Town>" (an event: where it happened), not "the interest in" (no superlative), nor a
+    sentence opening with the ranked noun ("The highest rainfall in <Region> fell ...": the subject's place)."""
+    m = _SUPERLATIVE.search(before)
+    if m is None or m.group(1) and m.group(1) in lang.NOT_DOMAIN_EST_WORDS:
+        return False
+    words = m.group(2).split()
+    head = words[-1].lower() if words else ""
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head  # ("the most influential families in")
+    return not words or head in lang.PERSON_NOUNS | lang.PERSON_TITLES | lang.RANKED_MEASURE_NOUNS | lang.PLURAL_PEOPLE_NOUNS \
+        or one in lang.KIN_NOUNS | lang.PERSON_NOUNS or head.endswith(lang.AGENT_SINGULAR_ENDINGS + lang.OCCUPATION_ENDINGS + lang.AGENT_PLURAL_ENDINGS)
+
+
+#: A word in "-s" after a determiner, a preposition, a past form or a number: a plural noun ("It included apples from
+#: <State>", "a tariff imposed on imports from <Country>"), so its "from" is an origin (real57); "The team returns from"
+#: and "who travels from" keep their verb.
+_NOUN_IN_S = re.compile(r"\b(?:" + "|".join(sorted(lang.NOUN_IN_S_LEADS)) + r"|[a-z]{3,}ed|\d[\d,.]*)"
+                        r"\s+(?:[A-Za-z]+\s+)?[a-z]{3,}(?<![su]s)s\s*$")
+
+
+def _noun_in_s(before: str) -> bool:
+    """`_NOUN_IN_S` ends `before`, and no verb of taking or moving comes in its last words: "seized 40 guns from <Town>"
+    and "brought the parts from <Town>" take "from" with the verb (where it was done), not the noun."""
+    m = _NOUN_IN_S.search(before)
+    return m is not None and not any(w in lang.TAKING_FROM_VERBS for w in re.findall(r"[a-z]+", before[:m.end()].lower())[-5:])
 
 
 def _not_a_verb(word: str) -> bool:
@@ -260,7 +300,9 @@ def _place_of(evidence: str) -> str | None:
         if nxt and after and (after.group(1) is None or after.group(1) in _AFTER_PLACE) \
                 and not last_cap.endswith(lang.ADJECTIVAL_PLACE_ENDINGS):  # not "the Spanish border area": an adjective
             name = m.group(1) + noun.group(0)  # "in Brenton city centre", "in the Carrow valley" (session 14)
-        elif nxt and nxt.group(1) not in _AFTER_PLACE and not _verb_after(nxt.group(1)):
+        elif nxt and nxt.group(1) not in _AFTER_PLACE and not _verb_after(nxt.group(1)) \
+                and not (re.search(r"\b[A-Z][\w'’-]*\s+$", evidence[:m.start()])
+                         and re.match(r"\s+[a-z]{3,}(?<![su]s)s\s+(?:" + "|".join(lang.PLACE_VERB_OBJECT_DETERMINERS) + r")\s", evidence[m.end():])):  # "<Center> in Dallas maintains a ..." (real57)
             continue  # "into the Spanish border area", "in Democratic circles": a modifier, not a place
         found = place_in(name, evidence)
         if found:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import lang, measure_subjects, running_totals
+from . import lang, measure_subjects, ratios, running_totals
 from .attribution.name_kinds import plural_people
 from .countable import FUNCTION, MONTHS, NUMBER_WORD as _NUMBER_WORD, not_a_count
 from .noun_phrases import is_verbish, noun_before_of, noun_phrase, np_ends
@@ -139,7 +139,15 @@ def quantities(text: str) -> list[dict]:
     at: list[tuple[int, int]] = []  # each entry's number span
     bare: list[Number] = []  # plain counts with no noun of their own ("10 to 15 militants", "kill 80,000 in ...")
     last = None  # the last figure with a unit whose row names a noun: (end, unit, counted), for measure_subjects
+    skip_to = -1  # the end of a ratio read whole ("a 3 to 1 margin": its second number has no row; real57)
     for n in _whole_numbers(text):
+        if n.start < skip_to:
+            continue
+        if (rat := ratios.ratio(text, n.start, n.end, n.value)) and is_noun_phrase_of(rat[1], text):
+            skip_to = rat[0]
+            out.append({"value": n.value, "unit": None, "counted": rat[1]})
+            at.append((n.start, n.end))
+            continue
         if not_a_count(text, n.start, n.end, n.value):
             continue
         name_word = re.search(r"\b([A-Z][a-z]+)\s+$", text[:n.start])
@@ -239,6 +247,9 @@ def quantities(text: str) -> list[dict]:
             m_w = re.match(r"-(\w+)", rest)
             value = n.value + _WORD_UNITS[m_w.group(1).lower()]
             counted = noun_phrase(rest[m_w.end():].lstrip())
+            if pc := re.match(r"\s+per\s?cent\b(?:\s+of\s+(?:the\s+)?)?", rest[m_w.end():], re.I):
+                unit, counted = "percent", noun_phrase(rest[m_w.end() + pc.end():]) if pc.group(0).rstrip().endswith(("of", "the")) else ""
+                counted = counted or text[n.start:n.end + m_w.end() + pc.end()].strip()  # "Sixty-two percent of Republicans" (real57)
             if counted and is_noun_phrase_of(counted, text) \
                     and not re.search(r"\b(?:" + lang.AND_SCALES_RE + r")\s+and\s+$", text[:n.start], re.I):
                 out.append({"value": value, "unit": unit, "counted": counted})
@@ -290,6 +301,8 @@ def quantities(text: str) -> list[dict]:
                 if counted and is_noun_phrase_of(counted, text):
                     out.append({"value": value, "unit": unit, "counted": counted})
                 continue
+        if unit is None and counted.lower().startswith("times") and (mult := ratios.multiplier(text, n.end)) is not None:
+            unit, counted = "times", mult  # "three times the rate of other adults": what is multiplied (real57)
         cw = counted.split()
         if unit is None and len(cw) >= 2 and (re.fullmatch(r"[a-z]+[^s]s|[a-z]*men|people|children", cw[-2])) \
                 and re.fullmatch(r"[a-z]{3,}", cw[-1]) and not re.search(r"(?:s|ing|ed)$", cw[-1]) \

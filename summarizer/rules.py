@@ -185,6 +185,7 @@ _NOT_COUNTS = re.compile(r"\b\d+[snrt][tdh]\b|\b\d{1,3}-year-olds?\b|(?<=[A-Za-z
                          r"|\b[A-Z][a-z]+,\s*\d{1,3}(?=[.!?]?[\"”’']?\s*$)"  # an age closing the sentence ("identified as <Name>, 26."; real55)
                          r"|\b[A-Z][a-z]+\s+\d{1,3}(?:(?:,\s+|\s+and\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{1,3}\b)+"  # names' numbers in a list ("<Name> 2 and <Name> 3, <Name> 24"; real55)
                          r"|\b(?i:aged)\s+\d{1,3}(?=,)|(?<=[A-Za-z]),\s+who\s+is\s+\d{1,3}(?=,)"  # "<Name>, aged 67, said", "<Name>, who is 58," (numbers37)
+                         r"|\b\d{1,3}(?:\s+and\s+\d{1,3})?\s+years?\s+old\b"  # an age: "<Name> and <Name>, 27 and 29 years old, respectively,", "If you're 80 years old" (real57)
                          r"|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}\s*o['’]clock\b|\b\d{1,2}:\d\d\b|\b(?:1[5-9]|20)?\d0s\b|['‘’]\d0s\b|\b(?i:triple|double)\s+\d\b"  # ("11.30am", "triple 0": read34)
                          r"|\b(?i:" + "|".join(sorted(DESIGNATION_NOUNS)) + r")\s+\d+\b"  # "section 3 of the act" (read11b)
                          # a name's number before its description ("Project 21, a black conservative group"; read11a)

@@ -62,7 +62,7 @@ def lead_sentences(text: str, n: int, sentences=None) -> list[str]:
 
 
 #: A sentence whose subject is a pronoun, after an opening phrase or none ("In an editorial, it accused ...").
-_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^,.;:]{0,40},\s+)?(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^,.;:]{0,40},\s+)?(?:(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]|" + lang.DEMONSTRATIVE_SUBJECT_RE + ")")  # ("That's ...": real57)
 
 
 def _bare_quote(sentence: str) -> bool:

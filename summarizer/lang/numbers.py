@@ -223,3 +223,7 @@ STONE_BEFORE_POUNDS_RE = r"\d\s?st\s+$"
 POUNDS_AFTER_STONE_RE = r"\s?(?:lbs?|pounds?)\b"
 #: Regex: verbs of weight before a number ("weighed 21st": stones, not an ordinal; countable.py; real49).
 WEIGHT_VERBS_RE = r"\b(?:weighs|weighed|weighing|weigh|lost|shed|shedding|losing|gained|piled\s+on)"
+
+#: Comparatives after "<n> times" ("three times more likely", "four times higher"): a multiplier with no noun counted
+#: (ratios.py; real57). With "the"/a possessive or "as many/much" the noun after is what is multiplied.
+MULTIPLIER_COMPARATIVES = frozenset("more less higher lower larger greater bigger smaller faster slower fewer longer".split())

@@ -137,7 +137,7 @@ refinery pipeline building tower park reservoir canal levee dike terminal hall c
 #: Last words of names of events and periods, not places ("around the First World War", "at the
 #: World Cup", "during the Cold War"; fields.py; general English).
 EVENT_NAME_HEADS = frozenset("""war wars cup games olympics olympiad championship championships festival summit
-revolution crisis era convention tournament conference open expo marathon awards prix""".split())
+revolution crisis era convention tournament conference open expo marathon awards prix session sessions""".split())  # ("in Executive Session": real57)
 #: Names of faiths said alone that do not end in "-ism" ("draws from Christianity, Judaism and ..."): a belief, no place
 #: (places.py, which also skips any one word in "-ism"; real51).
 FAITH_NAMES = frozenset("christianity islam christendom shinto wicca".split())
@@ -220,6 +220,36 @@ BIOGRAPHY_APPOSITION_RE = r",\s+(?:born|raised|bred|educated|brought\s+up|born\s
 #: Regex: a body's seat set off by commas ("sold its steel division, based in <Town>, to <Buyer>"): where the body sits, not
 #: where the claim happened (places.py; real55). "The festival, held in Kelso, ..." (an event's place) is no seat.
 SEAT_APPOSITION_RE = r",\s+(?:(?:which\s+is|that\s+is)\s+)?(?:based|headquartered)\s+(?:in|near|at)\s+[^,;:.!?]{1,80}(?=,)"
+#: Regex: a made thing's origin set off by commas, with a larger place after it ("the <car>, made in <Town>, in northern
+#: <Country>, would cost ..."): where it was made, not where the claim happened (places.py; real57). "The bridge, built in
+#: <Town>, collapsed" (a built thing stays where it was built) keeps its place.
+MADE_APPOSITION_RE = (r",\s+(?:made|manufactured|assembled|produced|grown|brewed)\s+(?:in|near|at)\s+[^,;:.!?]{1,60}"
+                      r"(?:,\s+(?:in|near)\s+[^,;:.!?]{1,60})?(?=,)")
+#: Verbs whose "from" goes with the verb, a source of what is taken or moved ("seized 40 guns from <Town>", "brought the
+#: parts from <Town>"): a plural noun between them keeps the place (places._noun_in_s; real57).
+TAKING_FROM_VERBS = frozenset("""seize seizes seized take takes took taken remove removes removed rescue rescued evacuate evacuated
+steal stole stolen withdraw withdrew withdrawn pull pulled recover recovered confiscate confiscated bring brought move moved
+deport deported expel expelled send sent carry carried fly flew flown ship shipped drive drove driven""".split())
+#: Determiners that open a verb's object ("<Center> in <City> maintains a program"; places.py: an "-s" word before one is a
+#: verb, so the place before it stands alone; real57).
+PLACE_VERB_OBJECT_DETERMINERS = ("a", "an", "the", "its", "their", "his", "her")
+#: Words before a word in "-s" that make it a plural noun, no verb: determiners, prepositions, "and" (places._noun_in_s; real57).
+NOUN_IN_S_LEADS = frozenset("the these those its their his her our some many all more on of for with against by in and".split())
+#: Superlatives that do not end in "-est" ("the best <player> in <Country>"; places._superlative_domain; real57).
+IRREGULAR_SUPERLATIVES = frozenset("best worst top".split())
+#: Words in "-est" that are no superlative ("the interest in <Town>", "a protest in <Town>") and superlatives of time whose
+#: noun happened where the claim did ("the latest attack in <Town>"): places._superlative_domain reads past them (real57).
+NOT_DOMAIN_EST_WORDS = frozenset("""interest honest modest forest protest request contest harvest conquest inquest arrest unrest
+behest manifest digest latest earliest""".split())
+#: Nouns of a level or a rate that a superlative ranks within a place ("the highest unemployment levels in <Country>", "the
+#: lowest rate in <Country>"): the place bounds the ranking, not the claim (places._superlative_domain; real55's Left, real57).
+RANKED_MEASURE_NOUNS = frozenset("level levels rate rates share unemployment score scores number proportion".split())
+#: Regex: a restrictive "who" clause of a life history or a service up to the place named ("veterans who served in <Country>
+#: or <Country> commit ...", "workers who lived near <Town>"): the place tells which people, not where the claim happened
+#: (places.py; real56's Left, real57). Only these verbs: "a man who was shot in <Town>" keeps its place.
+LIFE_RELATIVE_RE = (r"\bwho\s+(?:(?:have|had|once|previously|formerly)\s+)?(?:served|lived|live|worked|work|fought|grew\s+up|were\s+born|was\s+born"
+                    r"|studied|were\s+deployed|was\s+deployed|were\s+stationed|was\s+stationed)\s+(?:\w+\s+)?(?:in|at|near)\s+(?:the\s+)?"
+                    r"[A-Z][\w'’.-]*(?:\s+(?:(?:and|or|of)\s+)?(?:the\s+)?[A-Z][\w'’.-]*)*")
 
 #: Regex (case-insensitive): "via (a) video link from <place> (in <town>)" -- the far end of a link, not where a
 #: hearing was (places._place_of; read39, a court report).

@@ -81,3 +81,8 @@ NOTE_LABELS = frozenset("editor's editor’s editors' correction corrections cla
 #: Prepositions whose object is a noun phrase, never a clause: a model's headline found verbatim right after one in the
 #: article ("Regulators are looking into | the pension arrangements of <Society>") is a phrase with no verb (real51).
 OBJECT_PHRASE_PREPOSITIONS = frozenset("of into onto upon about against toward towards regarding concerning".split())
+
+#: Regex: a demonstrative subject and its verb opening a sentence ("That's a total of 10 numbers ...", "This is the first
+#: time ...", "Those are numbers ..."): like "It"/"He", it points at a sentence before it, so the article's lead skips it
+#: when that sentence is not shown (summary_grounding.lead_sentences; real57, an opinion column's lead).
+DEMONSTRATIVE_SUBJECT_RE = r"(?:[Tt]hat['’]s|[Tt]hat\s+(?:is|was)|[Tt]his\s+(?:is|was)|[Tt]hose\s+(?:are|were)|[Tt]hese\s+(?:are|were))\s+[a-z]"

@@ -140,6 +140,14 @@ blaze wildfire explosion blast attack attacks bombing shooting crash collision r
 riot clash clashes vote election referendum meeting summit hearing trial ruling verdict decision report study
 survey poll findings announcement statement speech match game race outbreak accident derailment eruption
 memo letter email""".split())
+#: Nouns of a text or an occasion that a month or a year written before them dates ("In an August speech, ...", "In her
+#: 2003 book, ... she noted ...", "At a June rally, ..."): with TIMED_EVENT_NOUNS and the statement nouns, the claim's time
+#: when the sentence names no other (dated_nouns.py; real56's Left, real57; general news English).
+DATED_OCCASION_NOUNS = frozenset("""book books memoir autobiography essay article interview rally visit trip tour appearance
+address debate session conference broadcast podcast testimony remarks post tweet call""".split())
+#: Determiners and possessives before such a date and its noun ("in an August speech", "in her 2003 book"; dated_nouns.py) and
+#: before "overnight" used as an adjective ("the overnight test"; noun_times.py; real57).
+DATED_NOUN_DETERMINERS = ("a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your")
 
 #: Past participles with no "-ed" that open a description of a noun ("the bridge, built in 1920,";
 #: "Jane Doe, born in 1960,"; dates.py: a time phrase there is the noun's, not the claim's; English grammar).
