@@ -11,7 +11,7 @@ from .clause_shapes import (inner_report, named_relative, raised_question, news_
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
 from .affirming_negations import affirming_negation
-from .hedge_scope import attributive_hedge, graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere, participle_adjunct as _participle_adjunct
+from .hedge_scope import attributive_hedge, graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere, participle_adjunct as _participle_adjunct, due_to_cause
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -282,7 +282,7 @@ def speculative(w: list[str]) -> bool:
                 and not (x in lang.PLAN_NOUNS and i and w[i - 1] in lang.POSSESSIVE_DETERMINERS and (i == 1 or w[i - 2] in lang.ANNOUNCING_VERBS)) \
                 and not _plan_in_phrase(w, i) and not plan_subject(w, i) and not contact_relative(w, i) \
                 and not in_relative_that(w, i) and not going_somewhere(w, i) \
-                and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i)) and not _performed_wish(w, i):
+                and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i) and not due_to_cause(w, i)) and not _performed_wish(w, i):
             # "plans to build"; not "that attempts to X were made", "assets that were meant to ..." (a
             # relative clause), "hospitalized due to the fire" (a cause). A participle modifier ("firms
             # seeking to cut costs") still counts: read7b measured its exclusion raising the factuality
