@@ -11,6 +11,7 @@ from .contrast import disputed
 from .documents import document_source
 from .clause_shapes import modal_nouns_out
 from .embedded_speech import uttered_out
+from .writer_asides import asides_out
 from .modality import compared, conceded_rest, in_embedded, inability, negated, negated_implication, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
@@ -137,7 +138,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)
     if rel is not None and rel.cue_span and silence(text, start, rel):
         return "negated"
-    clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", main_clause(uttered_out(text), start, end, rel)))  # (read31)  # ", no longer designated <its call sign>,"
+    clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", main_clause(asides_out(uttered_out(text)), start, end, rel)))  # (read31)  # ", no longer designated <its call sign>,"
     w = modal_nouns_out(words(_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), clause)))  # (not the noun of "a can of paint": read31)
     # ("ready-to-eat salads", "soon-to-be rules": one adjective, no "ready to" of a readiness; genre46)
     if (rest := conceded_rest(low)) is not None or (nq := _NOT_QUITE.match(low)) and (rest := low[nq.end():]):
