@@ -148,6 +148,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         w = w[:w.index("if")]  # "The union vowed to strike if the talks fail": the pledge's own condition (fact12)
     position = rel is not None and (kind == "statement" or _warning(text, rel, cue) or re.search(lang.EVALUATIVE_WOULD_RE, clause.lower())
                                     or re.search(lang.DEGREE_JUDGEMENT_RE, clause.lower())  # 'X was "not tough enough"' (shapes23)
+                                    or re.search(lang.NEGATED_STANCE_RE, clause.lower().replace("’", "'"))  # "said it was not beholden" (attr57)
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS and not given_up(text, rel) \
             and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])
