@@ -160,3 +160,8 @@ WRITER_ASIDE_RE = (r",\s*(?:it\s+(?:should|must|may|might|can|could|has\s+to|nee
                    r"(?:noted|said|added|stressed|remembered|recalled|admitted|conceded|emphasi[sz]ed|pointed\s+out|mentioned)"
                    r"|it\s+(?:is|was|'s|’s)\s+(?:worth|fair\s+to\s+say|worth\s+(?:noting|recalling|remembering|mentioning))(?:\s+(?:noting|recalling|remembering|mentioning))?"
                    r"|it\s+bears\s+(?:repeating|noting|mentioning|remembering)|needless\s+to\s+say|it\s+goes\s+without\s+saying)\s*,")
+#: Cues by which a thing, not a speaker, brings something to light ("It revealed real flaws in ...", "It showed how weak
+#: ... was"): with a bare "it" the resolver could not tie to a document or a speaker, no attribution (the outlet's; an
+#: epidemic's "it", real55's Left; attribution/analysis.py; attr57).
+THING_REVEALING_CUES = frozenset("""reveal reveals revealed show shows showed shown expose exposes exposed highlight
+highlights highlighted underscore underscores underscored demonstrate demonstrates demonstrated""".split())
