@@ -8,12 +8,14 @@ opening a sentence is a clause of its own and stays.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lang
 
 _ASIDE = re.compile(lang.WRITER_ASIDE_RE, re.I)
 
 
+@lru_cache(maxsize=4)
 def asides_out(text: str) -> str:
     """`text` with each writer's aside and its two commas blanked to spaces (same length)."""
     return _ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "," in text else text
