@@ -267,7 +267,7 @@ def reading_copy(text: str) -> str:
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
     if not _TOKENIZED.search(text):  # "<Name> - a retired nurse - said ...": a spaced hyphen typed for a dash (left45)
         out = _spaced_dashes(out)
-    out = asides_out(out)  # "whose spokesman, it should be noted, tried to ...": no cue, no hedge (attr57)
+    out = asides_out(out)  # "whose aide, it should be noted, tried to ...": no cue, no hedge (attr57)
     assert len(out) == len(text)
     return out
 

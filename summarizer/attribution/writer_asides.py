@@ -1,4 +1,4 @@
-"""The writer's aside set off by commas inside a clause ("<Name>, whose spokesman, it should be noted, tried to
+"""The writer's aside set off by commas inside a clause ("<Name>, whose aide, it should be noted, tried to
 clarify ...", "The figure, it is worth noting, rose"): it comments on the writing, so it names no speaker and its
 modal ("should", "must") hedges nothing. `asides_out` blanks it letter for letter (offsets hold) in the copies the
 cue reader and the certainty reader read (lang.WRITER_ASIDE_RE; issue 12, attr57). "It should be noted that ..."

@@ -153,7 +153,7 @@ HEARD_NEWS_CUES = frozenset("heard learned learnt read".split())
 AGENT_TIME_OPENERS_RE = r"on|in|at|last|this|earlier|late|yesterday|today"
 
 
-#: Regex: the writer's aside between commas ("whose spokesman, it should be noted, tried to clarify ...", "The figure, it
+#: Regex: the writer's aside between commas ("whose aide, it should be noted, tried to explain ...", "The figure, it
 #: is worth noting, rose"): a comment on the writing, no speaker, no modal or cue of the clause it sits in
 #: (attribution/writer_asides.py; English usage; attr57). Not "It should be noted that ..." (a clause of its own).
 WRITER_ASIDE_RE = (r",\s*(?:it\s+(?:should|must|may|might|can|could|has\s+to|needs?\s+to|ought\s+to)\s+be\s+"
