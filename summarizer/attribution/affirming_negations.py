@@ -43,7 +43,7 @@ def affirming_negation(w: list[str], i: int, clause: str) -> bool:
 
 #: Modals that may stand between a negative subject and its verb of doubting ("Nobody would question her intelligence",
 #: "No one can deny that ..."): rhetoric that affirms, no forecast (English usage; real56's Left; attr57).
-_RHETORICAL_MODALS = frozenset("would could can will".split())
+_RHETORICAL_MODALS = lang.RHETORICAL_MODALS
 
 
 def doubt_denied(w: list[str], i: int) -> bool:

@@ -74,5 +74,5 @@ def counted_share(toks: list[Tok], i: int) -> bool:
     if i < 3 or not toks[i].low.endswith("s") or toks[i - 2].low != "of" or not toks[i - 1].text[:1].isupper():
         return False
     share = toks[i - 3]
-    return share.text[-1:].isdigit() or share.text == "%" or share.low in ("percent", "cent", "half", "third", "quarter") \
+    return share.text[-1:].isdigit() or share.text == "%" or share.low in lang.SHARE_WORDS \
         or share.low in lang.NUMBER_UNITS  # (not "Most of Congress says ...": a quantifier may stand for people)

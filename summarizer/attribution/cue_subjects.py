@@ -57,7 +57,7 @@ def undisputed_words(w: list[str], i: int) -> bool:
     disputes", "nobody denies", "none of them doubt"): no denial is made, the content is affirmed."""
     if w[i] not in lang.NO_ONE_DENIAL_VERBS:
         return False
-    k = i - (i >= 1 and w[i - 1] in ("would", "could", "can", "will"))  # "No one can deny ...", "Nobody would question ..." (attr57)
+    k = i - (i >= 1 and w[i - 1] in lang.RHETORICAL_MODALS)  # "No one can deny ...", "Nobody would question ..." (attr57)
     return k >= 1 and w[k - 1] == "nobody" or w[max(0, k - 2):k] == ["no", "one"] or "none" in w[max(0, k - 4):k]
 
 

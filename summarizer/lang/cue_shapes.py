@@ -165,3 +165,6 @@ WRITER_ASIDE_RE = (r",\s*(?:it\s+(?:should|must|may|might|can|could|has\s+to|nee
 #: epidemic's "it", real55's Left; attribution/analysis.py; attr57).
 THING_REVEALING_CUES = frozenset("""reveal reveals revealed show shows showed shown expose exposes exposed highlight
 highlights highlighted underscore underscores underscored demonstrate demonstrates demonstrated""".split())
+#: Words of a share before "of" after which a plural cue word is a counted noun ("rated 32 percent of <Party> claims as
+#: false", "half of <Party> claims"; attribution/cue_nouns.counted_share; attr57).
+SHARE_WORDS = frozenset("percent cent half third quarter".split())

@@ -374,6 +374,8 @@ DOUBTING_VERBS = frozenset("doubts doubted disputes disputed questions questione
 #: disputes that the levee is old", "Nobody denies that ...": the content is the outlet's, affirmed; attribution/
 #: cue_subjects.undisputed; attr55). Present "denies" only: "No one denied the claims" tells of no answer.
 NO_ONE_DENIAL_VERBS = DOUBTING_VERBS | frozenset("dispute question doubt deny denies contests".split())
+#: Modals between such a subject and its verb ("Nobody would question ...", "No one can deny ..."; attr57).
+RHETORICAL_MODALS = frozenset("would could can will".split())
 #: Regex: words after "not"/"never" that make an idiom asserting, not denying, its event ("will never go out of
 #: fashion": it stays; "will never be the same": it changed; "never fails to": it always does; "can't help but";
 #: "couldn't be happier"; attribution/affirming_negations.py, real55's Left).
