@@ -132,7 +132,7 @@ def test_near_misses_a_negative_subject_still_negates(sentence):
 # -- a negated state of mind or standing in what a source says: the source's position (real56) --------------------------
 
 @pytest.mark.parametrize("sentence, source", [
-    ("Tom Reed has said the county cannot afford a new jail.", "Tom Reed"),
+    ("Tom Reed has said the county cannot afford to build a new jail.", "Tom Reed"),
     ("The firm said it was not beholden to any party.", "The firm"),
     ("Twelve percent indicated they were not sure.", "Twelve percent"),
     ("The firm said it wasn't sure the plan would work.", "The firm"),
@@ -145,6 +145,7 @@ def test_a_negated_stance_keeps_its_frame(sentence, source):
     ("The agency said the bridge would not reopen.", ("The agency", "negated")),  # an event
     ("The agency said the firm did not pay its taxes.", ("The agency", "negated")),
     ("Tom Reed said he could not afford the rent.", ("Tom Reed", "negated")),  # a past inability (§14)
+    ("Tom Reed said many small farms cannot afford the new pumps.", ("Tom Reed", "negated")),  # a means lacking: a fact
     ("The county cannot afford a new jail.", (None, "negated")),  # the outlet's own voice: the negation counts
     ("Twelve percent were not sure.", (None, "negated")),
     ("Tom Reed pointedly refused to endorse Ada Moss.", (None, "negated")),  # §14: a refusal before an infinitive

@@ -385,9 +385,9 @@ AFFIRMING_NEGATION_IDIOMS_RE = (r"(?:go|goes|going|went|gone)\s+out\s+of\s+(?:fa
 #: not those in partnerships"; attribution/affirming_negations.py; attr56); a capitalised word besides.
 ELLIPTIC_NOT_OPENERS_RE = r"the|a|an|those|these|that|this|his|her|their|its|any|all"
 
-#: Regex (lower case): a negated state of mind or standing after "be", and "cannot afford", in what a source says ("said it
-#: was not beholden to anyone", "indicated they were not sure", "has said the state cannot afford ..."): the source's
+#: Regex (lower case): a negated state of mind or standing after "be", and "cannot afford to", in what a source says ("said it
+#: was not beholden to anyone", "indicated they were not sure", "has said the state cannot afford to ..."): the source's
 #: position (GUIDELINES §14 scope: a statement keeps its frame's certainty), no event denied (real56; attr57).
 NEGATED_STANCE_RE = (r"\b(?:(?:is|are|was|were|am|be|been|['’]m|['’]re)\s+not|(?:isn|aren|wasn|weren)['’]t)\s+(?:(?:so|too|very|entirely|at\s+all|yet|really)\s+)?"
                      r"(?:sure|certain|convinced|beholden|indebted|ashamed|sorry|opposed|interested|persuaded|decided)\b"
-                     r"|\b(?:cannot|can['’]t)\s+afford\b")
+                     r"|\b(?:cannot|can['’]t)\s+afford\s+to\b")  # not "… cannot afford them": a means lacking, a fact
