@@ -39,3 +39,25 @@ def affirming_negation(w: list[str], i: int, clause: str) -> bool:
         return not any(y in lang.AUXILIARY_VERBS or y in lang.MODALS or y in lang.BE_FORMS for y in rest) \
             and not any(y in lang.CLAUSE_NEGATORS or y.endswith("n't") for y in w[:i - 1])
     return False
+
+
+#: Modals that may stand between a negative subject and its verb of doubting ("Nobody would question her intelligence",
+#: "No one can deny that ..."): rhetoric that affirms, no forecast (English usage; real56's Left; attr57).
+_RHETORICAL_MODALS = lang.RHETORICAL_MODALS
+
+
+def doubt_denied(w: list[str], i: int) -> bool:
+    """w[i] is "nobody" or the "no" of "no one", and a verb of doubting follows, over one modal ("No one doubts ...",
+    "Nobody would question her intelligence", "No one can deny that ..."): the doubt is denied, the content affirmed
+    (lang.NO_ONE_DENIAL_VERBS). Not "Nobody would buy the house" (no doubting verb)."""
+    j = i + 1 + (w[i] == "no" and w[i + 1:i + 2] == ["one"])
+    if w[i] not in ("nobody", "no") or j == i + 1 and w[i] == "no":
+        return False
+    j += w[j:j + 1] != [] and w[j] in _RHETORICAL_MODALS
+    return w[j:j + 1] != [] and w[j] in lang.NO_ONE_DENIAL_VERBS
+
+
+def rhetorical_modal(w: list[str], j: int) -> bool:
+    """w[j] is the modal of such a denied doubt ("Nobody would question ..."): it hedges nothing."""
+    return w[j] in _RHETORICAL_MODALS and (j >= 1 and w[j - 1] == "nobody" and doubt_denied(w, j - 1)
+                                            or j >= 2 and w[j - 2:j] == ["no", "one"] and doubt_denied(w, j - 2))

@@ -355,6 +355,7 @@ def analyze(text: str) -> Attributions:
             out.append(Relation((content,), src, name, text[cue_span[0]:cue_span[1]], "indirect", src_span, cue_span,
                                 (sp.start, sp.end) if copula else None))
     lead_ins(text, frames, out, res.para_of, near)  # "A. B, the forester said.": A is hers too
+    out = [r for r in out if not (r.name.lower() == "it" and r.cue.lower() in lang.THING_REVEALING_CUES)]  # an epidemic's "It revealed ..." (attr57)
     if text != original:  # sources as written in the article, not in the working copy
         out = [dataclasses.replace(r, source=original[r.source_span[0]:r.source_span[1]]) if r.source_span else r
                for r in out]

@@ -11,6 +11,7 @@ from .contrast import disputed
 from .documents import document_source
 from .clause_shapes import modal_nouns_out
 from .embedded_speech import uttered_out
+from .writer_asides import asides_out
 from .modality import compared, conceded_rest, in_embedded, inability, negated, negated_implication, speculative
 from .pending import effort, negated_forecast, not_yet, object_infinitive, pending
 from .text import words
@@ -137,7 +138,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         return "unconfirmed"  # "..., a person familiar with the matter said", "sources said" (AP style)
     if rel is not None and rel.cue_span and silence(text, start, rel):
         return "negated"
-    clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", main_clause(uttered_out(text), start, end, rel)))  # (read31)  # ", no longer designated <its call sign>,"
+    clause = _DASH_ASIDE.sub(" ", _SET_OFF_NEGATION.sub(",", main_clause(asides_out(uttered_out(text)), start, end, rel)))  # (read31)  # ", no longer designated <its call sign>,"
     w = modal_nouns_out(words(_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), clause)))  # (not the noun of "a can of paint": read31)
     # ("ready-to-eat salads", "soon-to-be rules": one adjective, no "ready to" of a readiness; genre46)
     if (rest := conceded_rest(low)) is not None or (nq := _NOT_QUITE.match(low)) and (rest := low[nq.end():]):
@@ -147,6 +148,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         w = w[:w.index("if")]  # "The union vowed to strike if the talks fail": the pledge's own condition (fact12)
     position = rel is not None and (kind == "statement" or _warning(text, rel, cue) or re.search(lang.EVALUATIVE_WOULD_RE, clause.lower())
                                     or re.search(lang.DEGREE_JUDGEMENT_RE, clause.lower())  # 'X was "not tough enough"' (shapes23)
+                                    or re.search(lang.NEGATED_STANCE_RE, clause.lower().replace("’", "'"))  # "said it was not beholden" (attr57)
                                     or (QUOTES_ARE_POSITIONS and rel.kind == "direct"))
     if rel is not None and rel.kind == "belief" and cue in lang.INTENTION_CUES | lang.FUTURE_VERBS and not given_up(text, rel) \
             and (re.match(r"\s*to\b", text[rel.content[-1][0]:rel.content[-1][1]])

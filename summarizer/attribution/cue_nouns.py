@@ -65,3 +65,14 @@ def judged_object(toks: list[Tok], i: int) -> bool:
 def _judging(t: Tok) -> bool:
     """A lower-case adjective by its ending (lang.JUDGING_ADJECTIVE_ENDINGS)."""
     return t.text.islower() and len(t.low) > 3 and t.low.endswith(lang.JUDGING_ADJECTIVE_ENDINGS)
+
+
+def counted_share(toks: list[Tok], i: int) -> bool:
+    """A plural cue word at i after "of" and one capitalised word, the "of" after a figure or a fraction ("rated 32% of
+    Republican claims as false", "half of Democratic claims"): a noun counted by the share, no verb of a subject that
+    ends at the capitalised word (real56; attr57). Not "A spokesman for Acme says" (no share before the preposition)."""
+    if i < 3 or not toks[i].low.endswith("s") or toks[i - 2].low != "of" or not toks[i - 1].text[:1].isupper():
+        return False
+    share = toks[i - 3]
+    return share.text[-1:].isdigit() or share.text == "%" or share.low in lang.SHARE_WORDS \
+        or share.low in lang.NUMBER_UNITS  # (not "Most of Congress says ...": a quantifier may stand for people)

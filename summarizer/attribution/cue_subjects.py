@@ -55,8 +55,10 @@ _NO_ONE = re.compile(lang.NO_ONE_SUBJECT_RE + "$")
 def undisputed_words(w: list[str], i: int) -> bool:
     """Word `i` of the lower-case words `w` is a verb of denying or doubting after a negative subject ("no one
     disputes", "nobody denies", "none of them doubt"): no denial is made, the content is affirmed."""
-    return w[i] in lang.NO_ONE_DENIAL_VERBS and (i >= 1 and w[i - 1] == "nobody" or w[max(0, i - 2):i] == ["no", "one"]
-                                               or "none" in w[max(0, i - 4):i])
+    if w[i] not in lang.NO_ONE_DENIAL_VERBS:
+        return False
+    k = i - (i >= 1 and w[i - 1] in lang.RHETORICAL_MODALS)  # "No one can deny ...", "Nobody would question ..." (attr57)
+    return k >= 1 and w[k - 1] == "nobody" or w[max(0, k - 2):k] == ["no", "one"] or "none" in w[max(0, k - 4):k]
 
 
 def bench_ruling_words(w: list[str], i: int) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from .. import lang
 from .final_bare_cues import closes_final_frame, closes_paper_frame, closes_particle_tag, closes_plain_tag
-from .cue_nouns import judged_object, request_refused, singular_noun_subject
+from .cue_nouns import counted_share, judged_object, request_refused, singular_noun_subject
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .initial_nouns import named_possessive_subject, the_capitalised_subject
@@ -127,7 +127,7 @@ def is_cue(toks: list[Tok], i: int) -> bool:
         return speaking_lead(toks, i) is not None  # "used blunt language to denounce the ruling" (attr13, a BASIL story)
     if w not in CUES or not toks[i].text[:1].islower() or w in lang.ENCOURAGING_VERBS:  # ("encouraged X to": encouragements.py)
         return w in lang.ENCOURAGING_VERBS and toks[i].text.islower() and encouraged_person(toks, i)
-    if w in lang.DENIAL_VERBS and request_refused(toks, i):
+    if w in lang.DENIAL_VERBS and request_refused(toks, i) or counted_share(toks, i):  # ("32% of Republican claims": attr57)
         return False
     if w.startswith("claim") and i + 1 < len(toks) and (toks[i + 1].text[:1].isdigit() or toks[i + 1].text in lang.CURRENCY_SIGNS
                                                           or toks[i + 1].low in lang.CLAIMED_ENTITLEMENTS):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .writer_asides import asides_out  # noqa: F401 (the comma aside's reader, for relations.py at its 400-line bound)
 
 _DASH = r"(?:--?|[–—])"
 _MODIFIERS = r"(?:(?:" + "|".join(sorted(lang.CUE_MODIFIERS)) + r")\s+)*"

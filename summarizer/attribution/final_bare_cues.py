@@ -111,4 +111,5 @@ def closes_particle_tag(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 2].low if i + 2 < len(toks) else "."
     day = toks[i + 3].low if i + 3 < len(toks) else ""
     return nxt in (".", ",", "!", ";") or nxt in lang.FINAL_TAIL_STARTERS and nxt not in ("at", "against", "on") \
-        or nxt == "on" and (day in lang.WEEKDAYS or day in lang.MONTHS)  # "fired back on Monday" (attr55's strict xfail)
+        or nxt == "on" and (day in lang.WEEKDAYS or day in lang.MONTHS  # "fired back on Monday" (attr55's strict xfail)
+                            or i + 3 < len(toks) and toks[i + 3].text[:1].isupper() and day not in lang.FUNCTION_WORDS)  # "on Twitter" (attr57)

@@ -258,7 +258,15 @@ def clause_in_tail(text: str, r, end: int) -> bool:
     tail = _ASKED.split(text[r.cue_span[1]:end].lower(), 1)[0]  # '..., she said when asked whether ...': her answer
     tail = re.sub(r"\b([a-z]+ing)\s+that\b", lambda m: m.group(1) if m.group(1) in lang.CUE_VERBS else m.group(0), tail)  # "announcing that": hers (polar44)
     tail = re.sub(r",\s+where\s[^,;:]*$", "", tail)  # "... said at a gala in Dayton, where Y also spoke.": the venue's aside (its own claim; attr55)
-    return re.search(r"\b(?:" + "|".join(lang.TAIL_CLAUSE_WORDS) + r")\b", tail) is not None
+    return any(m.group(0) not in ("after", "before", "since") or _finite_after(tail[m.end():])
+               for m in re.finditer(r"\b(?:" + "|".join(lang.TAIL_CLAUSE_WORDS) + r")\b", tail))
+
+
+def _finite_after(rest: str) -> bool:
+    """The words after a tail's "after"/"before"/"since" up to a comma hold a verb ("after Y failed to show up"), not
+    only a noun phrase of time ("hours after the vote", "since May": a time, no clause of the outlet's; attr57)."""
+    ws = re.findall(r"[a-z’'-]+", rest.split(",", 1)[0])
+    return any(lang.is_past_form(x) or x in lang.AUXILIARY_VERBS or x in lang.MODALS or x in lang.SUBJECT_PRONOUNS for x in ws)
 
 
 #: A leading noun phrase of a statement and its outlet ("An editorial in the Daily Ledger"): the

@@ -160,3 +160,16 @@ def participle_adjunct(w: list[str], i: int) -> bool:
         and not any(x.endswith("n't") or x in lang.CLAUSE_NEGATORS or x in lang.MODALS for x in w[:i - 1]) and w[0] not in ("whether", "if")
     # (not in the content of "He did not say whether he would ..., taking no questions": a question's content, a modal before
     # it; the first version flipped that sentence from `negated` to `speculative`: flipall)
+
+
+def due_to_cause(w: list[str], i: int) -> bool:
+    """w[i] is "due" of a cause after "be", not of a schedule: a share adverb before it ("was largely due to rising
+    rates") or a noun after "to" that no verb of a schedule is ("were due to illness", "is due to concerns", "was due
+    to congestion"). "The ship was due to arrive", "is due to address the council", "were due to sit the test" keep
+    their schedule (`speculative`, GUIDELINES §14 "due to"; attr57)."""
+    if w[i] != "due" or w[i + 1:i + 2] != ["to"] or i + 2 >= len(w):
+        return False
+    if i and w[i - 1] in lang.CAUSE_SHARE_ADVERBS or i > 1 and w[i - 2:i] == ["in", "part"]:
+        return True
+    nxt = w[i + 2]
+    return re.search(lang.CAUSE_NOUN_ENDINGS_RE, nxt) is not None and (len(nxt) >= 6 or "ing" not in nxt)  # (not "bring", "sing")

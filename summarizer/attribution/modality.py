@@ -10,8 +10,8 @@ from .clause_shapes import (inner_report, named_relative, raised_question, news_
                             in_relative, in_relative_that, infinitive, inverted_condition, subordinate_perfect, listed_after_with, contact_clause_modal,
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
-from .affirming_negations import affirming_negation
-from .hedge_scope import attributive_hedge, graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere, participle_adjunct as _participle_adjunct
+from .affirming_negations import affirming_negation, doubt_denied, rhetorical_modal
+from .hedge_scope import attributive_hedge, graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere, participle_adjunct as _participle_adjunct, due_to_cause
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
@@ -70,7 +70,7 @@ def negated(w: list[str], clause: str = "") -> bool:
         if x == "no" and re.search(r"\bno-no", clause, re.I) and (w[i + 1:i + 2] == ["no"] or i and w[i - 1] == "no"):
             continue  # "a diplomatic no-no": a noun for a thing not done, no negation (read13b)
         if x == "no" and i + 1 < len(w) and w[i + 1] == "one":
-            if not re.search(r"\bno one\s*-", clause, re.I) and not w[i + 2:i + 3] in [[v] for v in lang.NO_ONE_DENIAL_VERBS]:  # ("No one doubts ...": real54; "denies": attr55)
+            if not re.search(r"\bno one\s*-", clause, re.I) and not doubt_denied(w, i):  # ("No one doubts ...": real54; "denies": attr55)
                 return True  # "No one was hurt"; "no one-time gains" is a compound, not a pronoun
             continue
         if x == "nor" and i == 0:
@@ -108,7 +108,7 @@ def negated(w: list[str], clause: str = "") -> bool:
             continue  # "show no sign of stopping": the event goes on
         if x == "no" and i and (w[i - 1] in ("with", "of") or w[i - 1] in lang.NEGATION_APPROXIMATORS or listed_after_with(w, i) or _participle_adjunct(w, i)):  # "almost no tax"
             continue  # "with no prior career of his own": a noun phrase's negation, not the event's; ", speaking no Norse" (real54)
-        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS and not (x == "nobody" and w[i + 1] in lang.NO_ONE_DENIAL_VERBS):
+        if x in lang.NEGATIVE_QUANTIFIERS and i + 1 < len(w) and w[i + 1] not in lang.AFFIRMING_NEGATED_NOUNS and not (x == "nobody" and doubt_denied(w, i)):
             # "no evidence was found" negates; "there is no doubt" does not
             return True
         if x == "unable" and any(y in lang.CAUSATIVE_STATE_VERBS for y in w[max(0, i - 6):i - 1]):
@@ -252,7 +252,7 @@ def speculative(w: list[str]) -> bool:
         if x in lang.MODALS and x not in lang.NON_EPISTEMIC_MODALS and not in_embedded(w, i) and not capacity(w, i) \
                 and not (x in ("could", "can") and w[i + 1:i + 2] == ["be"] and w[i + 2:i + 3] and w[i + 2] in lang.PERCEPTION_PARTICIPLES) \
                 and not in_relative_that(w, i) and not _narrative_would(w, i) and not complement_that(w, i, relative_that) \
-                and not _conceded(w, i) and not subordinate_perfect(w, i) and not shown_modal(w, i) and not reported_after(w, i) and not secured_result(w, i) and not standing_rule(w, i):
+                and not _conceded(w, i) and not subordinate_perfect(w, i) and not shown_modal(w, i) and not reported_after(w, i) and not secured_result(w, i) and not standing_rule(w, i) and not rhetorical_modal(w, i):
             return True
         if x.endswith("'ll"):
             return True  # "I'll", "we'll"
@@ -282,7 +282,7 @@ def speculative(w: list[str]) -> bool:
                 and not (x in lang.PLAN_NOUNS and i and w[i - 1] in lang.POSSESSIVE_DETERMINERS and (i == 1 or w[i - 2] in lang.ANNOUNCING_VERBS)) \
                 and not _plan_in_phrase(w, i) and not plan_subject(w, i) and not contact_relative(w, i) \
                 and not in_relative_that(w, i) and not going_somewhere(w, i) \
-                and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i)) and not _performed_wish(w, i):
+                and (x not in lang.BE_ONLY_FUTURE or _after_be(w, i) and not due_to_cause(w, i)) and not _performed_wish(w, i):
             # "plans to build"; not "that attempts to X were made", "assets that were meant to ..." (a
             # relative clause), "hospitalized due to the fire" (a cause). A participle modifier ("firms
             # seeking to cut costs") still counts: read7b measured its exclusion raising the factuality

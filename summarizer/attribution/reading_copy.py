@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from .writer_asides import asides_out
 from ..chunk import is_caseless, split_sentences
 from ..letters import fold
 from .caseless_speakers import speaker_names
@@ -266,6 +267,7 @@ def reading_copy(text: str) -> str:
     out = _DOUBLE_HYPHEN.sub("— ", out)  # "Kall -- co-editor of X, a book on Y -- said": a dash pair, read as one (lead12)
     if not _TOKENIZED.search(text):  # "<Name> - a retired nurse - said ...": a spaced hyphen typed for a dash (left45)
         out = _spaced_dashes(out)
+    out = asides_out(out)  # "whose aide, it should be noted, tried to ...": no cue, no hedge (attr57)
     assert len(out) == len(text)
     return out
 

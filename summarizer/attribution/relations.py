@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dash_asides import dashed_description
+from .dash_asides import asides_out, dashed_description
 from .. import lang
 from .apposition import descriptions_only, party_tagged
 from .documents import document_source, issued_text, released_phrase, statement_topic
@@ -344,7 +344,7 @@ class Attributions:
                 cov = 0  # "X has shaped the hall that engineers say is unsafe": the main clause decides (read34)
             if apposed_contact(self.text, r, start):
                 continue  # "X has been repaving streets, a job Tom Reyes said must go on": the outlet's (shapes35)
-            fr = _framed(self.text, r, start, end) if FRAMED_STATEMENTS else 0
+            fr = _framed(asides_out(self.text), r, start, end) if FRAMED_STATEMENTS else 0  # (a writer's aside: attr57)
             if whole and (r.kind == "direct" or fr) and cov * 2 < n and (cov >= MIN_CONTENT_SHARE * n or fr == ALONE
                                                                         or quote_then_own_frame(r, start, end)
                                                                         and not clause_in_tail(self.text, r, end)):

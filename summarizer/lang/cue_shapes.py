@@ -152,3 +152,19 @@ HEARD_NEWS_CUES = frozenset("heard learned learnt read".split())
 #: attribution/verb_frames.py; attr56).
 AGENT_TIME_OPENERS_RE = r"on|in|at|last|this|earlier|late|yesterday|today"
 
+
+#: Regex: the writer's aside between commas ("whose aide, it should be noted, tried to explain ...", "The figure, it
+#: is worth noting, rose"): a comment on the writing, no speaker, no modal or cue of the clause it sits in
+#: (attribution/writer_asides.py; English usage; attr57). Not "It should be noted that ..." (a clause of its own).
+WRITER_ASIDE_RE = (r",\s*(?:it\s+(?:should|must|may|might|can|could|has\s+to|needs?\s+to|ought\s+to)\s+be\s+"
+                   r"(?:noted|said|added|stressed|remembered|recalled|admitted|conceded|emphasi[sz]ed|pointed\s+out|mentioned)"
+                   r"|it\s+(?:is|was|'s|’s)\s+(?:worth|fair\s+to\s+say|worth\s+(?:noting|recalling|remembering|mentioning))(?:\s+(?:noting|recalling|remembering|mentioning))?"
+                   r"|it\s+bears\s+(?:repeating|noting|mentioning|remembering)|needless\s+to\s+say|it\s+goes\s+without\s+saying)\s*,")
+#: Cues by which a thing, not a speaker, brings something to light ("It revealed real flaws in ...", "It showed how weak
+#: ... was"): with a bare "it" the resolver could not tie to a document or a speaker, no attribution (the outlet's; an
+#: epidemic's "it", real55's Left; attribution/analysis.py; attr57).
+THING_REVEALING_CUES = frozenset("""reveal reveals revealed show shows showed shown expose exposes exposed highlight
+highlights highlighted underscore underscores underscored demonstrate demonstrates demonstrated""".split())
+#: Words of a share before "of" after which a plural cue word is a counted noun ("rated 32 percent of <Party> claims as
+#: false", "half of <Party> claims"; attribution/cue_nouns.counted_share; attr57).
+SHARE_WORDS = frozenset("percent cent half third quarter".split())

@@ -374,6 +374,8 @@ DOUBTING_VERBS = frozenset("doubts doubted disputes disputed questions questione
 #: disputes that the levee is old", "Nobody denies that ...": the content is the outlet's, affirmed; attribution/
 #: cue_subjects.undisputed; attr55). Present "denies" only: "No one denied the claims" tells of no answer.
 NO_ONE_DENIAL_VERBS = DOUBTING_VERBS | frozenset("dispute question doubt deny denies contests".split())
+#: Modals between such a subject and its verb ("Nobody would question ...", "No one can deny ..."; attr57).
+RHETORICAL_MODALS = frozenset("would could can will".split())
 #: Regex: words after "not"/"never" that make an idiom asserting, not denying, its event ("will never go out of
 #: fashion": it stays; "will never be the same": it changed; "never fails to": it always does; "can't help but";
 #: "couldn't be happier"; attribution/affirming_negations.py, real55's Left).
@@ -383,3 +385,9 @@ AFFIRMING_NEGATION_IDIOMS_RE = (r"(?:go|goes|going|went|gone)\s+out\s+of\s+(?:fa
 #: not those in partnerships"; attribution/affirming_negations.py; attr56); a capitalised word besides.
 ELLIPTIC_NOT_OPENERS_RE = r"the|a|an|those|these|that|this|his|her|their|its|any|all"
 
+#: Regex (lower case): a negated state of mind or standing after "be", and "cannot afford to", in what a source says ("said it
+#: was not beholden to anyone", "indicated they were not sure", "has said the state cannot afford to ..."): the source's
+#: position (GUIDELINES §14 scope: a statement keeps its frame's certainty), no event denied (real56; attr57).
+NEGATED_STANCE_RE = (r"\b(?:(?:is|are|was|were|am|be|been|['’]m|['’]re)\s+not|(?:isn|aren|wasn|weren)['’]t)\s+(?:(?:so|too|very|entirely|at\s+all|yet|really)\s+)?"
+                     r"(?:sure|certain|convinced|beholden|indebted|ashamed|sorry|opposed|interested|persuaded|decided)\b"
+                     r"|\b(?:cannot|can['’]t)\s+afford\s+to\b")  # not "… cannot afford them": a means lacking, a fact

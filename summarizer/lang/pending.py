@@ -49,6 +49,13 @@ PENALTY_NOUNS = frozenset("fine fines sentence sentences penalty penalties term 
 #: on Monday", "The report is due out in March", "The crew is due back on Friday"); "due to" is a
 #: cause or an infinitive, read elsewhere (English grammar).
 DUE_FOLLOWERS = frozenset("in at back home out on by before".split())
+#: Degree adverbs before "due to" that make it a cause ("The drop was largely due to rising rates": a share of a cause,
+#: never of a schedule; English grammar; attr57).
+CAUSE_SHARE_ADVERBS = frozenset("largely partly mostly entirely primarily mainly chiefly solely partially wholly".split())
+#: Endings of a noun after "due to" that no verb of a schedule has ("due to staff shortages" no, "due to concerns",
+#: "due to the illness", "due to congestion", "due to rising costs"; "-ss", "-us" and "-is" words may be verbs:
+#: "due to address", "due to focus"; English morphology; attr57).
+CAUSE_NOUN_ENDINGS_RE = r"(?:[^su]s|tion|sion|ity|ness|ism|ings?)$"
 
 #: Nouns of an imminent event after "be on the ... of" ("The company is on the verge of
 #: bankruptcy", "on the brink of collapse"): the event has not happened, `speculative` (English).

@@ -158,8 +158,9 @@ RECURRENCE_UNITS = frozenset("year years month months week weeks day days quarte
 
 #: Regex: phrases that put a "must"/"can"/"have to" under a rule in force ("must be insured by law", "can claim
 #: under the current rules", "under the scheme", "annually", "have to comply with"): a standing rule (GUIDELINES §14 (a); real49).
-STANDING_RULE_RE = (r"\b(?:by\s+law(?!\s*-|\s+enforcement|\s+firms?)|annually|yearly|under\s+(?:the\s+)?(?:current\s+|existing\s+|present\s+)?"
-                    r"(?:law|laws|rules|regulations|scheme|legislation)|comply\s+with|abide\s+by)\b")
+STANDING_RULE_RE = (r"\b(?:by\s+law(?!\s*-|\s+enforcement|\s+firms?)|annually|yearly|under\s+(?:the\s+|[a-z]+['’]s\s+)?"
+                    r"(?!(?:[a-z.]+\s+)?(?:proposed|draft|planned|pending|suggested)\b)(?:[a-z.]+\s+){0,2}?"  # "under federal law" (attr57)
+                    r"(?:law|laws|rules|regulations|scheme|legislation|statute|constitution|treaty|ordinance)|comply\s+with|abide\s+by)\b")
 
 #: Relative pronouns that open a clause an "if" after them may belong to ("help for those who
 #: call if they are struggling": the calling's condition, not the help's; real49).
