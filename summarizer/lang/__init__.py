@@ -297,3 +297,5 @@ from .disputed_acts import (SENDING_VERBS, RECEIPT_DENIED_RE, NOT_BECAUSE_RE, SP
                             DONE_UP_TO_RE, IRREGULAR_PARTICIPLES, NOTHING_FOR_RE, HANDING_VERBS,
                             DENIED_THAT_CAUSED_RE, REPORTED_EARLY_RE, FOUND_ON_RE, DISPLACEMENT_WORDS,
                             PUT_MEASURE_AT_RE, KEPT_SHUT_RE, RECIPIENT_END_RE)  # within56
+from .disputed_acts import (OWN_ESTIMATE_RE, MESSAGING_VERBS, NONE_UNTIL_RE, DAY_PART_ORDER,  # within57
+                            NOT_CARRIED_OUT_RE, NOT_ONE_OF_OURS_RE)

@@ -68,3 +68,24 @@ PUT_MEASURE_AT_RE = r"\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?P<noun>[a-z
 KEPT_SHUT_RE = r"stay|remain|be|be\s+kept"
 #: Regex: words that end a recipient's name after "wrote to <the agency> in August" (a time, a topic, a clause).
 RECIPIENT_END_RE = r"\s+(?:to|in|on|at|about|for|and|with|that|by)\b"
+#: Regex (case-insensitive): a side's own count set against another's ("said its own estimate was that 71,000 fish
+#: had escaped", "by its own count"; digest/withinestimates.py).
+OWN_ESTIMATE_RE = r"\b(?:its|their|his|her|our)\s+own\s+(?:estimate|estimates|count|counts|figure|figures|tally|calculation|records)\b"
+#: Verbs of warning or messaging someone on a day ("had texted every affected customer on Sunday morning";
+#: digest/withinestimates.py).
+MESSAGING_VERBS = ("texted", "messaged", "emailed", "e-mailed", "phoned", "called", "warned", "alerted", "notified",
+                   "informed", "contacted", "wrote to", "sent")
+#: Regex (case-insensitive): nothing received before a later day ("they received no message until Monday evening",
+#: "got no warning until Tuesday"); groups "thing", "day", "part".
+NONE_UNTIL_RE = (r"\b(?:received|got|had|saw)\s+no\s+(?:[a-z-]+\s+)?(?P<thing>[a-z]{3,})\s+(?:until|till|before)\s+(?:late\s+|early\s+)?"
+                 r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b")
+#: Parts of a day in their order (a message "on Sunday morning" / none "until Sunday evening").
+DAY_PART_ORDER = ("morning", "afternoon", "evening", "night")
+#: Regex (case-insensitive): a routine act denied ("the company had not carried out the monthly net inspections the
+#: rules require"); group "noun" (the act's noun, read by its stem against another side's participle).
+NOT_CARRIED_OUT_RE = (r"\b(?:had|has|have|did|does|do)\s+not\s+(?:carried\s+out|carry\s+out|conducted|conduct|done|do|made|make|"
+                      r"performed|perform|held|hold|completed|complete)\s+(?:the|any|its|their)\s+(?:[a-z-]+\s+){0,3}?"
+                      r"(?P<noun>[a-z]{5,}(?:ions|ion|ments|ment|s))\b")
+#: Regex (case-insensitive): a side's own member denied ("The <man> taken to hospital on Monday was not one of our
+#: customers"); group "group".
+NOT_ONE_OF_OURS_RE = r"\b(?:was|is|were|are)\s+not\s+(?:one\s+of\s+)?our\s+(?P<group>[a-z]{4,})\b"
