@@ -221,9 +221,16 @@ def test_another_act_or_an_earlier_year_is_no_not_since_dispute(reply):
 
 # -- a past occasion denied, a habit told -------------------------------------------------------------------------------
 
-_NEVER = "The operator has said the first draw was never broadcast. "
+_NEVER = ("Tarn Gaming, which runs the lottery, has said the first draw was never broadcast. Tarn Gaming runs the lottery. "
+          "Viewers who saw the numbers believed they had won. ")
+_AIRED = "Channel Six said it {} as Tarn supplies it and had no control over what went out."
 
 
 def test_a_habit_in_the_present_does_not_answer_a_denied_occasion():
-    got = _disputes(_NEVER + "The broadcaster said it broadcasts the draw as the operator supplies it and had no say.")
+    got = _disputes(_NEVER + _AIRED.format("broadcasts the draw"))
     assert not _has(got, "never broadcast", "broadcasts the draw"), _show(got)
+
+
+def test_the_occasion_told_in_the_past_still_answers_its_denial():
+    got = _disputes(_NEVER + _AIRED.format("broadcast the draw live for 40 seconds"))
+    assert _has(got, "never broadcast", "broadcast the draw live"), _show(got)

@@ -270,10 +270,6 @@ def _that_clause_of_negation(toks: list[str], p: int) -> bool:
     return False
 
 
-#: Pronoun subjects before a present-tense verb in -s that tells a habit, no occasion ("it broadcasts the draw").
-_HABIT_SUBJECTS = frozenset(("it", "he", "she", "which", "who"))
-
-
 def asserts_phrase(a: Features, neg: NegatedPhrase) -> bool:
     """`a` asserts what `neg` negates: the predicate with a word of the subject near it (either
     side: "ballots were lost", "close its plant"), or of the object after it ("cuts the police
@@ -321,11 +317,11 @@ def _habit_against_occasion(n: Features, a: Features, neg: NegatedPhrase) -> boo
     """`n` denies one past occasion ("the first draw was never broadcast", "had not been broadcast") and `a` tells
     the act as a habit, a pronoun and the verb in -s ("it broadcasts the draw as <X> supplies it"): no dispute
     (within57)."""
-    if not re.search(r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:never|not)|(?:had|has|have)\s+(?:not|never)\s+been)\s+" + re.escape(neg.predicate), n.claim.text, re.I):
+    if not re.search(lang.PAST_OCCASION_DENIED_RE + re.escape(neg.predicate), n.claim.text, re.I):
         return False
     toks = _tokens(a)
     return any(t != neg.predicate and lem(t) == neg.predicate and t.endswith("s") and not t.endswith("ss")
-               and p and toks[p - 1] in _HABIT_SUBJECTS for p, t in enumerate(toks))
+               and p and toks[p - 1] in lang.HABIT_PRONOUNS for p, t in enumerate(toks))
 
 
 def phrase_denial(f1: Features, f2: Features, clash: bool) -> tuple[Features, Features] | None:

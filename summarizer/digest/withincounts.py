@@ -158,7 +158,7 @@ def _pronoun_after(a: Features, b: Features, words: str) -> bool:
     answering "the machine had not been serviced since 2022"; within57)."""
     toks = _WORD.findall(words)
     return b.claim.evidence.start >= a.claim.evidence.end and bool(toks) and toks[0] in ("it", "they") \
-        and all(t in ("was", "were", "had", "has", "have", "been") for t in toks[1:])
+        and all(t in lang.AUXILIARY_FORMS for t in toks[1:])
 
 
 def not_since(x: Features, y: Features) -> Judgment | None:

@@ -30,25 +30,43 @@ from ..schema import ARTICLE_VOICE
 from .classify import Judgment
 from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
-from .withinreceipts import MOVED_RATIO, _lemma, _nearest, _pair
+from .withinreceipts import MOVED_RATIO
 
 __all__ = ["none_until", "not_carried_out", "not_one_of_ours", "own_estimate", "within_estimates"]
 
 _OWN = re.compile(lang.OWN_ESTIMATE_RE, re.I)
-_AUX = frozenset(("had", "has", "have", "been", "was", "were", "is", "are", "also", "already", "all"))
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*")
-_DAY = r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?"
+_DAY = r"(?P<day>" + "|".join(lang.WEEKDAYS) + r")(?:\s+(?P<part>" + "|".join(lang.DAY_PART_ORDER) + r"))?"
 _MESSAGED = re.compile(r"\b(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in lang.MESSAGING_VERBS) + r")\b(?:\s+[a-z'’-]+){0,5}?\s+on\s+"
                        + _DAY + r"\b", re.I)
 _NONE_UNTIL = re.compile(lang.NONE_UNTIL_RE, re.I)
 _NOT_DONE = re.compile(lang.NOT_CARRIED_OUT_RE, re.I)
 _ONE_OF_OURS = re.compile(lang.NOT_ONE_OF_OURS_RE, re.I)
-_PARTICIPLE = re.compile(r"\b(?:been|was|were|is|are)\s+(?P<verb>[a-z]{5,}ed)\b", re.I)
+_PARTICIPLE = re.compile(r"\b(?:" + lang.PASSIVE_LINKS_RE + r")\s+(?P<verb>[a-z]{5,}ed)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 #: The letters a denied act's noun and another side's participle share at the start ("inspections" / "inspected").
 ROOT = 6
 #: The most days a receipt "until <day>" may stand after the message's day and be read as the same week's.
 UNTIL_REACH_DAYS = 3
+
+
+def _pair(fs, i: int, j: int, jd: Judgment, taken):
+    x, y = fs[i], fs[j]
+    if tuple(sorted((x.index, y.index))) in taken:
+        return None
+    return (y, x, jd) if j < i else (x, y, jd)
+
+
+def _nearest(fs: list[Features], i: int, reach: int):
+    for d in range(1, reach + 1):
+        for j in (i - d, i + d):
+            if 0 <= j < len(fs):
+                yield j, fs[j]
+
+
+def _lemma(verb: str) -> str:
+    v = verb.lower()
+    return lang.IRREGULAR_PARTICIPLES.get(v) or stem(re.sub(r"(?:ing|ed|d)$", "", v) or v)
 
 
 def _asserts(x: Features) -> bool:
@@ -63,7 +81,7 @@ def _verb_after(f: Features, q) -> str:
     if m is None:
         return ""
     words = [w.lower() for w in _WORD.findall(f.claim.text[m.end():])[:4]]
-    verb = next((w for w in words if w not in _AUX), "")
+    verb = next((w for w in words if w not in lang.AUXILIARY_FORMS), "")
     return _lemma(verb) if verb.endswith("ed") or verb in lang.IRREGULAR_PARTICIPLES else ""
 
 

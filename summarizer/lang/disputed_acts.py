@@ -89,3 +89,12 @@ NOT_CARRIED_OUT_RE = (r"\b(?:had|has|have|did|does|do)\s+not\s+(?:carried\s+out|
 #: Regex (case-insensitive): a side's own member denied ("The <man> taken to hospital on Monday was not one of our
 #: customers"); group "group".
 NOT_ONE_OF_OURS_RE = r"\b(?:was|is|were|are)\s+not\s+(?:one\s+of\s+)?our\s+(?P<group>[a-z]{4,})\b"
+#: Pronoun subjects before a present-tense verb in -s that tells a habit, no occasion ("it broadcasts the draw";
+#: digest/nounneg.py). English grammar.
+HABIT_PRONOUNS = frozenset(("it", "he", "she", "which", "who"))
+#: Regex (case-insensitive): a past occasion denied in the passive, right before its participle ("was never", "had not
+#: been"; digest/nounneg.py). English grammar.
+PAST_OCCASION_DENIED_RE = (r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:never|not)|(?:had|has|have)\s+(?:not|never)"
+                           r"\s+been)\s+")
+#: Regex (case-insensitive): the links of a passive before its participle ("had been inspected"; digest/withinestimates.py).
+PASSIVE_LINKS_RE = r"been|was|were|is|are"
