@@ -234,3 +234,34 @@ def test_a_habit_in_the_present_does_not_answer_a_denied_occasion():
 def test_the_occasion_told_in_the_past_still_answers_its_denial():
     got = _disputes(_NEVER + _AIRED.format("broadcast the draw live for 40 seconds"))
     assert _has(got, "never broadcast", "broadcast the draw live"), _show(got)
+
+
+# -- the day rules read a month's day as well as a weekday ----------------------------------------------------------------
+
+_HOSTEL = ("A judge in Varrow ordered the landlord of the Kessel flats to house its 60 tenants until repairs end, "
+           "after a hearing on Thursday. ")
+_STOPPED = ("Ida Marsh, for the tenants, told the court that the landlord had stopped paying some tenants' guesthouse bills "
+            "on March 3. ")
+
+
+def test_stopped_paying_on_a_date_against_paid_up_to_a_later_date_is_a_dispute():
+    got = _disputes(_HOSTEL + _STOPPED + "Paul Renn, for the landlord, said every tenant's guesthouse bill had been paid up "
+                                         "to March 6. ")
+    assert _has(got, "stopped paying some tenants' guesthouse bills", "paid up to March 6"), _show(got)
+
+
+@pytest.mark.parametrize("upto", ["March 1", "Saturday"])
+def test_paid_up_to_an_earlier_date_or_a_weekday_against_a_date_is_no_payment_dispute(upto):
+    got = _disputes(_HOSTEL + _STOPPED + f"Paul Renn, for the landlord, said every tenant's guesthouse bill had been paid up "
+                                         f"to {upto}. ")
+    assert not _has(got, "stopped paying", "paid up to"), _show(got)
+
+
+@pytest.mark.parametrize("sent, until, found", [
+    ("Jan. 4", "Jan. 5", True),
+    # the receipt before the message; a week on
+    ("Jan. 5", "Jan. 4", False), ("Jan. 4", "Jan. 12", False),
+])
+def test_a_message_on_a_date_against_none_received_until_a_later_date(sent, until, found):
+    got = _disputes(_TEXTED.format(sent) + _NONE.format(until))
+    assert _has(got, "texted every affected household", "received no message") == found, _show(got)

@@ -30,13 +30,13 @@ from ..schema import ARTICLE_VOICE
 from .classify import Judgment
 from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
-from .withinreceipts import MOVED_RATIO
+from .withinreceipts import MOVED_RATIO, day_order
 
 __all__ = ["none_until", "not_carried_out", "not_one_of_ours", "own_estimate", "within_estimates"]
 
 _OWN = re.compile(lang.OWN_ESTIMATE_RE, re.I)
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*")
-_DAY = r"(?P<day>" + "|".join(lang.WEEKDAYS) + r")(?:\s+(?P<part>" + "|".join(lang.DAY_PART_ORDER) + r"))?"
+_DAY = r"(?P<day>" + lang.WEEKDAY_OR_DATE_RE + r")(?:\s+(?P<part>" + "|".join(lang.DAY_PART_ORDER) + r"))?"
 _MESSAGED = re.compile(r"\b(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in lang.MESSAGING_VERBS) + r")\b(?:\s+[a-z'’-]+){0,5}?\s+on\s+"
                        + _DAY + r"\b", re.I)
 _NONE_UNTIL = re.compile(lang.NONE_UNTIL_RE, re.I)
@@ -106,9 +106,9 @@ def own_estimate(fs: list[Features], i: int, taken=frozenset()):
     return None
 
 
-def _when(m: re.Match) -> tuple[int, int]:
+def _when(m: re.Match) -> tuple[tuple[str, int] | None, int]:
     part = (m.group("part") or "").lower()
-    return lang.WEEKDAYS.index(m.group("day").lower()), lang.DAY_PART_ORDER.index(part) if part else -1
+    return day_order(m.group("day")), lang.DAY_PART_ORDER.index(part) if part else -1
 
 
 def none_until(fs: list[Features], i: int, taken=frozenset()):
@@ -124,7 +124,9 @@ def none_until(fs: list[Features], i: int, taken=frozenset()):
         if s is None or not _asserts(x) or not other_side(x, y) or _NEGATION.search(x.claim.text[:s.end()]):
             continue
         d1, p1 = _when(s)
-        gap = (d2 - d1) % 7
+        if d1 is None or d2 is None or d1[0] != d2[0]:
+            continue
+        gap = (d2[1] - d1[1]) % 7 if d1[0] == "w" else d2[1] - d1[1]  # a weekday: the same week's; a date: days on
         if 1 <= gap <= UNTIL_REACH_DAYS or gap == 0 and 0 <= p1 < p2:
             said = " ".join(w for w in (s.group("day"), s.group("part")) if w)
             until = " ".join(w for w in (m.group("day"), m.group("part")) if w)
