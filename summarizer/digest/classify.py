@@ -151,10 +151,10 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             return Judgment("assertion", f"{time_voice(f1, d1)}: {d1.title()}; {time_voice(f2, d2)}: {d2.title()}", about="when", values=(d1, d2))
         spans = span_clash(f1, f2, shared_names) if not clash and n1 == n2 else None
         if spans:  # "primaries in late July" / "held on June 10"; "from 1991 to 2023" / "from 1989 to 2023"
-            return Judgment("assertion", f"{f1.source}: {spans[0]}; {f2.source}: {spans[1]}", about="when", values=spans)
+            return Judgment("assertion", f"{time_voice(f1, spans[0])}: {spans[0]}; {time_voice(f2, spans[1])}: {spans[1]}", about="when", values=spans)
         times = time_clash(f1, f2) if not clash and n1 == n2 and not phases_apart(f1, f2) else None
         if times:  # "left her post this month" / "quit it last year"; "today at 10 a.m." / "Tuesday afternoon"
-            return Judgment("assertion", f"{f1.source}: {times[0]}; {f2.source}: {times[1]}", about="when", values=times)
+            return Judgment("assertion", f"{time_voice(f1, times[0])}: {times[0]}; {time_voice(f2, times[1])}: {times[1]}", about="when", values=times)
         where = place_clash(f1, f2) if n1 == n2 else None
         if where:  # "was born in Lisbon" / "was born in Porto"; "started in the kitchen" / "in the garage"
             return Judgment("assertion", f"{f1.source}: {where[0].title()}; {f2.source}: {where[1].title()}", about="where",

@@ -27,6 +27,7 @@ from collections import defaultdict
 from .. import lang
 from .classify import Judgment
 from .pairs import STOP, Features, stem
+from .sourcenames import time_voice
 
 __all__ = ["clock_acts", "clock_conflicts"]
 
@@ -121,6 +122,6 @@ def clock_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, 
                     continue  # "the ship hit the wall" / "the bus hit the wall": two acts
                 if tuple(sorted((f1.index, f2.index))) in taken:
                     continue
-                out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="when",
+                out.append((f1, f2, Judgment("assertion", f"{time_voice(f1, w1)}: {w1}; {time_voice(f2, w2)}: {w2}", about="when",
                                              values=(w1, w2))))
     return out

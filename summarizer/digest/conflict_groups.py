@@ -10,6 +10,7 @@ from typing import Iterator
 
 from .. import thresholds
 from ..quantity import readable
+from ..schema import ARTICLE_VOICE
 from .claimrefs import conflict_side
 from .onedispute import one_conflict_per_dispute
 from .onesentence import sentence_sides
@@ -106,10 +107,15 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
         out.append((i, j, Conflict(kind="assertion", topic=", ".join(  # each name as the claims write it ("AARP", not "Aarp")
             name_as_written(p.strip(), (f1, f2)) if re.search(r"\b" + re.escape(p.strip()) + r"\b", f1.claim.text
                                                                 + " " + f2.claim.text, re.I) else p.strip()
-            for p in topic.split(",")), reason=fluent(jd.reason, [f1.source, f2.source]), sides=[conflict_side(f1), conflict_side(f2)])))
+            for p in topic.split(",")), reason=fluent(jd.reason, [f1.source, f2.source] + _frame_voice(jd)), sides=[conflict_side(f1), conflict_side(f2)])))
     return out
 
 
+
+def _frame_voice(jd) -> list[str]:
+    """The outlet's voice when a time rule wrote a side's time as the outlet's (sourcenames.time_voice: "article: Sunday"
+    though both claims are a source's), so the reason reads "the outlet: Sunday"."""
+    return [ARTICLE_VOICE] if jd.about == "when" and re.search(r"(?:^|; )" + ARTICLE_VOICE + r": ", jd.reason) else []
 def _when_phrase(when: str) -> str:
     """" on 2024-08-14" for a date; a `when` that holds its own preposition or is relative stays as
     written (" on Tuesday night", " last week"; not "on on Tuesday night")."""

@@ -156,7 +156,7 @@ def running_total(f: Features, q) -> bool:
     ("has sold nearly 12,000 permits since the program began in 2022")."""
     m = re.search(r"(?<![\w.])" + re.escape(q.counted) + r"(?![\w])", f.claim.text)
     after = " ".join(f.claim.text[m.end():].split()[:8]) if m else ""
-    return _CUMULATIVE.search(after) is not None
+    return (c := _CUMULATIVE.search(after)) is not None and "without" not in after[:c.start()].lower().split()  # "been without heat since": a state
 
 
 def _words_around(f: Features, q) -> tuple[list[str], list[str]] | None:

@@ -44,6 +44,7 @@ from .. import lang
 from .classify import Judgment
 from .pairs import STOP, Features
 from .phases import act_stem
+from .sourcenames import time_voice
 from .statedays import same_state
 
 __all__ = ["act_stem", "day_acts", "day_act_conflicts", "same_motion"]
@@ -164,7 +165,7 @@ def day_act_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features
                 continue
             if same_state(f1, f2):
                 continue  # "was in critical condition on Sunday" / "remained in critical condition on Monday" (digest54)
-            out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="when",
+            out.append((f1, f2, Judgment("assertion", f"{time_voice(f1, w1)}: {w1}; {time_voice(f2, w2)}: {w2}", about="when",
                                          values=(w1, w2))))
     # an article dating one act to two days of its own tells two occasions
     for f, d, c, _w in told:

@@ -31,6 +31,7 @@ import re
 from .. import lang
 from .classify import Judgment
 from .pairs import STOP, Features, same_source, stem
+from .sourcenames import time_voice
 
 __all__ = ["deadline_conflicts", "deadline_of"]
 
@@ -106,6 +107,6 @@ def deadline_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Feature
                 continue
             if not same_source(f1, f2) and not c1 & c2:
                 continue
-            out.append((f1, f2, Judgment("assertion", f"{f1.source}: {w1}; {f2.source}: {w2}", about="when",
+            out.append((f1, f2, Judgment("assertion", f"{time_voice(f1, w1)}: {w1}; {time_voice(f2, w2)}: {w2}", about="when",
                                          values=(w1, w2))))
     return out

@@ -355,7 +355,18 @@ def _possessors(f: Features) -> list[bool]:
 
 def phrase_denied(n: Features, a: Features) -> NegatedPhrase | None:
     """A predication of a thing that `n` negates and `a` asserts, if any."""
-    return next((x for x in negated_phrases(n) if asserts_phrase(a, x)), None)
+    return next((x for x in negated_phrases(n) if asserts_phrase(a, x) and not _habit_against_occasion(n, a, x)), None)
+
+
+def _habit_against_occasion(n: Features, a: Features, neg: NegatedPhrase) -> bool:
+    """`n` denies one past occasion ("the first draw was never broadcast", "had not been broadcast") and `a` tells
+    the act as a habit, a pronoun and the verb in -s ("it broadcasts the draw as <X> supplies it"): no dispute
+    (within57)."""
+    if not re.search(lang.PAST_OCCASION_DENIED_RE + re.escape(neg.predicate), n.claim.text, re.I):
+        return False
+    toks = _tokens(a)
+    return any(t != neg.predicate and lem(t) == neg.predicate and t.endswith("s") and not t.endswith("ss")
+               and p and toks[p - 1] in lang.HABIT_PRONOUNS for p, t in enumerate(toks))
 
 
 def phrase_denial(f1: Features, f2: Features, clash: bool) -> tuple[Features, Features] | None:

@@ -58,7 +58,7 @@ def time_voice(f: Features, written: str) -> str:
         return f.source
     text = f.claim.text
     spans = quote_spans(text)
-    hits = [m.start() for m in re.finditer(r"\b" + re.escape(written) + r"\b", text, re.I)]
+    hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(written) + r"(?!\w)", text, re.I)]  # "a.m." ends on a dot
     if not spans or not hits or any(s <= h < e for h in hits for s, e, _g in spans):
         return f.source
     return ARTICLE_VOICE

@@ -54,6 +54,7 @@ from .withinnotice import within_notice  # who was told what, and when (within55
 from .withinreplies import within_replies  # a count answered next, a compound's modifier, a route (within55)
 from .withinacts import within_acts  # a reclassification denied, paid for by the holder (within55)
 from .withinreceipts import within_receipts  # sent / never received, "not because of", spans and days (within56)
+from .withinestimates import within_estimates  # own estimates, none until, not since, not carried out (within57)
 from ..quantity import readable
 
 __all__ = ["bare_denial", "cause_denied", "deaths_among", "found_none", "jobs_kept", "never_told", "owner_figure", "reopen_clash", "within_causes"]
@@ -278,4 +279,5 @@ def within_causes(fs: list[Features], taken=frozenset()) -> list[tuple[Features,
         for y in fs[i + 1:i + 1 + thresholds.WITHIN_REACH]:
             if tuple(sorted((x.index, y.index))) not in taken and (jd := reopen_clash(x, y)) is not None:
                 out.append((x, y, jd))
-    return out + within_notice(fs, taken) + within_replies(fs, taken) + within_acts(fs, taken) + within_receipts(fs, taken)
+    return out + within_notice(fs, taken) + within_replies(fs, taken) + within_acts(fs, taken) + within_receipts(fs, taken) \
+        + within_estimates(fs, taken)

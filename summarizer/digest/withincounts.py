@@ -153,6 +153,14 @@ def _subject_words(text: str, end: int) -> set[str]:
     return {w for w in _WORD.findall(text[:end].lower()) if len(w) >= 4 and w not in STOP}
 
 
+def _pronoun_after(a: Features, b: Features, words: str) -> bool:
+    """`b` told after `a`, its act's subject a bare "it" / "they" (auxiliaries aside: "It was serviced in March"
+    answering "the machine had not been serviced since 2022"; within57)."""
+    toks = _WORD.findall(words)
+    return b.claim.evidence.start >= a.claim.evidence.end and bool(toks) and toks[0] in ("it", "they") \
+        and all(t in lang.AUXILIARY_FORMS for t in toks[1:])
+
+
 def not_since(x: Features, y: Features) -> Judgment | None:
     """One side: a thing has not undergone an act since a date; the other: it did, later (either order)."""
     if not other_side(x, y):
@@ -173,7 +181,8 @@ def not_since(x: Features, y: Features) -> Judgment | None:
                 year = d.group("year") or d.group("year2")
                 later = (int(year), dm) > since if year else True  # a month alone: the latest such month
                 words = b.claim.text[:d.start()].lower()
-                if later and subject & set(_WORD.findall(words)) and not any(negator(w) for w in words.split()[-3:]):
+                if later and (subject & set(_WORD.findall(words)) or _pronoun_after(a, b, words)) \
+                        and not any(negator(w) for w in words.split()[-3:]):
                     return Judgment("assertion", f"in one article, {a.source}: no {m.group('act')} since "
                                                  f"{m.group('month') or ''} {m.group('year')}; {b.source}: "
                                                  f"{d.group(0)}".replace("  ", " "), about=m.group("act"))

@@ -52,7 +52,7 @@ from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
 from ..quantity import readable
 
-__all__ = ["cause_denied_that", "cause_not_because", "closed_longer", "nothing_for", "people_moved", "put_measure", "receipt_denied", "reported_earlier", "stopped_before", "within_receipts"]
+__all__ = ["cause_denied_that", "cause_not_because", "closed_longer", "day_order", "nothing_for", "people_moved", "put_measure", "receipt_denied", "reported_earlier", "stopped_before", "within_receipts"]
 
 _RECEIPT_DENIED = re.compile(lang.RECEIPT_DENIED_RE, re.I)
 _SENT_TO = re.compile(r"\b(?:" + "|".join(lang.SENDING_VERBS) + r")\b(?:\s+[a-z'’-]+){0,3}?\s+to\s+(?:the\s+|its\s+|their\s+)?"
@@ -208,6 +208,17 @@ def _lemma(verb: str) -> str:
     return stem(re.sub(r"(?:ing|ed|d)$", "", v) or v)
 
 
+def day_order(day: str) -> tuple[str, int] | None:
+    """A weekday or a month's day (lang.WEEKDAY_OR_DATE_RE) as (kind, rank): two days compare only of one kind
+    ("w": the weekday's place in the week; "d": the date's day of the year, months of 31 days); None when unread."""
+    d = day.lower().strip()
+    if d in lang.WEEKDAYS:
+        return "w", lang.WEEKDAYS.index(d)
+    m = re.match(r"([a-z]+)\.?\s+(\d{1,2})$", d)
+    month = next((k for k, name in enumerate(lang.MONTHS) if m and name.startswith(m.group(1)[:3])), None)
+    return None if month is None else ("d", month * 31 + int(m.group(2)))
+
+
 def stopped_before(fs: list[Features], i: int, taken=frozenset()):
     """Claim `i`: a thing has been done up to a weekday; the nearest claim of another side (within WITHIN_REACH)
     that stopped doing it to the same thing (the noun before "had been <verb>" among the stopped act's words) on
@@ -218,12 +229,13 @@ def stopped_before(fs: list[Features], i: int, taken=frozenset()):
         return None
     before = _WORD.findall(y.claim.text[:m.start()].lower())
     thing = _fold(before[-1]) if before else ""  # the thing done: the noun right before "had been <verb>"
-    upto = lang.WEEKDAYS.index(m.group("day").lower())
+    upto = day_order(m.group("day"))
     for j, x in _nearest(fs, i, thresholds.WITHIN_REACH):
         s = _STOPPED_ON.search(x.claim.text)
         if s is None or not _asserts(x) or not other_side(x, y) or _lemma(s.group("verb")) != _lemma(m.group("verb")):
             continue
-        if thing in {_fold(w) for w in _WORD.findall(s.group("what").lower())} and lang.WEEKDAYS.index(s.group("day").lower()) < upto:
+        stop = day_order(s.group("day"))
+        if thing in {_fold(w) for w in _WORD.findall(s.group("what").lower())} and stop and upto and stop[0] == upto[0] and stop[1] < upto[1]:
             return _pair(fs, i, j, Judgment("assertion", f"in one article, {x.source}: stopped {s.group('verb')} on {s.group('day')}; "
                                                           f"{y.source}: {m.group('verb')} up to {m.group('day')}",
                                             about=f"whether it was {m.group('verb')}"), taken)

@@ -4,6 +4,11 @@ denied with "not because of <it>", a reopening within a span against "stay close
 one, a payment stopped on a day against paid up to a later day, a thing handed out within a span against
 "received nothing for more than" a longer one. General English news usage; no topic words."""
 
+#: Regex: a weekday or a month's day ("Wednesday", "March 3", "Sept. 8") as the within-article day rules read it
+#: (digest/withinreceipts.day_order; within57: dates too). Calendar.
+WEEKDAY_OR_DATE_RE = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|"
+                      r"august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|"
+                      r"oct\.?|nov\.?|dec\.?)\s+\d{1,2}(?!\d)")
 #: Verbs of sending a thing to someone, as written in news ("wrote to the agency", "had written to the
 #: agency", "sent the council a letter"); the recipient is read after "to" (or right after the verb).
 SENDING_VERBS = ("wrote", "written", "writes", "sent", "send", "sends", "mailed", "emailed", "posted", "delivered", "submitted",
@@ -30,11 +35,11 @@ REOPENING_VERBS = ("reopen", "reopened", "reopening", "reopens", "restore", "res
 #: Regex (case-insensitive): a payment or service stopped on a day ("had stopped paying some families' hotel
 #: bills on Wednesday"); groups "verb" (the -ing verb), "what" (the words between), "day".
 STOPPED_ON_RE = (r"\b(?:stopped|ceased|halted|ended|cut\s+off)\s+(?P<verb>[a-z]{3,}ing)\s+(?P<what>(?:[a-z'’-]+\s+){0,5}?)"
-                 r"on\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+                 r"on\s+(?P<day>" + WEEKDAY_OR_DATE_RE + r")\b")
 #: Regex (case-insensitive): a thing done up to a later day ("every displaced household's hotel bill had been
 #: paid up to Friday"); groups "verb" (the participle), "day".
 DONE_UP_TO_RE = (r"\b(?:had|has|have|was|were|is|are)\s+(?:all\s+)?been\s+(?P<verb>[a-z]{3,})\s+(?:in\s+full\s+)?"
-                 r"(?:up\s+to|until|till|through|to)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+                 r"(?:up\s+to|until|till|through|to)\s+(?P<day>" + WEEKDAY_OR_DATE_RE + r")\b")
 #: Participles of verbs whose -ing form is no stem of them ("paying" / "paid").
 IRREGULAR_PARTICIPLES = {"paid": "pay", "sent": "send", "given": "give", "kept": "keep", "made": "make", "brought": "bring",
                          "held": "hold", "met": "meet", "fed": "feed", "housed": "house"}
@@ -56,7 +61,7 @@ REPORTED_EARLY_RE = (r"\b(?:reported|raised|flagged|complained\s+(?:of|about)|wa
 #: Regex (case-insensitive): a thing found on a weekday ("its own engineers had found the cracks during a routine
 #: check on Monday morning"); groups "noun", "day".
 FOUND_ON_RE = (r"\b(?:found|discovered|spotted|detected|noticed)\s+(?:the\s+)?(?P<noun>[a-z]{4,})\b[^.;]{0,60}?\bon\s+"
-               r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+               r"(?P<day>" + WEEKDAY_OR_DATE_RE + r")\b")
 #: Words of people moved out of a place ("City officials evacuated 212 residents", "340 people had been moved
 #: out"): one act told in two wordings when two sides count it.
 DISPLACEMENT_WORDS = ("evacuated", "evacuating", "moved out", "displaced", "relocated", "rehoused", "forced out", "forced from",
@@ -68,3 +73,33 @@ PUT_MEASURE_AT_RE = r"\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?P<noun>[a-z
 KEPT_SHUT_RE = r"stay|remain|be|be\s+kept"
 #: Regex: words that end a recipient's name after "wrote to <the agency> in August" (a time, a topic, a clause).
 RECIPIENT_END_RE = r"\s+(?:to|in|on|at|about|for|and|with|that|by)\b"
+#: Regex (case-insensitive): a side's own count set against another's ("said its own estimate was that 71,000 fish
+#: had escaped", "by its own count"; digest/withinestimates.py).
+OWN_ESTIMATE_RE = r"\b(?:its|their|his|her|our)\s+own\s+(?:estimate|estimates|count|counts|figure|figures|tally|calculation|records)\b"
+#: Verbs of warning or messaging someone on a day ("had texted every affected customer on Sunday morning";
+#: digest/withinestimates.py).
+MESSAGING_VERBS = ("texted", "messaged", "emailed", "e-mailed", "phoned", "called", "warned", "alerted", "notified",
+                   "informed", "contacted", "wrote to", "sent")
+#: Regex (case-insensitive): nothing received before a later day ("they received no message until Monday evening",
+#: "got no warning until Tuesday"); groups "thing", "day", "part".
+NONE_UNTIL_RE = (r"\b(?:received|got|had|saw)\s+no\s+(?:[a-z-]+\s+)?(?P<thing>[a-z]{3,})\s+(?:until|till|before)\s+(?:late\s+|early\s+)?"
+                 r"(?P<day>" + WEEKDAY_OR_DATE_RE + r")(?:\s+(?P<part>morning|afternoon|evening|night))?\b")
+#: Parts of a day in their order (a message "on Sunday morning" / none "until Sunday evening").
+DAY_PART_ORDER = ("morning", "afternoon", "evening", "night")
+#: Regex (case-insensitive): a routine act denied ("the company had not carried out the monthly net inspections the
+#: rules require"); group "noun" (the act's noun, read by its stem against another side's participle).
+NOT_CARRIED_OUT_RE = (r"\b(?:had|has|have|did|does|do)\s+not\s+(?:carried\s+out|carry\s+out|conducted|conduct|done|do|made|make|"
+                      r"performed|perform|held|hold|completed|complete)\s+(?:the|any|its|their)\s+(?:[a-z-]+\s+){0,3}?"
+                      r"(?P<noun>[a-z]{5,}(?:ions|ion|ments|ment|s))\b")
+#: Regex (case-insensitive): a side's own member denied ("The <man> taken to hospital on Monday was not one of our
+#: customers"); group "group".
+NOT_ONE_OF_OURS_RE = r"\b(?:was|is|were|are)\s+not\s+(?:one\s+of\s+)?our\s+(?P<group>[a-z]{4,})\b"
+#: Pronoun subjects before a present-tense verb in -s that tells a habit, no occasion ("it broadcasts the draw";
+#: digest/nounneg.py). English grammar.
+HABIT_PRONOUNS = frozenset(("it", "he", "she", "which", "who"))
+#: Regex (case-insensitive): a past occasion denied in the passive, right before its participle ("was never", "had not
+#: been"; digest/nounneg.py). English grammar.
+PAST_OCCASION_DENIED_RE = (r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:never|not)|(?:had|has|have)\s+(?:not|never)"
+                           r"\s+been)\s+")
+#: Regex (case-insensitive): the links of a passive before its participle ("had been inspected"; digest/withinestimates.py).
+PASSIVE_LINKS_RE = r"been|was|were|is|are"
