@@ -1,5 +1,5 @@
 """Shapes the lead met reading three more BASIL clusters' digests on the bundled model (session 48, issues 12 and 15):
-"<Name> vetoed the measure last week, telling lawmakers the bill would ..." (no "that") kept the outlet's act and the
+"<Name> blocked the ordinance last week, telling lawmakers the bill would ..." (no "that") kept the outlet's act and the
 speaker's forecast in one `speculative` claim of the outlet; "telling the state's school boards that ..." lost its
 speaker (the content alone covers less than half of the span from the cue); "He is also friendly with <Name>, a
 former senator, who has told aides that <X> would most likely win ..." gave the forecast to no one, so "<Group>
@@ -29,16 +29,16 @@ def _claims(sentence: str):
 # -- "..., telling <addressee> <clause>" with no "that" ---------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, act, said", [
-    ("Mayor Tom Reddick vetoed the measure last week, telling lawmakers the bill would make the city vulnerable to lawsuits.",
-     "Mayor Tom Reddick vetoed the measure last week.",
-     "Mayor Tom Reddick told lawmakers that the bill would make the city vulnerable to lawsuits."),
+    ("Mayor Tom Reddick blocked the ordinance last week, telling lawmakers the bill would leave the city open to lawsuits.",
+     "Mayor Tom Reddick blocked the ordinance last week.",
+     "Mayor Tom Reddick told lawmakers that the bill would leave the city open to lawsuits."),
     ("Governor Ann Pell signed the order on Friday, telling the school boards the rule would start in the autumn.",
      "Governor Ann Pell signed the order on Friday.",
      "Governor Ann Pell told the school boards that the rule would start in the autumn."),
     # a relative "that" later in the content is no clause before the addressee's end (the BASIL sentence's shape)
-    ("Mayor Tom Reddick vetoed the measure last week, telling lawmakers the bill would expose the city to lawsuits in "
+    ("Mayor Tom Reddick blocked the ordinance last week, telling lawmakers the bill would expose the city to lawsuits in "
      "courts that could cost it millions.",
-     "Mayor Tom Reddick vetoed the measure last week.",
+     "Mayor Tom Reddick blocked the ordinance last week.",
      "Mayor Tom Reddick told lawmakers that the bill would expose the city to lawsuits in courts that could cost it "
      "millions."),
 ])
@@ -123,7 +123,7 @@ def test_a_titles_capitalised_link_stays_in_the_storyline_name():
 
 
 def test_a_quoted_titles_function_words_stay_in_the_storyline_name():
-    fs = [_feature('The House vote to reaffirm that "In God We Trust" is the motto passed on Tuesday.')]
+    fs = [_feature('The council voted to adopt "In God We Trust" as the town motto on Tuesday.')]
     assert name_as_written("god trust", fs) == "In God We Trust"
     fs = [_feature("A measure to reaffirm “Hope For The Harbor” as the town motto.")]
     assert name_as_written("hope harbor", fs) == "Hope For The Harbor"
@@ -166,7 +166,7 @@ def test_a_possessive_before_a_days_noun_still_splits():
 # -- a plan put on hold; a speaker described by wealth or trade ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence, certainty", [
-    ("Harlow's List, the rating website, this weekend put on hold plans to expand its Denver headquarters.", "stated"),
+    ("Harlow's List, the review site, last weekend put on hold plans to enlarge its Denver offices.", "stated"),
     ("The firm postponed plans to build a plant in Ohio.", "stated"),
     ("The firm suspended its plans to open a store in Tulsa.", "stated"),
     # near-misses: a plan of the subject's own is a plan
@@ -181,8 +181,8 @@ def test_a_plan_put_on_hold_is_an_act_that_happened(sentence, certainty):
 @pytest.mark.parametrize("subject", ["The real estate mogul", "The billionaire", "The tycoon", "The comedian"])
 def test_a_speaker_described_by_wealth_or_trade_is_a_source(subject):
     from tests.reading import who
-    text = INTRO + f"({subject} estimates the price tag at around $8 billion.)\n"
-    assert who(text, f"({subject} estimates the price tag at around $8 billion.)") is not None
+    text = INTRO + f"({subject} estimates the price tag at about $8 billion.)\n"
+    assert who(text, f"({subject} estimates the price tag at about $8 billion.)") is not None
     # near-miss: a thing that estimates nothing is no source
     text = INTRO + "The price tag stands at around $8 billion.\n"
     assert who(text, "The price tag stands at around $8 billion.") is None
