@@ -103,17 +103,9 @@ def doer_count_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Featu
     # two bare counts, neither round ("317 pupils" / "304 pupils"): each that count, no rounding between them
     exact = [(f, (*v[:3], v[3], v[3], v[-1])) for f, v in told if v[3] is not None]
     seen = {tuple(sorted((f1.index, f2.index))) for f1, f2, _ in out}
-    return out + [t for t in range_clashes(exact, lambda a1, a2: a1[:3] == a2[:3], _Either(taken, seen), also=also)]
-
-
-class _Either:
-    """Pairs judged before (a set in memory, streamalign's JudgedPairs table on disk: no `|` on it) or found above."""
-
-    def __init__(self, *pools):
-        self.pools = pools
-
-    def __contains__(self, pair) -> bool:
-        return any(pair in p for p in self.pools)
+    return out + [t for t in range_clashes(exact, lambda a1, a2: a1[:3] == a2[:3], taken, also=also)
+                  if tuple(sorted((t[0].index, t[1].index))) not in seen]  # (range_clashes filters pair by pair: the
+    # pairs found above are left out after it, as they would be inside; `taken` may be streamalign's table, no set)
 
 
 def done_count(f: Features) -> tuple[str, str, str, float, float, str] | None:
