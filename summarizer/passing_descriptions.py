@@ -86,6 +86,21 @@ def _verb_first(words: list[str]) -> bool:
         or w in lang.IRREGULAR_VERBS or w.endswith("s") and not w.endswith("ss")  # (present forms too: "faces")
 
 
+def _sums_up_clause(words: list[str], name: str) -> bool:
+    """An appositive whose head noun sums up the clause before it ("an idea that ...", "a bold move
+    which ...", "a step critics ..."): its head within its first three words, before any relative
+    word; a name of a plan or text ("the Clean Water Act, a step toward ...") is what it describes."""
+    last = (name.split() or [""])[-1].lower()
+    if last in lang.TEXT_NAME_HEADS or last in lang.LEGISLATION_NOUNS:
+        return False
+    for w in words[:3]:
+        if w in lang.SUBORDINATORS or w == "that":
+            return False
+        if w in lang.CLAUSE_SUMMARY_NOUNS:
+            return True
+    return False
+
+
 def _noun_phrase(words: list[str]) -> bool:
     """An appositive that is a noun phrase: no auxiliary, modal or finite past verb before any
     relative pronoun ("a food bank that serves ..." is one; "a court ruled that ..." is not; a
@@ -172,6 +187,8 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             if not _noun_phrase(words) or title or re.match(r"\W*(?:(?:" + "|".join(sorted(lang.COORDINATORS)) + r")\s+)?(?:"
                                                              + "|".join(sorted(lang.PREPOSITIONS)) + r")\s+[^,]*$", sent[:m.start()], re.I):
                 continue  # a clause; a plain title ("a spokeswoman for the agency"); "(But) at the Capitol, a group ... met": a subject
+            if _sums_up_clause(words, name):
+                continue  # "... from Dover or New Haven, an idea that drew complaints": the clause's, not the name's (lead49)
             claim, kind = f"{name} is {m.group('app')} {desc}", "background"
         elif m.group("rel") == "where":
             if words[0] in lang.FUNCTION_WORDS - lang.DETERMINERS - {"many", "most", "some"} or words[:2] == ["according", "to"]:

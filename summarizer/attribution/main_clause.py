@@ -56,7 +56,9 @@ _INNER_SUBORDINATE = re.compile(rf"(?<!\band)(?<!\bbut)\s(?:{lang.BARE_SUBORDINA
 #: main clause's (shapes23). Only with the negation inside it: "did not reopen as the owners had
 #: promised" keeps its main clause's "not" (the clause is cut only when it is negated itself).
 _AS_REASON_NEGATED = re.compile(r"(?<!\bwell)(?<!\bsuch)(?<!\bso)(?<!\bjust)\sas\s+(?:" + lang.AS_REASON_SUBJECTS_RE + r")\b"
-                                r"(?:\s+[\w'’-]+){0,3}?\s+(?:" + lang.AS_REASON_AUXILIARIES_RE + r")(?:\s+not\b|n['’]t\b)[^,;]*")
+                                r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:" + lang.AS_REASON_AUXILIARIES_RE + r")(?:\s+not\b|n['’]t\b)"
+                                r"|(?:" + "|".join(sorted(w for w in lang.REFUSAL_VERBS | lang.NEGATIVE_VERBS if lang.is_past_form(w)))
+                                + r")\s+to\b)[^,;]*")  # (or a refusal or failure in the past: "stuck in talks as she refused to accept ..."; lead49)
 
 
 #: A time clause inside the sentence, a participle or a pronoun's clause after "after"/"before"

@@ -32,7 +32,7 @@ def in_embedded(w: list[str], i: int) -> bool:
     while first < len(w) and w[first] in lang.CLAUSE_COORDINATORS:
         first += 1  # "and how many will take part": the wh-word still opens the clause
     for j in range(i - 1, max(first + 1, i - lang.EMBEDDED_SPAN) - 1, -1):
-        if w[j] in lang.EMBEDDING_WH:
+        if w[j] in lang.EMBEDDING_WH or w[j] == "which" and w[j - 1] in lang.QUESTION_WHICH_VERBS:  # ("identified which ...": lead49)
             # the nearest wh-word; a question asked is embedded only if its asking is
             return in_embedded(w, j - 1) if w[j - 1] in lang.ASKING_VERBS else True
         if w[j] in lang.PERSON_WH and w[j - 1] in lang.PHRASE_PREPOSITIONS:

@@ -27,3 +27,15 @@ NON_FINITE_LEADS = frozenset("to and or not been being".split())
 #: (standalone.cannot_stand; English grammar; real55).
 CONTACT_RELATIVE_RE = (r"\W*(?:and|or)\s+(?:the|a|an|all\s+the)\s+(?:[a-z'’-]+\s+){1,2}?(?:we|you|they|I|he|she)\s+(?:all\s+|both\s+)?"
                        r"[a-z]+\b(?P<rest>[^,;:–—]*)")
+#: Nouns an appositive uses to sum up the clause before it, not the name right before its comma ("... money from
+#: Dover or New Haven, an idea that drew complaints", "cut the fee, a move that ...", "delayed the vote, a step
+#: critics ..."): no place or person is an idea or a move, so no "New Haven is an idea ..." (passing_descriptions;
+#: English grammar; lead49). A name of a plan or text keeps its description ("the Clean Water Act, a measure ...").
+CLAUSE_SUMMARY_NOUNS = frozenset("""idea move step decision gesture tactic concession reversal shift turnabout
+development outcome result precedent departure break twist""".split())
+#: Verbs after which "which" opens an embedded question, not a relative clause ("had not identified which projects
+#: may be shelved", "did not say which schools would close"): a modal in it is the question's, not the main clause's
+#: (attribution/modality.in_embedded; English grammar; lead49).
+QUESTION_WHICH_VERBS = frozenset("""identify identifies identified know knows knew decide decides decided determine
+determines determined say says said specify specifies specified disclose discloses disclosed reveal reveals revealed
+explain explains explained indicate indicates indicated confirm confirms confirmed clear unclear sure""".split())

@@ -1,0 +1,92 @@
+"""Shapes the lead met reading more BASIL clusters' digests on the bundled model (session 49, issues 12 and 15):
+"The mayor opted not to tap relief money from Dover or New Haven, an idea that had drawn complaints" gave a claim
+"New Haven is an idea that ..." (an appositive summing up the clause was read as the name's description: a claim
+not in the source); "stuck in talks with <Name> as she refused to accept ..." made the whole claim `negated` (the
+reason clause's refusal); "Neither the council nor the agency had yet identified which projects may be shelved"
+read `speculative` (the embedded question's "may") where the main clause is negated. Invented texts; near-misses
+keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import code
+
+INTRO = "Council vote\n\nThe city council met on Tuesday to debate the harbor bill.\n\n"
+
+
+def _claims(sentence: str):
+    return [(c.text, c.attributed_to, c.certainty) for c in code(INTRO + sentence + "\n").claims]
+
+
+def _certainty(sentence: str) -> str:
+    """The certainty of the claim the sentence gives whole."""
+    claims = _claims(sentence)
+    return next((how for t, _, how in claims if t == sentence), f"no claim {sentence!r} in {claims}")
+
+
+# -- an appositive that sums up the clause before it is no description of the name before its comma --------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The mayor opted not to tap flood relief money from Dover or New Haven, an idea that had drawn angry complaints "
+     "from residents.", "New Haven"),
+    ("The board moved the depot from Easton to Pellby, a move that angered drivers.", "Pellby"),
+    ("The council cut the fee for Dover and Marlow, a bold step which critics called reckless.", "Marlow"),
+])
+def test_an_appositive_summing_up_the_clause_is_not_the_names(sentence, name):
+    claims = _claims(sentence)
+    assert not any(t.startswith(name + " is ") for t, _, _ in claims), claims
+
+
+@pytest.mark.parametrize("sentence, described", [
+    ("The council met in Dover, a town that lies north of the river.", "Dover is a town that lies north of the river."),
+    ("The council voted for the Clean Harbor Act, a measure that would cut runoff.",
+     "The Clean Harbor Act is a measure that would cut runoff."),
+    # a name of a plan or text may be a step: its description stays
+    ("Residents backed the Harbor Renewal Plan, a step toward cleaner water for the bay.",
+     "The Harbor Renewal Plan is a step toward cleaner water for the bay."),
+])
+def test_a_description_of_the_name_is_still_its_own_claim(sentence, described):
+    claims = _claims(sentence)
+    assert any(t == described for t, _, _ in claims), claims
+
+
+# -- a refusal in a reason clause opened by "as" -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "For two months, councillors have been stuck in talks with Mayor Jane Holt as she refused to accept anything less "
+    "than $5 million.",
+    "The deal collapsed on Friday as the owners failed to raise the money.",
+])
+def test_a_refusal_in_an_as_clause_is_not_the_main_clauses(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor refused to accept anything less than $5 million.",
+    "The owners did not reopen the plant as they had promised.",  # the main clause's own "not"
+])
+def test_a_refusal_of_the_main_clause_still_negates(sentence):
+    assert _certainty(sentence) == "negated"
+
+
+# -- "which" after a verb of knowing opens an embedded question ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Neither the council nor the agency had yet identified which projects may be shelved as a result.",
+    "The agency has not said which schools would close.",
+])
+def test_a_modal_in_an_embedded_which_question_does_not_hedge(sentence):
+    assert _certainty(sentence) == "negated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency has not named the projects which may be shelved.",  # a relative clause on a noun
+    "The agency did not know how long the work would take.",
+])
+def test_other_negated_main_clauses_keep_their_reading(sentence):
+    assert _certainty(sentence) == "negated"
+
+
+def test_which_after_a_noun_is_a_relative_clause_and_its_hedge_is_its_own():
+    assert _certainty("Officials named the projects which may be shelved.") == "stated"
