@@ -90,3 +90,27 @@ def test_other_negated_main_clauses_keep_their_reading(sentence):
 
 def test_which_after_a_noun_is_a_relative_clause_and_its_hedge_is_its_own():
     assert _certainty("Officials named the projects which may be shelved.") == "stated"
+
+
+# -- "the statement from <Name>'s attorney, <Name>": a later "The statement said" is the author's ----------------------
+
+def _sources(text: str) -> dict[str, str]:
+    return {c.text: c.attributed_to for c in code(text).claims}
+
+
+def test_a_statement_named_with_its_author_speaks_for_the_author_later():
+    text = ("Mayor faces charges\n\nFederal prosecutors plan to charge Mayor Tom Reddick, officials said on Friday.\n\n"
+            "\"We are disappointed by the decision,\" said the statement from Reddick's attorney, Ann Pell.\n\n"
+            "The statement said Reddick \"asserts his innocence\" and \"will be vindicated.\"\n\n"
+            "\"Until then, he will keep serving,\" the statement said.\n")
+    sources = _sources(text)
+    later = [who for t, who in sources.items() if "vindicated" in t or "keep serving" in t]
+    assert later and all(who == "Ann Pell" for who in later), sources
+
+
+def test_a_statement_from_a_body_stays_the_bodys():
+    text = ("Plant to close\n\nThe plant will close in May, a statement from the Harbor Water Board said on Friday.\n\n"
+            "The statement said that 40 staff would be moved to other sites.\n")
+    sources = _sources(text)
+    later = [who for t, who in sources.items() if "40 staff" in t]
+    assert later and all("Harbor Water Board" in who for who in later), sources

@@ -89,6 +89,8 @@ _COORDINATED_SUBJECT = re.compile(r"\s*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 #: Where a source's description starts: what follows is no part of its head ("Jane Doe, a biologist
 #: who led the study", "Jane Doe (who ran the survey)").
+#: "the statement from ...", "a letter by ...": an issued text and its author after "from"/"by" (add_source; lead49)
+_ISSUED_BY = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w'’-]+\s+)?(?:" + "|".join(sorted(lang.ISSUED_DOCUMENT_NOUNS)) + r")\s+(?:from|by)\s")
 _DESCRIPTION_CUT = re.compile(r",|\(|\s(?:" + lang.DESCRIPTION_CUT_WORDS_RE + r")\s")
 # a sentence's first word: a gendered possessive ("Her deputy, John Roe, said")
 _OPENING_PRONOUN = re.compile(r"\s*(His|Her)\s+[a-z]")
@@ -333,7 +335,9 @@ class Resolver(Resolving, NameForms):
         # "a report by X" stands as written; not "Jane Doe, a biologist who led the study" (a description's noun)
         documented = any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", _DESCRIPTION_CUT.split(as_written)[0])) \
             and not (as_written.lower().split()[-1:] and as_written.lower().split()[-1] in lang.ISSUED_DOCUMENT_NOUNS
-                     and name.lower() != as_written.lower())  # "The statement" resolved to Acme: Acme spoke
+                     and name.lower() != as_written.lower()) \
+            and not (name.lower() != as_written.lower() and _ISSUED_BY.match(as_written))  # "The statement" resolved to Acme: Acme
+        # spoke; "the statement from <Name>'s attorney, Ann Pell" named its author: a later "The statement said" is hers (lead49)
         self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True,
                           headline=pos < self._title_end))  # (a title line's speaker: lead35)
         for at, org in inner_orgs(as_written):  # "Shareholders of First Harbor Bank said ... The bank said ..."
