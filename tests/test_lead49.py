@@ -114,3 +114,19 @@ def test_a_statement_from_a_body_stays_the_bodys():
     sources = _sources(text)
     later = [who for t, who in sources.items() if "40 staff" in t]
     assert later and all("Harbor Water Board" in who for who in later), sources
+
+
+# -- "rejected criticism (from <X>) that ...": a denial of an account -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "City officials rejected criticism from residents that the mayor was creating a rule that future mayors could use "
+    "to ignore the council.",
+    "City officials rejected criticism that the mayor was ignoring the council.",
+    "The mayor rejected the criticism.",
+])
+def test_rejecting_criticism_denies_an_account(sentence):
+    assert _certainty(sentence) == "denied"
+
+
+def test_rejecting_a_plan_is_an_act():
+    assert _certainty("The council rejected the plan.") == "stated"  # GUIDELINES: a body refusing a request acts

@@ -272,7 +272,7 @@ veto vetoes bill bills amendment amendments nomination nominations resolution re
 DENIAL_OBJECTS = frozenset("""report reports allegation allegations accusation accusations claim claims charge
 charges wrongdoing involvement responsibility knowledge rumor rumors rumour rumours suggestion suggestions
 story stories account accounts assertion assertions characterization characterizations
-insinuation insinuations it this them any""".split())
+insinuation insinuations criticism criticisms it this them any""".split())
 #: Words that may follow a denial verb's "that" when "that" opens a clause ("denied that his
 #: government had ..."), not a noun phrase ("rejected that argument"): determiners and pronouns, the indefinite ones
 #: too ("denied that anyone had been killed"; genre44).
