@@ -130,3 +130,33 @@ def test_rejecting_criticism_denies_an_account(sentence):
 
 def test_rejecting_a_plan_is_an_act():
     assert _certainty("The council rejected the plan.") == "stated"  # GUIDELINES: a body refusing a request acts
+
+
+# -- a source's quoted verdict is no agreement with the outlet's account of the act -------------------------------
+
+_FILLER = "The hall was closed for the day. Staff gathered by the gate. The office asked for patience. "
+
+
+def test_a_quoted_verdict_does_not_agree_with_the_outlets_account():
+    from summarizer.digest.build import build_sections
+    from tests.test_align_disputes import _articles
+    verdict = ("\"The mayor's declaration of a state of emergency would be an abuse of her oath and an affront to the "
+               "separation of powers,\" Councillor Tom Reddick said in a statement.")
+    account = ("Mayor Jane Holt declared a state of emergency in Pellby on Friday to reach money the council refused "
+               "her, turning a budget fight into a clash over the separation of powers outlined in the city charter.")
+    al, _, _ = build_sections(_articles("Emergency\n\n" + _FILLER + verdict + " " + _FILLER + "\n",
+                                        "Holt acts\n\n" + account + " " + _FILLER + "\n"))
+    texts = [" ".join(a.quotes) for a in al.agreements]
+    assert not any("abuse of her oath" in t and "budget fight" in t for t in texts), texts
+
+
+def test_the_same_act_told_by_two_outlets_still_agrees():
+    from summarizer.digest.build import build_sections
+    from tests.test_align_disputes import _articles
+    al, _, _ = build_sections(_articles(
+        "Emergency\n\nMayor Jane Holt declared a state of emergency in Pellby on Friday to reach money the council "
+        "refused her. " + _FILLER + "\n",
+        "Holt acts\n\nMayor Jane Holt on Friday declared a state of emergency in Pellby, seeking money the council "
+        "had refused. " + _FILLER + "\n"))
+    texts = [" ".join(a.quotes) for a in al.agreements]
+    assert any(t.count("state of emergency") == 2 for t in texts), texts

@@ -68,6 +68,7 @@ from .notbefore import not_before_conflicts  # "not ... for at least six months"
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
 from .namesonly import names_only  # digest55
+from .verdicts import verdict_against_account  # lead49
 from .ordinals import ordinal_clash  # digest55
 from .undecided import plan_conflicts
 from .rates import rate_conflicts
@@ -172,6 +173,9 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
         jd = Judgment("none", "what both share is a described subject; the predicates share nothing")  # describedonly.py
     if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM and names_only(f1, f2):
         jd = Judgment("none", "what both share is names and the things they name")  # namesonly.py (digest55)
+    if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM \
+            and verdict_against_account(f1, f2):
+        jd = Judgment("none", "a source's quoted verdict and the outlet's account of the act")  # verdicts.py (lead49)
     if judge is not None:
         jd = judge(f1, f2, jd) or jd
     return jd
