@@ -102,6 +102,11 @@ def is_frame(part: str, after: str = "") -> bool:
         or len(words) <= 8 and after.lstrip()[:1] in "“\"" and re.sub(r"^\W*(?:" + lang.CLAUSE_COLON_OPENERS_RE + r")\s+", "", part)[:1].isupper()
 
 
+#: ", and religiously laden, remarks ...": a coordinator, an "-ly" adverb and one word, then a comma and a lower-case word
+#: going on with the noun phrase the clause before left open (no_subject; lead49)
+_SET_OFF_ADJECTIVE = re.compile(r"\W*(?:and|or|but)\s+[a-z]{3,}ly\s+[a-z][\w'’-]*\s*,\s+[a-z]")
+
+
 def no_subject(part: str, words: list[str]) -> bool:
     """A coordinated part that is no clause of its own: it opens with an auxiliary, a modal or a
     gerund, its subject being the clause before's ("..., and would be costly", "..., and has since
@@ -121,6 +126,8 @@ def no_subject(part: str, words: list[str]) -> bool:
             return True  # "..., but also contradicts ...", "..., and on Monday expressed ...": the subject is before
     if words[0] in lang.MODALS or words[0] in lang.AUXILIARY_VERBS or words[0] in lang.BE_FORMS:
         return True
+    if _SET_OFF_ADJECTIVE.match(part):
+        return True  # "several controversial, and religiously laden, remarks": an adjective set off inside a noun phrase (lead49)
     if words[0] in lang.HOPE_VERBS and not words[0].endswith(("s", "ed", "ing")) and len(words) > 1 \
             and (words[1] in lang.DETERMINERS or words[1] == "that" or words[1] in lang.SUBJECT_PRONOUNS):
         return True  # '"I owe so much to the helpers, and hope the village keeps ..."': the speaker's second verb (real55)

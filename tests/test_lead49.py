@@ -160,3 +160,18 @@ def test_the_same_act_told_by_two_outlets_still_agrees():
         "had refused. " + _FILLER + "\n"))
     texts = [" ".join(a.quotes) for a in al.agreements]
     assert any(t.count("state of emergency") == 2 for t in texts), texts
+
+
+# -- ", and <adverb> <adjective>, <noun>": an adjective set off inside a noun phrase -------------------------------
+
+def test_an_adjective_set_off_by_commas_does_not_split_the_sentence():
+    sentence = ("A more relaxed Mayor Jane Holt doubled down on several controversial, and religiously laden, remarks in "
+                "an interview on Sunday, where she defended her claims that the harbor fund was empty.")
+    texts = [t for t, _, _ in _claims(sentence)]
+    assert not any(t.startswith(("A more relaxed", "Religiously")) and t != sentence for t in texts), texts
+    assert sentence in texts, texts
+
+
+def test_a_second_clause_after_and_still_stands():
+    texts = [t for t, _, _ in _claims("The mayor left early on Friday, and the council voted without her.")]
+    assert "The mayor left early on Friday." in texts and "The council voted without her." in texts, texts
