@@ -64,7 +64,8 @@ def _head(sentence: str, comma: int) -> int | None:
     if re.search(r"[A-Z][\w.'’-]*\s+(?:of|for|&|and|de)\s+(?:the\s+)?$|[A-Z][\w.'’-]*,\s*$|[A-Z][\w.'’-]*,\s+(?:[a-z][\w'’-]*\s+){1,3}of\s+(?:[a-z][\w'’-]*\s+){0,4}$|" + _LIST_ITEM_BEFORE, before) \
             or first == 0 and first == caps and words[0].group(0).lower().endswith("ly"):
         return None  # "Bank of America, one of ...", "Hyattsville, Md., who ...", "Ann Roe, niece of <Name>, who" (hers or the niece's: read35), "Conversely, a ...": part of a name, or none; a list's item ("Three men, two Danes and a Swede, who": read31)
-    ordinal = re.search(r"(?:\b[Tt]he\s+)?\b\d+(?:st|nd|rd|th)\s+$", before) if first == caps else None
+    ordinal = re.search(r"(?:\b[Tt]he\s+|\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?\b\d+(?:st|nd|rd|th)\s+$", before) \
+        if first == caps else None  # (and a possessive name before it: "New Halden's 11th District, which ...": lead49)
     return ordinal.start() if ordinal else words[first].start()  # "the 18th Amendment, which ...": the ordinal is the name's (read13a)
 
 

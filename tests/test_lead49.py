@@ -175,3 +175,15 @@ def test_an_adjective_set_off_by_commas_does_not_split_the_sentence():
 def test_a_second_clause_after_and_still_stands():
     texts = [t for t, _, _ in _claims("The mayor left early on Friday, and the council voted without her.")]
     assert "The mayor left early on Friday." in texts and "The council voted without her." in texts, texts
+
+
+# -- "<Name>'s 11th District, which ...": the possessive and the ordinal are the name's --------------------------------
+
+@pytest.mark.parametrize("sentence, described", [
+    ("The second-term congressman represents New Halden's 11th District, which includes Pell Island and part of Dunmore.",
+     "New Halden's 11th District includes Pell Island and part of Dunmore."),
+    ("The senator backed the 18th Amendment, which ended the ban.", "The 18th Amendment ended the ban."),
+])
+def test_an_ordinal_name_keeps_its_possessive(sentence, described):
+    texts = [t for t, _, _ in _claims(sentence)]
+    assert described in texts, texts
