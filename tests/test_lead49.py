@@ -187,3 +187,30 @@ def test_a_second_clause_after_and_still_stands():
 def test_an_ordinal_name_keeps_its_possessive(sentence, described):
     texts = [t for t, _, _ in _claims(sentence)]
     assert described in texts, texts
+
+
+# -- "This is far from the only <X>": a pointer before "be" has its subject in the sentence before ------------------
+
+@pytest.mark.parametrize("text, pointer", [
+    ("This is far from the only declared state of emergency.", True),
+    ("It was the third flood at the harbor this year.", True),
+    ("That has been the council's view for years.", True),
+    ("This year the harbor flooded three times.", False),  # a pointer before a noun: a time, the subject follows
+    ("It rained on Friday.", False),
+    ("The mayor declared a state of emergency.", False),
+])
+def test_a_pointer_before_be_leaves_the_claim_without_its_subject(text, pointer):
+    from types import SimpleNamespace
+    from summarizer.digest.reference import subjectless
+    assert subjectless(SimpleNamespace(claim=SimpleNamespace(text=text))) is pointer
+
+
+def test_a_pointer_claim_worded_alike_still_agrees():
+    from summarizer.digest.build import build_sections
+    from tests.test_align_disputes import _articles
+    al, _, _ = build_sections(_articles(
+        "Harbor\n\nThe harbor flooded on Friday. This is the third flood at the harbor in Pellby this year. " + _FILLER + "\n",
+        "Flood\n\nWater covered the quay on Friday. This is the third flood at the harbor in Pellby this year, the "
+        "port said. " + _FILLER + "\n"))
+    texts = [" ".join(a.quotes) for a in al.agreements]
+    assert any(t.count("third flood") == 2 for t in texts), texts

@@ -153,7 +153,7 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
     if jd.kind == "none" and not jd.reason.startswith("same"):
         jd = joint_denial(f1, f2) or jd  # ... but two denials by one side do (denied.py)
     if jd.kind == "agreement" and (subjectless(f1) or subjectless(f2)) and jd.score < thresholds.PASSAGE_SCORE:
-        jd = Judgment("none", "a relative clause without its subject")  # reference.subjectless
+        jd = Judgment("none", "a relative clause or a pointer without its subject")  # reference.subjectless
     if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM and opening_only(f1, f2):
         jd = Judgment("none", "shared names and one word of an opening clause")  # opening.py
     if jd.kind == "agreement" and jd.reason.startswith("similarity") and jd.score < thresholds.AGREE_SIM and opening_act_only(f1, f2):

@@ -189,10 +189,18 @@ def named_things(f1: Features, f2: Features) -> int:
 _RELATIVE_OPENING = re.compile(r"(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b(?!.*\?)", re.I)
 
 
+#: "This is far from the only ...", "That was the third ...", "It is the largest ...": a pointer and "be" open the claim
+_POINTER_BE_OPENING = re.compile(r"(?:this|that|it)\s+(?:is|was|remains|remained|has\s+been)\s", re.I)
+
+
 def subjectless(f: Features) -> bool:
     """The claim is a relative clause cut from its sentence ("Who's seen his campaign surge ...,
-    also called for ..."): whoever it is about is not in it, so it agrees with nothing alone."""
-    return _RELATIVE_OPENING.match(f.claim.text.strip("“”\"' ")) is not None
+    also called for ..."): whoever it is about is not in it, so it agrees with nothing alone. So
+    is a claim whose subject is a pointer before "be" ("This is far from the only emergency declared":
+    what "this" is lies in the sentence before; lead49: it agreed with a leader's announcement that the
+    president would declare one)."""
+    text = f.claim.text.strip("“”\"' ")
+    return _RELATIVE_OPENING.match(text) is not None or _POINTER_BE_OPENING.match(text) is not None
 
 
 def describing_numbers(f1: Features, f2: Features) -> set[str]:
