@@ -189,8 +189,7 @@ def named_things(f1: Features, f2: Features) -> int:
 _RELATIVE_OPENING = re.compile(r"(?:" + lang.RELATIVE_PRONOUNS_RE + r")\b(?!.*\?)", re.I)
 
 
-#: "This is far from the only ...", "That was the third ...", "It is the largest ...": a pointer and "be" open the claim
-_POINTER_BE_OPENING = re.compile(r"(?:this|that|it)\s+(?:is|was|remains|remained|has\s+been)\s", re.I)
+_POINTER_BE_OPENING = re.compile(lang.POINTER_BE_OPENING_RE, re.I)  # "This is far from the only ..." (lead49)
 
 
 def subjectless(f: Features) -> bool:

@@ -18,3 +18,8 @@ FIGURE_SENSE_GROUPS = (
 #: passing (", who spoke at ...", ", which ..."): a description, not what a claim states
 #: (digest/passing.py).
 NONRESTRICTIVE_RELATIVES = ("who", "whom", "whose", "which")
+
+#: Regex: a pointer and "be" opening a claim ("This is far from the only ...", "It was the third ...", "That has been
+#: ..."): its subject lies in the sentence before, so it agrees with nothing through its predicate alone
+#: (digest/reference.subjectless; English grammar; lead49).
+POINTER_BE_OPENING_RE = r"(?:this|that|it)\s+(?:is|was|remains|remained|has\s+been)\s"
