@@ -336,8 +336,8 @@ class Resolver(Resolving, NameForms):
         documented = any(w in lang.DOCUMENT_NOUNS for w in re.findall(r"[a-z]+", _DESCRIPTION_CUT.split(as_written)[0])) \
             and not (as_written.lower().split()[-1:] and as_written.lower().split()[-1] in lang.ISSUED_DOCUMENT_NOUNS
                      and name.lower() != as_written.lower()) \
-            and not (name.lower() != as_written.lower() and _ISSUED_BY.match(as_written))  # "The statement" resolved to Acme: Acme
-        # spoke; "the statement from <Name>'s attorney, Ann Pell" named its author: a later "The statement said" is hers (lead49)
+            and not (kind == "person" and name.lower() != as_written.lower() and _ISSUED_BY.match(as_written))  # "The statement" resolved to Acme: Acme
+        # spoke; "the statement from <Name>'s attorney, Ann Pell" named its author, a person: a later "The statement said" is hers (lead49)
         self._add(Mention(pos, as_written if documented else name, kind, self.para_of(pos), True, True,
                           headline=pos < self._title_end))  # (a title line's speaker: lead35)
         for at, org in inner_orgs(as_written):  # "Shareholders of First Harbor Bank said ... The bank said ..."
