@@ -214,3 +214,29 @@ def test_a_pointer_claim_worded_alike_still_agrees():
         "port said. " + _FILLER + "\n"))
     texts = [" ".join(a.quotes) for a in al.agreements]
     assert any(t.count("third flood") == 2 for t in texts), texts
+
+
+# -- "While many have speculated that X, <Name> said that was never the case": the claim negates X ------------------
+
+def test_a_pointer_calling_the_account_before_it_false_negates_that_account():
+    from summarizer.digest.negreach import pointer_reach
+    got = pointer_reach("While many have speculated that the agency offered to appoint Mr. Vane as harbor master, "
+                        "agency counsel Ann Pell said that was never the case.")
+    assert {"agency", "offere", "harbor", "master"} <= got, got
+    assert pointer_reach("While many have speculated that the agency offered the post, Ann Pell said it was made "
+                         "in March.") == set()  # no pointer calling it false
+
+
+def test_two_denials_of_one_offer_agree_across_outlets():
+    from summarizer.digest.build import build_sections
+    from tests.test_align_disputes import _articles
+    al, _, _ = build_sections(_articles(
+        "Harbor post\n\nThe port agency asked Mayor Tom Reddick to talk to Dan Vane about a post, officials said. A "
+        "source with knowledge of the talks insisted that the agency never offered Vane the job of harbor master. "
+        + _FILLER + "\n",
+        "Vane offer\n\nWhile many have speculated that the agency offered to appoint Mr. Vane as harbor master, agency "
+        "counsel Ann Pell said that was never the case. " + _FILLER + "\n"))
+    assert not any("harbor master" in " ".join(s.quote for s in c.sides) for c in al.conflicts), \
+        [c.reason for c in al.conflicts]
+    assert any("never offered" in " ".join(a.quotes) and "never the case" in " ".join(a.quotes) for a in al.agreements), \
+        [a.quotes for a in al.agreements]

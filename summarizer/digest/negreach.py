@@ -14,13 +14,32 @@ council did not approve") has a noun after "and" and reads as before. A negating
 (lang.NEGATING_PREPOSITIONS: "without") reaches its object only, never back: "the harbour will
 reopen for a month so that talks can go on without the costly delays of a strike" negates the
 delays, not the reopening or the talks (agree25).
+
+`pointer_reach(text)`: the stems of the account a speaker calls false by a pointer after a comma ("While many have
+speculated that the agency offered him the post, <Name> said that was never the case": the claim negates the offer,
+so it agrees with "insisting that the agency never offered him the post" and no longer conflicts with it; lead49).
 """
 
 from __future__ import annotations
 
-from .. import lang
+import re
 
-__all__ = ["neg_start"]
+from .. import lang
+from .predicates import stem
+
+__all__ = ["neg_start", "pointer_reach"]
+
+_POINTER_NEVER = re.compile(lang.POINTER_NEVER_AFTER_RE, re.I)
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def pointer_reach(text: str) -> set[str]:
+    """Stems of the content words before a pointer that calls them false (module doc); none without one."""
+    m = _POINTER_NEVER.search(text)
+    if m is None:
+        return set()
+    return {stem(w) for w in _WORD.findall(text[:m.start()].lower())
+            if len(w) >= 3 and w not in lang.FUNCTION_WORDS}
 
 
 def neg_start(toks: list[str], i: int, window: int) -> int:

@@ -29,7 +29,7 @@ from ..rules import numbers as _numbers
 from ..schema import ARTICLE_VOICE, Claim
 from .affiliation import names_apart, written_sources
 from .idf import idf
-from .negreach import neg_start
+from .negreach import neg_start, pointer_reach
 from .predicates import predicates_of, stem  # (stem: six letters, no possessive; re-exported)
 
 __all__ = ["Features", "block_keys", "candidate_pairs", "containment", "features", "names_clash", "unmatched_names", "negates", "place_swap",
@@ -271,7 +271,7 @@ def features(claims: list[tuple]) -> list[Features]:
         places = {p for p in places if p.split()[0] not in NOT_NAMES}
         values = frozenset(round(q.value, 6) for q in c.quantities)
         alln = frozenset(round(n.value, 6) for n in _numbers(c.text))
-        targets = _neg_targets(c.text)
+        targets = _neg_targets(c.text) | pointer_reach(c.text)  # ("..., <Name> said that was never the case": lead49)
         negated = c.certainty == "denied" or bool(targets)
         out.append(Features(i, a.id, a.sha256, c, source,
                             frozenset(words), frozenset(toks), frozenset(seqs), frozenset(places), values, alln,

@@ -23,3 +23,8 @@ NONRESTRICTIVE_RELATIVES = ("who", "whom", "whose", "which")
 #: ..."): its subject lies in the sentence before, so it agrees with nothing through its predicate alone
 #: (digest/reference.subjectless; English grammar; lead49).
 POINTER_BE_OPENING_RE = r"(?:this|that|it)\s+(?:is|was|remains|remained|has\s+been)\s"
+#: Regex (case-insensitive): after a comma, a speaker calling the account told before it false by a pointer ("While
+#: many have speculated that X, <Name> said that was never the case", "..., the firm says that is not true"): the
+#: negation reaches the whole account before the comma (digest/negreach.pointer_reach; English news; lead49).
+POINTER_NEVER_AFTER_RE = (r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|insisted|insists|added|replied|countered)\s+(?:that\s+)?"
+                          r"(?:that|this|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:never|not)\s+(?:the\s+case|true|so|accurate)\b")
