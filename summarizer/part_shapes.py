@@ -105,6 +105,9 @@ def is_frame(part: str, after: str = "") -> bool:
 #: ", and religiously laden, remarks ...": a coordinator, an "-ly" adverb and one word, then a comma and a lower-case word
 #: going on with the noun phrase the clause before left open (no_subject; lead49)
 _SET_OFF_ADJECTIVE = re.compile(r"\W*(?:and|or|but)\s+[a-z]{3,}ly\s+[a-z][\w'’-]*\s*,\s+[a-z]")
+#: ", and its practice in the <Country>, with <X> ...": a coordinator, a possessive and a noun phrase, then a comma and a
+#: preposition that goes on with the verb before (equate A, and B, with C) (no_subject; lead49)
+_COORDINATED_OBJECT = re.compile(r"\W*(?:and|or)\s+((?:its|his|her|their|our)\s+[^,;:]{1,60}),\s+(?:with|to|from|into|as|against)\s")
 
 
 def no_subject(part: str, words: list[str]) -> bool:
@@ -128,6 +131,8 @@ def no_subject(part: str, words: list[str]) -> bool:
         return True
     if _SET_OFF_ADJECTIVE.match(part):
         return True  # "several controversial, and religiously laden, remarks": an adjective set off inside a noun phrase (lead49)
+    if (obj := _COORDINATED_OBJECT.match(part)) and cannot_stand(obj.group(1)):
+        return True  # "to equate Islam as a whole, and its practice here, with <X>": a second object before the verb's "with" (lead49)
     if words[0] in lang.HOPE_VERBS and not words[0].endswith(("s", "ed", "ing")) and len(words) > 1 \
             and (words[1] in lang.DETERMINERS or words[1] == "that" or words[1] in lang.SUBJECT_PRONOUNS):
         return True  # '"I owe so much to the helpers, and hope the village keeps ..."': the speaker's second verb (real55)

@@ -240,3 +240,10 @@ def test_two_denials_of_one_offer_agree_across_outlets():
         [c.reason for c in al.conflicts]
     assert any("never offered" in " ".join(a.quotes) and "never the case" in " ".join(a.quotes) for a in al.agreements), \
         [a.quotes for a in al.agreements]
+
+
+def test_a_second_object_set_off_before_the_verbs_preposition_is_no_clause():
+    sentence = ("Supporters say it would be a mistake to equate the church as a whole, and its practice in the region, "
+                "with the Pell sect.")
+    texts = [t for t, _, _ in _claims(sentence)]
+    assert sentence in texts and not any(t.startswith("Its practice") for t in texts), texts
