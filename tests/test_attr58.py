@@ -28,3 +28,23 @@ def test_a_slide_states_its_text(sentence, source):
 ])
 def test_near_misses_a_slide_in_prices_is_a_fall(sentence):
     assert read(sentence) == (None, "stated")
+
+
+# -- "called <X>'s remarks on <day> “a …”": an evaluation with a time before its quotation (real57) -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    'Ann Hale called Mr. Reed\'s remarks on Saturday "a true wake-up call" to his backers.',
+    'With 50 days until the vote, Ann Hale, a senior adviser to the Reed campaign, called Mr. Reed\'s remarks on '
+    'Saturday "a true wake-up call" to his coalition of backers.',
+    'Ann Hale called the plan last week "a recipe for ruin."',
+])
+def test_called_with_a_time_before_the_quoted_judgement(sentence):
+    assert read(sentence) == ("Ann Hale", "reported")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council called an early vote on Monday in the town hall.",
+    "The firm called the meeting on Monday.",
+])
+def test_near_misses_called_with_no_quotation_is_an_act(sentence):
+    assert read(sentence)[0] is None
