@@ -48,3 +48,42 @@ def test_called_with_a_time_before_the_quoted_judgement(sentence):
 ])
 def test_near_misses_called_with_no_quotation_is_an_act(sentence):
     assert read(sentence)[0] is None
+
+
+# -- a recall of goods with no count, and a relative clause's hedge on the object (the lead, session 48) -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "The firm recalled cars that may have faulty brakes.",
+    "The firm recalled its heaters after reports of fires.",
+    "Acme Foods recalled some of its frozen meals and canned soups.",
+    "The shop sold cars that may have faulty brakes.",
+])
+def test_goods_recalled_are_the_outlets_act(sentence):
+    assert read(sentence) == (None, "stated")
+
+
+@pytest.mark.parametrize("sentence, reading", [
+    ("She recalled that the cars had faulty brakes.", ("Ada Moss", "reported")),
+    ("She recalled the day her father left.", ("Ada Moss", "reported")),
+    ("He recalled conversations with the mayor that had gone badly.", ("Ada Moss", "reported")),
+    ("The mayor told reporters that the plant may close.", ("The mayor", "speculative")),
+    ("The mayor convinced voters that the tax would fall.", (None, "speculative")),
+])
+def test_near_misses_a_memory_or_a_content_clause(sentence, reading):
+    assert read(sentence) == reading
+
+
+@pytest.mark.parametrize("sentence", [
+    "The law gives residents the right to sue for any damage that the plant may have caused.",
+    "The new rule lets tenants recover any deposit that the landlord may have kept.",
+])
+def test_a_present_verb_before_an_object_relative(sentence):
+    assert read(sentence) == (None, "stated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plant may have caused damage that the law does not cover.",
+    "The law may give residents the right to sue for any damage that the plant caused.",
+])
+def test_near_misses_the_main_clause_hedge_stays(sentence):
+    assert read(sentence)[1] == "speculative"
