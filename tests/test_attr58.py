@@ -87,3 +87,26 @@ def test_a_present_verb_before_an_object_relative(sentence):
 ])
 def test_near_misses_the_main_clause_hedge_stays(sentence):
     assert read(sentence)[1] == "speculative"
+
+
+# -- "When the poll asked ..., X was supported by N percent": the poll's answer (real57; GUIDELINES §13) -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "When the poll asked about all four candidates seeking the office, Hale was supported by 42 percent of those "
+    "responding.",
+    "When the poll asked about all four candidates seeking the office, Hale was supported by 42 percent of those "
+    "responding, while Reed received 38 percent support.",
+    "When this survey asked about the new tax, a clear majority backed it.",
+])
+def test_a_polls_answer_to_its_own_question_is_the_polls(sentence):
+    assert read(sentence)[0] in ("the poll", "this survey")
+    assert read(sentence)[1] == "reported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the mayor asked about the tax, the clerk was silent.",
+    "When the poll closed, Hale was ahead.",
+    "When reporters asked about the poll, Hale was silent.",
+])
+def test_near_misses_no_finding_asks(sentence):
+    assert read(sentence) == (None, "stated")
