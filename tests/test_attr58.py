@@ -110,3 +110,31 @@ def test_a_polls_answer_to_its_own_question_is_the_polls(sentence):
 ])
 def test_near_misses_no_finding_asks(sentence):
     assert read(sentence) == (None, "stated")
+
+
+# -- a comma splice of two speakers' clauses (the lead, session 48): two claims -----------------------------------------
+
+_INTRO = "Council vote\n\nThe city council met on Tuesday to debate the harbor bill.\n\n"
+
+
+def _claims(sentence: str):
+    from tests.reading import code
+    return [(c.text, c.attributed_to, c.certainty) for c in code(_INTRO + sentence + "\n").claims
+            if "city council met" not in c.text]
+
+
+def test_a_comma_splice_of_two_speakers_is_two_claims():
+    assert _claims("Sen. Ann Hale expressed admiration for the judge, Sen. Bob Kerr said that the vote would be close.") == [
+        ("Sen. Ann Hale expressed admiration for the judge.", "article", "stated"),
+        ("Sen. Bob Kerr said that the vote would be close.", "Sen. Bob Kerr", "speculative")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the vote ended, Bob Kerr said that the bill would fail.",
+    "Hours after the vote ended, Bob Kerr said that the bill would fail.",
+    "The bill passed the chamber easily, Bob Kerr said in a statement on Monday.",
+    "Last week the panel met, Bob Kerr said.",
+])
+def test_near_misses_an_opener_or_a_closing_tag_is_one_claim(sentence):
+    claims = _claims(sentence)
+    assert len(claims) == 1 and claims[0][1] == "Bob Kerr"
