@@ -138,3 +138,22 @@ def test_a_comma_splice_of_two_speakers_is_two_claims():
 def test_near_misses_an_opener_or_a_closing_tag_is_one_claim(sentence):
     claims = _claims(sentence)
     assert len(claims) == 1 and claims[0][1] == "Bob Kerr"
+
+
+# -- "rated <object> as <judgement>": the rater's view (attr57's Left; PolNeAR half A labels "rated" a cue) ---------------
+
+@pytest.mark.parametrize("sentence, source", [
+    ('The Herald rated 32% of Republican claims as "false" or "pants on fire," compared to 11% of Democratic claims.',
+     "The Herald"),
+    ("The agency rated the bonds as junk last year.", "The agency"),
+])
+def test_rated_as_is_the_raters_view(sentence, source):
+    assert read(sentence) == (source, "reported")
+
+
+@pytest.mark.parametrize("sentence", [
+    "He is rated as one of the best players in the league.",
+    "The hotel is rated highly by guests.",
+])
+def test_near_misses_a_passive_rating_with_no_rater_is_the_outlets(sentence):
+    assert read(sentence) == (None, "stated")
