@@ -78,7 +78,7 @@ def counted_share(toks: list[Tok], i: int) -> bool:
         or share.low in lang.NUMBER_UNITS  # (not "Most of Congress says ...": a quantifier may stand for people)
 
 
-_TIME_WORDS = frozenset(w.lower() for w in (*lang.WEEKDAYS, "yesterday", "today", "week", "weekend", "night", "morning"))
+_TIME_WORDS = lang.TIME_WORDS
 
 
 def quoted_after_time(toks: list[Tok], i: int) -> bool:

@@ -199,7 +199,7 @@ def _goods(head: list[str]) -> bool:
     electric cookers"; lang.RECALLED_GOODS): not "recalled her childhood", "recalled its history", "recalled the day
     he left", "recalled conversations with ..." (attr58)."""
     k = 0
-    while k < len(head) and head[k] in ("some", "all", "of", "its", "their", "the", "these", "those"):
+    while k < len(head) and (head[k] in lang.DETERMINERS or head[k] in lang.QUANTIFYING_DETERMINERS or head[k] == "of"):
         k += 1
     return any(w in lang.RECALLED_GOODS for w in head[k:k + 3])
 
