@@ -157,3 +157,14 @@ def test_rated_as_is_the_raters_view(sentence, source):
 ])
 def test_near_misses_a_passive_rating_with_no_rater_is_the_outlets(sentence):
     assert read(sentence) == (None, "stated")
+
+
+# -- efforts, purposes and questions stay `speculative` (GUIDELINES §14 and §6; the lead's session-48 list, read again) ----
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor made a last-ditch attempt to save the plant.",
+    "The law aims to protect tenants from eviction.",
+    "The host asked him whether signing the deal was a mistake.",
+])
+def test_an_effort_a_purpose_or_a_question_asserts_no_goal(sentence):
+    assert read(sentence)[1] == "speculative"
