@@ -30,12 +30,12 @@ def test_near_misses_a_slide_in_prices_is_a_fall(sentence):
     assert read(sentence) == (None, "stated")
 
 
-# -- "called <X>'s remarks on <day> “a …”": an evaluation with a time before its quotation (real57) -----------------------
+# -- "called <X>'s speech on <day> “a …”": an evaluation with a time before its quotation (real57) ------------------------
 
 @pytest.mark.parametrize("sentence", [
-    'Ann Hale called Mr. Reed\'s remarks on Saturday "a true wake-up call" to his backers.',
-    'With 50 days until the vote, Ann Hale, a senior adviser to the Reed campaign, called Mr. Reed\'s remarks on '
-    'Saturday "a true wake-up call" to his coalition of backers.',
+    'Ann Hale called Mr. Reed\'s speech on Sunday "a real alarm bell" for his base.',
+    'With 40 days to go, Ann Hale, a top aide to the Reed team, called Mr. Reed\'s speech on Sunday "a real alarm '
+    'bell" for his base of voters.',
     'Ann Hale called the plan last week "a recipe for ruin."',
 ])
 def test_called_with_a_time_before_the_quoted_judgement(sentence):
@@ -92,10 +92,9 @@ def test_near_misses_the_main_clause_hedge_stays(sentence):
 # -- "When the poll asked ..., X was supported by N percent": the poll's answer (real57; GUIDELINES §13) -----------------
 
 @pytest.mark.parametrize("sentence", [
-    "When the poll asked about all four candidates seeking the office, Hale was supported by 42 percent of those "
-    "responding.",
-    "When the poll asked about all four candidates seeking the office, Hale was supported by 42 percent of those "
-    "responding, while Reed received 38 percent support.",
+    "When the poll asked about the three hopefuls in the race, Hale was backed by 42 percent of those polled.",
+    "When the poll asked about the three hopefuls in the race, Hale was backed by 42 percent of those polled, while "
+    "Reed drew 38 percent.",
     "When this survey asked about the new tax, a clear majority backed it.",
 ])
 def test_a_polls_answer_to_its_own_question_is_the_polls(sentence):
@@ -143,7 +142,7 @@ def test_near_misses_an_opener_or_a_closing_tag_is_one_claim(sentence):
 # -- "rated <object> as <judgement>": the rater's view (attr57's Left; PolNeAR half A labels "rated" a cue) ---------------
 
 @pytest.mark.parametrize("sentence, source", [
-    ('The Herald rated 32% of Republican claims as "false" or "pants on fire," compared to 11% of Democratic claims.',
+    ('The Herald rated 41% of Green claims as "false" or "mostly false," set against 9% of Labor claims.',
      "The Herald"),
     ("The agency rated the bonds as junk last year.", "The agency"),
 ])

@@ -38,7 +38,7 @@ _IN_FINDING_BY = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:" + lang.FINDING_DE
                             r"(?:\s+of\s+(?:[^,;:“”\"()]|(?<=\d),(?=\d\d\d)){1,40}?)?\s+(?:(?:"  # ("In a survey of 2,000 adults by X,")
                             + lang.FINDING_BY_PARTICIPLES_RE + r")\s+(?:by|on|for)|by)\s+[^,;:“”\"()]{1,60}?),\s+(?=\S)", re.I)
 
-#: "When the poll asked about all four candidates, <X> was supported by 42 percent": what the finding gives in answer
+#: "When the poll asked about the three hopefuls, <X> was backed by 42 percent": what the finding gives in answer
 #: to its own question (GUIDELINES §13 names this sentence the poll's; real57's Left, attr58). The question is no content.
 _WHEN_FINDING_ASKED = re.compile(r"\s*(?:When|After)\s+(?P<src>(?:" + lang.FINDING_DETERMINERS_RE + r")\s+(?:[\w/&'’.-]+\s+){0,3}?(?:"
                                  + "|".join(sorted(lang.FINDING_NOUNS)) + r"))\s+(?P<cue>asked|questioned)\b[^,;:“”\"()]{3,150}?,\s+(?=\S)")
