@@ -7,7 +7,7 @@ import re
 import threading
 from typing import Callable
 
-from . import attribution, dates, fields, lang, picks, places, quantity, rules, second_predicates
+from . import attribution, comma_splices, dates, fields, lang, picks, places, quantity, rules, second_predicates
 from .said_relatives import said_relatives
 from .attribution.name_kinds import classify
 from .attribution.labels import spaced_stop_caption
@@ -191,7 +191,8 @@ class Pipeline:
                 for part in picks.claim_parts(text, sent):
                     quote = part.quote(text)
                     own = picks.draft(quote, picks.quoted_sentence(text, part.start, part.end, marks))
-                    split = picks.speech_split(text, part.start, part.end, analysis) or second_predicates.split(text, part.start, part.end, analysis)  # "X did A and said B"
+                    split = picks.speech_split(text, part.start, part.end, analysis) or second_predicates.split(text, part.start, part.end, analysis) \
+                        or comma_splices.split(text, part.start, part.end, analysis)  # "X did A and said B"; "A did X, B said Y" (attr58)
                     if split and not s.rewrite_parts:
                         out += [picks.Part(picks.draft(text[a:b], said), speaker=who) for a, b, said, who in split]
                         continue

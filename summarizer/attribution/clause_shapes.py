@@ -9,6 +9,7 @@ import re
 
 from .. import lang
 from .embedded_speech import told_inside
+from .object_relatives import noun_after_past, present_after_subject
 
 
 def contact_relative(w: list[str], i: int) -> bool:
@@ -96,11 +97,11 @@ def _complement_of_a_verb(w: list[str], n: int) -> bool:
     (the words are a frame's content, its verb left out). Another past verb alone makes it a relative ("passed
     a bill that the mayor will sign")."""
     past = False
-    for x in reversed(w[:n + 1]):
+    for k, x in reversed(list(enumerate(w[:n + 1]))):
         if x in lang.CUE_VERBS or x in lang.PERSUADING_VERBS:
             return True
-        if x == "that" or x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS:
-            return False
+        if x == "that" or x in lang.AUXILIARY_VERBS or x in lang.BE_FORMS or present_after_subject(w, k):
+            return False  # (a present verb after the opening noun phrase: "The law gives residents ...", attr58)
         past = past or lang.is_past_form(x)
     return not past or bool(w) and w[0] in lang.PREPOSITIONS  # "[said] in a statement released on Monday that ..."
 
@@ -171,7 +172,7 @@ def relative_that(w: list[str], j: int) -> bool:
         return True  # a sentence's first noun and "that": "Life that can ... is rare"; "dropping provisions that would ..."
     return any(x in lang.DETERMINERS or x in lang.NOUN_MARKERS or x in lang.QUANTIFYING_DETERMINERS
                or x[:1].isdigit() or x in lang.NUMBER_UNITS or x in lang.NUMBER_TENS  # "12 new orders that will ..." (lead37)
-               for x in w[max(0, j - 3):j - 1]) or "of" in w[max(0, j - 4):j - 1]  # "the existence of newly found
+               for x in w[max(0, j - 3):j - 1]) or "of" in w[max(0, j - 4):j - 1] or noun_after_past(w, j)  # "the existence of newly found
     # letters that could ...": a noun after "of" and its modifiers, no determiner of its own (basil45)
 
 

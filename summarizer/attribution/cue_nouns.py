@@ -76,3 +76,18 @@ def counted_share(toks: list[Tok], i: int) -> bool:
     share = toks[i - 3]
     return share.text[-1:].isdigit() or share.text == "%" or share.low in lang.SHARE_WORDS \
         or share.low in lang.NUMBER_UNITS  # (not "Most of Congress says ...": a quantifier may stand for people)
+
+
+_TIME_WORDS = lang.TIME_WORDS
+
+
+def quoted_after_time(toks: list[Tok], i: int) -> bool:
+    """After "called" at i: its object, a time ("on Saturday", "last week"), then a quotation with no stop or comma
+    before it ("called Mr. Reed's remarks on Saturday “a true wake-up call”": an evaluation; real57, attr58). Not
+    "called the police on Saturday, saying ..." (a comma first)."""
+    for k in range(i + 2, min(len(toks), i + 12)):
+        if toks[k].text in ("“", '"'):
+            return any(t.low in _TIME_WORDS for t in toks[i + 2:k])
+        if toks[k].text in ",;:!?()" or toks[k].text == "." and toks[k - 1].low not in lang.TITLE_ABBREVIATIONS:
+            return False
+    return False

@@ -8,7 +8,7 @@ import re
 
 from .. import lang
 from .final_bare_cues import closes_final_frame, closes_paper_frame, closes_particle_tag, closes_plain_tag
-from .cue_nouns import counted_share, judged_object, request_refused, singular_noun_subject
+from .cue_nouns import counted_share, judged_object, quoted_after_time, request_refused, singular_noun_subject
 from .prospects import prospect_cue
 from .scope_cuts import after_causative, finite_cue_after, it_adjective_to
 from .initial_nouns import named_possessive_subject, the_capitalised_subject
@@ -287,8 +287,8 @@ def is_cue(toks: list[Tok], i: int) -> bool:
                 x.text in ("‘", "'") and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha()
                 and toks[k - 1].end < x.start for k, x in enumerate(toks[i + 2:i + 7], i + 2)):  # not "Jones' office"
             ok = True  # "called the sign 'cruel'": an evaluation in single quotes
-        if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES and nxt not in ("“", '"') and any(
-                x.text in ("“", '"') for x in toks[i + 2:i + 7]) and toks[i - 1].text not in ",;:" if i else False:
+        if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES and nxt not in ("“", '"') and (any(
+                x.text in ("“", '"') for x in toks[i + 2:i + 7]) or quoted_after_time(toks, i)) and toks[i - 1].text not in ",;:" if i else False:
             ok = True  # "spokeswoman Jane Doe called the candidate “reckless”": an evaluation in double quotes (read11a)
         if w in ("call", "calls", "called") and nxt not in lang.CALL_PARTICLES \
                 and any(x.low in ("a", "an") for x in toks[i + 2:i + 6]):

@@ -21,7 +21,10 @@ from ..chunk import Span
 from .rulings import ruling_frame
 from .text import outside
 
-_HEADS = "|".join(sorted(lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS, key=len, reverse=True))
+#: A presentation's slide states its text ("A slide from the briefing shows that ...": PolNeAR half A names the slide;
+#: attr58), but only as a determiner's noun with no "in" after it ("The slide in prices shows ..." is a fall).
+_SLIDES = ("slide", "slides")
+_HEADS = "|".join(sorted(lang.FINDING_NOUNS | lang.SOURCE_DOCUMENT_NOUNS | set(_SLIDES), key=len, reverse=True))
 _VERBS = "|".join(sorted(lang.FINDING_VERBS | lang.DOCUMENT_VERBS, key=len, reverse=True))
 _NOT_MODIFIER = "|".join(sorted(lang.PHRASE_PREPOSITIONS)) + "|" + lang.MODIFIER_BREAKERS_RE
 #: "A survey last March by the college found ...": a time after the head, before its "by" phrase (read40; not
@@ -54,6 +57,9 @@ def document_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[
     nxt = re.match(r"\s*(\w+)", text[m.end("cue"):sp.end]) if m is not None else None
     if nxt is not None and nxt.group(1).lower() in lang.PHRASE_PREPOSITIONS:
         m = None  # "The emails found on the laptop are ...": a participle in the subject, no cue
+    if m is not None and m.group("head").lower() in _SLIDES and (m.group("src").split()[0].lower() not in lang.DETERMINERS
+                                                              or re.match(r"\s+in\b", text[m.end("head"):])):
+        m = None  # "Prices began a slide in May that shows ...", "The slide in prices shows ...": a fall, no document
     if m is not None and _CLAUSE_IN_TAIL.search(text, m.end("head"), m.end("src")):
         m = None  # "The report sent lawmakers into a furor as it suggested ...": a clause of its own, its pronoun the cue's subject (lead41)
     if m is not None and outside(m.start("src"), quotes) and _opens_with_noun(m.group("src")):
@@ -81,7 +87,14 @@ def document_source(source: str) -> bool:
     """A source that is a document or finding ("The filing", "A study published in a journal",
     "Police records obtained by the newspaper"): its head among its first words."""
     ws = [w.strip(",.'’").lower() for w in source.split()[:6]]
-    return any(w in lang.FINDING_NOUNS or w in lang.SOURCE_DOCUMENT_NOUNS for w in ws)
+    return any(w in lang.FINDING_NOUNS or w in lang.SOURCE_DOCUMENT_NOUNS for w in ws) or _slide_phrase(ws)
+
+
+def _slide_phrase(ws: list[str]) -> bool:
+    """A determiner, up to two words, a slide, and no "in" after it ("A slide from the briefing", "one slide"; not
+    "Prices began a slide", "The slide in prices")."""
+    k = next((k for k, w in enumerate(ws) if w in _SLIDES), None)
+    return k is not None and k <= 2 and (ws[0] in lang.DETERMINERS or ws[0] in ("one", "another")) and ws[k + 1:k + 2] != ["in"]
 
 
 #: A participle phrase with no commas between a document's noun and its cue ("A report released on Monday says ...",

@@ -38,6 +38,11 @@ _IN_FINDING_BY = re.compile(r"\s*(?P<cue>In)\s+(?P<src>(?:(?:" + lang.FINDING_DE
                             r"(?:\s+of\s+(?:[^,;:“”\"()]|(?<=\d),(?=\d\d\d)){1,40}?)?\s+(?:(?:"  # ("In a survey of 2,000 adults by X,")
                             + lang.FINDING_BY_PARTICIPLES_RE + r")\s+(?:by|on|for)|by)\s+[^,;:“”\"()]{1,60}?),\s+(?=\S)", re.I)
 
+#: "When the poll asked about the three hopefuls, <X> was backed by 42 percent": what the finding gives in answer
+#: to its own question (GUIDELINES §13 names this sentence the poll's; real57's Left, attr58). The question is no content.
+_WHEN_FINDING_ASKED = re.compile(r"\s*(?:When|After)\s+(?P<src>(?:" + lang.FINDING_DETERMINERS_RE + r")\s+(?:[\w/&'’.-]+\s+){0,3}?(?:"
+                                 + "|".join(sorted(lang.FINDING_NOUNS)) + r"))\s+(?P<cue>asked|questioned)\b[^,;:“”\"()]{3,150}?,\s+(?=\S)")
+
 
 def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int], str] | None:
     """(source span, cue span, content span, kind) of a sentence whose subject is a published
@@ -51,6 +56,10 @@ def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
         content = (rest + (text[rest:rest + 1] == " "), sp.end)
         if len(text[content[0]:content[1]].split()) >= 3:
             return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), content, "indirect"
+    m = _WHEN_FINDING_ASKED.match(text, sp.start, sp.end)
+    if m is not None and outside(m.start("src"), quotes) and len(text[m.end():sp.end].split()) >= 3:
+        rest = m.end("cue") + 1  # (the question with the answer: the sentence is the poll's whatever the question's length)
+        return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (rest, sp.end), "indirect"
     m = _IN_FINDING.match(text, sp.start, sp.end) or _IN_FINDING_BY.match(text, sp.start, sp.end)
     if m is not None and outside(m.start("src"), quotes) and len(text[m.end():sp.end].split()) >= 3:
         return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), sp.end), "according_to"

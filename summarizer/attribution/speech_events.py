@@ -190,8 +190,18 @@ def _decreed(cue: str, ws: list[str]) -> bool:
     if cue in lang.POST_FORMS:  # "posted a loss of $20 million", not "posted on Twitter that ..."
         return any(w in lang.POSTED_RESULTS for w in head[1:4])
     if cue in lang.RECALL_FORMS:  # "recalled more than 300,000 vehicles", not "recalled a conversation"
-        return _COUNT.match(" ".join(ws[:5])) is not None
+        return _COUNT.match(" ".join(ws[:5])) is not None or _goods(head)
     return False
+
+
+def _goods(head: list[str]) -> bool:
+    """A recall's object that names goods with no count ("cars that may have ...", "its heaters", "some of its
+    electric cookers"; lang.RECALLED_GOODS): not "recalled her childhood", "recalled its history", "recalled the day
+    he left", "recalled conversations with ..." (attr58)."""
+    k = 0
+    while k < len(head) and (head[k] in lang.DETERMINERS or head[k] in lang.QUANTIFYING_DETERMINERS or head[k] == "of"):
+        k += 1
+    return any(w in lang.RECALLED_GOODS for w in head[k:k + 3])
 
 
 #: After a verb of coming to know: a time phrase of up to three words, then "of"/"about" and a noun phrase.

@@ -95,6 +95,14 @@ nomination nominations budget budgets resolution resolutions referendum offer of
 deals""".split())
 #: Forms of "recall": with a count it takes goods back ("recalled 80,000 cans"), not a memory.
 RECALL_FORMS = frozenset("recall recalls recalled recalling".split())
+#: Goods a maker or seller recalls with no count before them ("The firm recalled cars that may have faulty brakes",
+#: "recalled its heaters"; the lead's Left, session 48; attr58): a recall of goods, no memory. News English.
+RECALLED_GOODS = frozenset("""car cars vehicle vehicles truck trucks suv suvs model models product products item items
+unit units device devices toy toys crib cribs seat seats airbag airbags battery batteries phone phones laptop laptops
+charger chargers heater heaters cooker cookers stroller strollers helmet helmets tire tires tyre tyres drug drugs
+pill pills medicine medicines vaccine vaccines can cans jar jars bottle bottles package packages packet packets bag
+bags box boxes food foods meat beef pork chicken eggs lettuce salad salads sandwich sandwiches snack snacks cookie
+cookies cereal formula appliance appliances meal meals soup soups""".split())
 #: Cue verbs by which evidence or an event points to something ("The defeat underscored the power
 #: of the lobby"): a subject that cannot speak and is no document or finding makes them the outlet's
 #: own reading, not a source's statement (English usage). Not "signal": "The gun-rights lobby has

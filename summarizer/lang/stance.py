@@ -277,7 +277,7 @@ CHARACTERIZING_VERBS = frozenset("""see sees view views viewed regard regards re
 portrayed depict depicts depicted frame frames framed paint paints painted characterize characterizes
 characterized characterise characterises characterised defend defends defended identify identifies
 identified welcome welcomes welcomed criticize criticizes criticized dismiss dismisses dismissed
-denounce denounces denounced hail hails hailed remember remembers remembered""".split())  # "welcomed the move as overdue" (own11); "criticized the plan as costly" (the lead, session 11;
+denounce denounces denounced hail hails hailed remember remembers remembered rate rates rated""".split())  # "rated 32% of <Party> claims as false" (attr58); "welcomed the move as overdue" (own11); "criticized the plan as costly" (the lead, session 11;
 # not "attacked": "Troops attacked the town as residents slept"; "Colleagues remembered her as a fierce negotiator",
 # as "Friends recalled her as ...": a memory of a person is the rememberer's account, genre44's Left, left45)
 #: "call" as a verb of naming: "X called Y a fraud" judges Y whatever the label's share of the
