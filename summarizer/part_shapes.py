@@ -105,9 +105,7 @@ def is_frame(part: str, after: str = "") -> bool:
 #: ", and religiously laden, remarks ...": a coordinator, an "-ly" adverb and one word, then a comma and a lower-case word
 #: going on with the noun phrase the clause before left open (no_subject; lead49)
 _SET_OFF_ADJECTIVE = re.compile(r"\W*(?:and|or|but)\s+[a-z]{3,}ly\s+[a-z][\w'’-]*\s*,\s+[a-z]")
-#: ", and its practice in the <Country>, with <X> ...": a coordinator, a possessive and a noun phrase, then a comma and a
-#: preposition that goes on with the verb before (equate A, and B, with C) (no_subject; lead49)
-_COORDINATED_OBJECT = re.compile(r"\W*(?:and|or)\s+((?:its|his|her|their|our)\s+[^,;:]{1,60}),\s+(?:with|to|from|into|as|against)\s")
+_COORDINATED_OBJECT = re.compile(lang.COORDINATED_OBJECT_RE)  # ", and its practice here, with <X>" (lead49)
 
 
 def no_subject(part: str, words: list[str]) -> bool:

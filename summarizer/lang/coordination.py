@@ -27,3 +27,7 @@ CHARGING_PREPOSITIONS = PHRASE_PREPOSITIONS - frozenset("with against of about".
 #: Possessive pronouns that stand for a noun left out of a coordinated clause ("the mayor signed her order on Friday,
 #: and the governor signed his on Monday", "... signed hers"; standalone.py, the lead, session 48). English grammar.
 INDEPENDENT_POSSESSIVES = ("hers", "theirs", "mine", "ours")
+#: Regex: ", and its practice in the <Country>, with <X> ...": a coordinator, a possessive and a noun phrase (group 1),
+#: then a comma and a preposition that goes on with the verb before ("equate A, and B, with C"): a second object, no
+#: clause (part_shapes.no_subject; English grammar; lead49).
+COORDINATED_OBJECT_RE = r"\W*(?:and|or)\s+((?:its|his|her|their|our)\s+[^,;:]{1,60}),\s+(?:with|to|from|into|as|against)\s"
