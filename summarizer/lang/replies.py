@@ -37,3 +37,12 @@ CANNOT_VERB_RE = r"\b(?:can\s*not|can['’]t|could\s+not|couldn['’]t)\s+(?:\w+
 #: The words of the set replies themselves, not a matter a reply shares with the account it answers.
 REPLY_SET_WORDS = ("decision", "decisions", "made", "taken", "reached", "final", "firm", "decided", "yet", "any", "worked",
                    "working", "properly", "correctly", "normally", "designed", "intended", "checked", "obviously")
+#: Regex (case-sensitive, anchored at an answer's start): a bare answer to a "When ...?" question opening on a
+#: time phrase ("In April, ...", "On Oct. 30, according to ...", "Not before the inspectorate has finished ...";
+#: summarizer/question_folds.py). English grammar.
+WHEN_ANSWER_OPENER_RE = (r"(?:(?:Not|Only|Just|Shortly|Soon|Some\s+time|Sometime)\s+)?(?:In|On|At|By|Before|After|Since|Until|Till|During|Around"
+                         r"|Early|Late|Last|Next|This|Within|Over|Between|From)\b")
+#: Adverbs between a question's subject and its participle ("When was the line last inspected?",
+#: "When was it first reported?"): they stay with the participle. English grammar.
+PARTICIPLE_ADVERBS = frozenset("last first ever never finally fully formally officially originally previously recently "
+                               "actually really still again also".split())
