@@ -6,7 +6,10 @@ than the set's texts); a near miss beside each rule.
 
 * a bare answer under a "When <auxiliary> <subject> <rest>?" or "How long ...?" heading, or in a turn right after
   another speaker's such question, is told with the question (summarizer/question_folds.py): "The inquiry will take
-  about three months, ...", "The lift will not reopen before ...", "The lift was last inspected in May, ...".
+  about three months, ...", "The lift will not reopen before ...", "The lift was last inspected in May, ...";
+* an update notice's label with a clock time ("UPDATE, June 16, 4:40 p.m.: ...") is left out of the claim, as a dated
+  label was (lang.EDITORIAL_LABEL_DATE_RE);
+* a four-word statement of a count ("<Name> has 214 stores.") is a claim (part_shapes.short_count).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from summarizer.heading_answers import _past, heading_answer
+from summarizer.part_shapes import short_count
+from summarizer.picks import is_claim_text
 from summarizer.question_folds import fold_answer
 from tests.reading import code
 
@@ -106,3 +111,43 @@ def test_folded_heading_answer_becomes_a_claim():
     text = _heading("How long will the inquiry take?", "About three months, the county says.")
     said = [t for _, t in _claims(text)]
     assert "The inquiry will take about three months, the county says." in said
+
+
+# -- an update notice's timed label ---------------------------------------------------------------------------------
+
+_NOTICE = "Ferry pier fire: what we know\n\nThis story has been updated. Latest first.\n\n"
+
+
+@pytest.mark.parametrize("label", ["UPDATE, Aug. 3, 4:40 p.m.: ", "Update, 9:05 a.m.: ", "CORRECTION, Aug. 2: "])
+def test_update_label_with_a_time_is_left_out(label):
+    text = _NOTICE + label + "The port authority says the pier will not reopen before the end of the month.\n"
+    said = [t for _, t in _claims(text)]
+    assert "The port authority says the pier will not reopen before the end of the month." in said
+
+
+def test_time_in_a_sentence_is_no_label():
+    text = _NOTICE + "At 4:40 p.m. the port authority said the pier would stay shut until September.\n"
+    said = [t for _, t in _claims(text)]
+    assert any(t.startswith("At 4:40 p.m.") for t in said)
+
+
+# -- a four-word statement of a count ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Harrowgate has 214 stores.", True),
+    ("Brelline runs 12 pools.", True),
+    ("Harrowgate employs 1,900 people.", True),
+    ("It has 214 stores.", False),  # a pronoun subject
+    ("Shares fell 3 percent.", False),  # no present verb
+    ("Three more died overnight.", False),  # no digits
+    ("Harrowgate has many stores.", False),  # no count
+    ("Dunmore Press 214 stores.", False),  # no verb
+])
+def test_four_word_count_statement(sentence, kept):
+    assert short_count(sentence) is kept
+    assert is_claim_text(sentence) is kept
+
+
+def test_four_word_count_statement_becomes_a_claim():
+    text = "Grocer files notice\n\nThe grocer filed a notice on Thursday about its plans.\n\nHarrowgate has 214 stores. Its shares closed at 4.12 on Thursday.\n"
+    assert "Harrowgate has 214 stores." in [t for _, t in _claims(text)]
