@@ -35,11 +35,11 @@ from . import lang
 
 __all__ = ["fold_answer"]
 
-_AUX = r"was|were|is|are|will|would|can|could|did|does|do|has|have|had|should|must"
+_AUX = lang.QUESTION_AUXILIARIES_RE
 _QUESTION = re.compile(r"(?P<wh>When|How\s+long)\s+(?P<aux>" + _AUX + r")\s+(?P<words>[^?]+?)\s*\?$")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-_NP_OPENERS = frozenset({"the", "its", "their", "this", "that"})
-_BE_HAVE = frozenset(lang.BE_FORMS) | {"has", "have", "had"}
+_NP_OPENERS = lang.QUESTION_SUBJECT_OPENERS
+_BE_HAVE = frozenset(lang.BE_FORMS) | frozenset(lang.PERFECT_AUXILIARIES)
 _NAMED_DAY = re.compile(r"(?:" + "|".join(sorted({m.capitalize() for m in lang.MONTHS} | {d.capitalize() for d in lang.WEEKDAYS}, key=len, reverse=True)) + r")\b")
 _OPENER = re.compile(r"(?=[A-Z])(?:" + lang.WHEN_ANSWER_OPENER_RE + r")", re.I)
 _UNITS = "|".join(sorted(lang.DURATION_UNIT_DAYS, key=len, reverse=True))
@@ -67,7 +67,9 @@ def _split(aux: str, words: list[str]) -> int | None:
         nxt = words[k + 1].lower() if k + 1 < len(words) else None
         if words[k].endswith(("'s", "’s")):
             continue
-        if nxt is None or nxt in lang.DETERMINERS or nxt in lang.PREPOSITIONS or nxt in {"to", "into", "up", "down", "out", "off", "back"} \
+        if words[k].lower() in lang.BE_FORMS:
+            return k  # "How long will the road be shut?"
+        if nxt is None or nxt in lang.DETERMINERS or nxt in lang.PREPOSITIONS or nxt in lang.VERB_PARTICLES \
                 or _participle(nxt) and k + 2 == len(words):
             return k  # ("stay closed": a participle closing the question)
     return None
@@ -89,7 +91,7 @@ def _plain_tail(tail: str) -> bool:
     if not after or tail.startswith("."):
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", after)]
-    if words[0] in {"according", "when", "which", "while", "as", "after", "before", "once", "where"}:
+    if words[0] in lang.ANSWER_TAIL_OPENERS:
         return True
     if any(w in lang.SPEECH_VERBS for w in words[:8]):
         return True  # "the company says", "<Name> told the Weekly"
@@ -124,8 +126,8 @@ def fold_answer(question: str, answer: str, past: Callable[[str], str]) -> str |
         if not (tail.startswith((",", ".")) or nxt is not None and tail[:1] == " " and nxt.group(0) in lang.PREPOSITIONS):
             return None
         last = verb[-1].lower() if verb else ""
-        phrase = answer if last in {"take", "last", "takes", "lasts"} or verb and verb[-1].lower() == "for" else "for " + answer[:1].lower() + answer[1:]
-    negated = re.match(r"Not\s+(?=(?:before|until|till|since)\b)", phrase)
+        phrase = answer if last in lang.DURATION_OBJECT_VERBS or verb and verb[-1].lower() == "for" else "for " + answer[:1].lower() + answer[1:]
+    negated = re.match(lang.NEGATED_TIME_OPENER_RE, phrase)
     if negated:
         phrase = phrase[negated.end():]
     if _NAMED_DAY.match(phrase) is None:

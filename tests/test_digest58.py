@@ -64,6 +64,7 @@ def _heading(question: str, answer: str) -> str:
      "The inquiry will take about three months, the county's head of transport, Mara Tull, told the Gazette."),
     ("How long will the road stay closed?", "At least six weeks, the county says.",
      "The road will stay closed for at least six weeks, the county says."),
+    ("How long will the road be shut?", "Six weeks, the council says.", "The road will be shut for six weeks, the council says."),
     ("When will the lift reopen?", "Not before the inspectors have finished their work.",
      "The lift will not reopen before the inspectors have finished their work."),
     ("When was the lift last inspected?", "In May, by an outside firm.", "The lift was last inspected in May, by an outside firm."),

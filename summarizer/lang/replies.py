@@ -46,3 +46,18 @@ WHEN_ANSWER_OPENER_RE = (r"(?:(?:Not|Only|Just|Shortly|Soon|Some\s+time|Sometime
 #: "When was it first reported?"): they stay with the participle. English grammar.
 PARTICIPLE_ADVERBS = frozenset("last first ever never finally fully formally officially originally previously recently "
                                "actually really still again also".split())
+#: Regex: the auxiliaries and modals a "When ...?" / "How long ...?" question opens its subject with
+#: (summarizer/question_folds.py). English grammar.
+QUESTION_AUXILIARIES_RE = r"was|were|is|are|will|would|can|could|did|does|do|has|have|had|should|must"
+#: Words that open a question's subject noun phrase ("When will the pool reopen?"): question_folds.py.
+QUESTION_SUBJECT_OPENERS = frozenset("the its their this that".split())
+#: Particles that may follow a question's verb ("When will the lift start up again?"): question_folds.py.
+VERB_PARTICLES = frozenset("to into up down out off back".split())
+#: Words opening what follows an answer's time phrase that are no clause of its own ("In 1987, when ...",
+#: "On Oct. 30, according to ..."): question_folds.py. English grammar.
+ANSWER_TAIL_OPENERS = frozenset("according when which while as after before once where".split())
+#: Regex: a negated time answer's opening ("Not before ...", "Not until ..."): question_folds.py.
+NEGATED_TIME_OPENER_RE = r"Not\s+(?=(?:before|until|till|since)\b)"
+#: Verbs whose object is the duration itself ("How long will the inquiry take?" / "It will take three months"; no
+#: "for" before the duration): question_folds.py.
+DURATION_OBJECT_VERBS = frozenset("take takes last lasts".split())
