@@ -75,6 +75,15 @@ def _split(aux: str, words: list[str]) -> int | None:
     return None
 
 
+def _third(verb: str) -> str:
+    """The present third person of a verb ("reopen" -> "reopens", "finish" -> "finishes", "carry" -> "carries")."""
+    if verb in ("be", "have"):
+        return "is" if verb == "be" else "has"
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "s"
+
+
 def _subject(words: list[str]) -> bool:
     """The question's subject is a name, "you", or a noun phrase after a determiner of its own (module doc)."""
     first = words[0]
@@ -134,7 +143,7 @@ def fold_answer(question: str, answer: str, past: Callable[[str], str]) -> str |
         phrase = phrase[:1].lower() + phrase[1:]
     head = ["we"] if subj == ["you"] else subj
     if aux in {"did", "do", "does"} and verb:
-        told = past(verb[0]) if aux == "did" else ("does " if aux == "does" else "do ") + verb[0]
+        told = past(verb[0]) if aux == "did" else _third(verb[0]) if aux == "does" else verb[0]  # "When does the zoo reopen?": "reopens"
         if negated:
             told = ("did not " if aux == "did" else aux + " not ") + verb[0]
         verbs = [told] + verb[1:]

@@ -73,6 +73,7 @@ def _heading(question: str, answer: str) -> str:
     ("When will the committee announce its decision?", "In March, the chair says.",
      "The committee will announce its decision in March, the chair says."),
     ("When will the planning committee meet?", "On March 20.", "The planning committee will meet on March 20."),
+    ("When does the zoo reopen?", "On Wednesday, the zoo says.", "The zoo reopens on Wednesday, the zoo says."),
     ("When was the trial stopped?", "On Oct. 30, according to the company.", "The trial was stopped on Oct. 30, according to the company."),
     ("When did Harwell Rail close the line?", "Last Tuesday, the operator says.", "Harwell Rail closed the line last Tuesday, the operator says."),
 ])
