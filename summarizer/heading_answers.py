@@ -34,6 +34,7 @@ import re
 
 from . import lang
 from .attribution.labels import answer_label_end, turn_label_end
+from .question_folds import fold_answer
 
 __all__ = ["answer_start", "heading_answer", "pronoun_answer", "turn_answer"]
 
@@ -98,6 +99,15 @@ def pronoun_answer(text: str, start: int, end: int) -> str | None:
     return np[:1].upper() + np[1:] + sentence[len(m.group("p")):]
 
 
+def _heading_fold(text: str, start: int, sentence: str) -> str | None:
+    """A "When ...?" / "How long ...?" heading's bare answer told with it (question_folds; digest58), or None."""
+    head = text[:start]
+    if head.rstrip(" \t") and not head.rstrip(" \t").endswith("\n"):
+        return None  # the answer does not open its line
+    lines = head.rstrip().rsplit("\n", 1)
+    return fold_answer(lines[-1].strip(), sentence, _past) if lines and lines[-1].strip().endswith("?") else None
+
+
 def heading_answer(text: str, start: int, end: int) -> str | None:
     """The answer sentence text[start:end] told with its question's words after the count ("Nine containers
     went into the water, according to the port authority."), or with the question's thing for its pronoun
@@ -108,7 +118,7 @@ def heading_answer(text: str, start: int, end: int) -> str | None:
         return told
     rest = _question_before(text, start) if sentence else None
     if rest is None:
-        return turn_answer(text, start, end) if sentence else None
+        return (turn_answer(text, start, end) or _heading_fold(text, start, sentence)) if sentence else None
     m = _COUNT.match(sentence)
     if m is None:
         return None
@@ -222,4 +232,4 @@ def turn_answer(text: str, start: int, end: int) -> str | None:
         told = f"{_speaker(m.group('subj'), False)} {m.group('aux').lower()}{' not' if r.group('yn') == 'No' else ''} {m.group('rest')}"
         more = r.group("more").strip()
         return f"{r.group('yn')}, {told}" + (f": {more[:1].lower()}{more[1:]}" if more and not more.startswith(("I ", "I'")) else f": {more}" if more else ".")
-    return None
+    return fold_answer(q, answer, _past)  # "When will the Skyline reopen?" / "Not before ..." (digest58)

@@ -320,3 +320,25 @@ def inner_question_tag(text: str, start: int, end: int) -> bool:
     statement (basil45: the claim showed the second question and its tag, its opening mark dropped)."""
     m = re.compile(r"[?!][”\"]\s+").search(text, start, end)
     return m is not None and not re.search(r"[“\"]", text[start:m.start()]) and quote_tag_only(text, m.end(), end, manner=True)
+
+# -- a four-word statement of a count (digest58) ------------------------------------------------------------
+# A four-word statement of a count: "<Name> has 214 stores.", "<Name> runs 12 pools." (issue 15; digest58).
+#
+# picks.is_claim_text keeps a sentence of five words or more (thresholds.CLAIM_MIN_WORDS): shorter lines are mostly
+# labels, captions and fragments. A business story's or a profile's closing line often states a body's size in four
+# words, and a count the digest can set against another outlet's ("<Name>, founded in <year>, has 214 stores and ...")
+# was lost. Kept here: exactly four words, a capitalised subject that is no pronoun or determiner, a present
+# third-person verb ("has", or a lower-case word in -s), a count in digits, a lower-case noun, a full stop. Near
+# misses: "It has 214 stores." (a pronoun), "Shares fell 3 percent." (no present verb: mostly a table's line), "Three
+# more died." (no digits).
+_SHAPE = re.compile(r"(?P<subj>[A-Z][\w'’-]+)\s+(?P<verb>has|[a-z]{2,}s)\s+\d{1,3}(?:,\d{3})*\s+[a-z][a-z-]+\.")
+
+
+def short_count(part: str) -> bool:
+    """The four-word sentence `part` states a body's count (comment above)."""
+    m = _SHAPE.fullmatch(part.strip())
+    if m is None:
+        return False
+    subj = m.group("subj").lower()
+    return subj not in lang.SUBJECT_PRONOUNS and subj not in lang.DETERMINERS and m.group("verb") not in lang.BE_FORMS \
+        and not m.group("verb").endswith("ss")

@@ -33,7 +33,7 @@ from .attribution.scope_cuts import caption_label_end
 from .attribution.labels import answer_label_end, turn_label_end
 from .drafts import MAX_TEXT_CHARS, Part, Rewrite, as_sentence, descriptions, draft, needs_model, quoted_sentence, speech_split  # noqa: F401 (the pipeline reads them here)
 from .extract import CLAUSE_BREAK
-from .part_shapes import inner_question_tag, serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
+from .part_shapes import short_count, inner_question_tag, serial_subject, short_clause_before_report, correlative_rest, unstopped_paragraph, in_list, inner_quotation, inside_quotation, is_frame, no_subject, opens_phrase, phrase_then_frame, relative_goes_on, verbless_lead
 from .standalone import aside_in_clause, cannot_stand, dash_aside_in_clause, two_nouns_one_predicate, verbless_subject, words_of, demonstrative_subject, open_that, elliptical_end, topic_caption, relative_cue_before
 
 #: "That is not true.", "Officially, this wasn't correct." (lang.POINTER_FALSITY_RE, a sentence adverb first); "The trust denies this."
@@ -178,7 +178,7 @@ def is_claim_text(part: str) -> bool:
         return False  # "Dorvan Trust Chief Executive Jane Doe.", "What a day.": no statement (left20); "The report
         # could not be independently verified.": the account before it is `unconfirmed` (lead35)
     return len(part.split()) >= thresholds.CLAIM_MIN_WORDS or (
-        len(part.split()) >= 3 and _POINTER_FALSE.match(part.strip(" \"'“‘")) is not None)
+        len(part.split()) >= 3 and _POINTER_FALSE.match(part.strip(" \"'“‘")) is not None) or short_count(part)  # (digest58)
 
 
 def _label_line(part: str) -> bool:

@@ -49,7 +49,7 @@ def test_count_answer_is_told_with_its_question(question, answer, told):
     ("How many boats will the yard repair?", "Six, the yard says."),          # inverted: "will the yard"
     ("How many boats sank?", "Nine boats, according to the harbour office."),  # the answer names its own noun
     ("How many boats sank?", "Nine were found on the shore on Monday."),       # a sentence already
-    ("How long will the road be shut?", "Six weeks, the council says."),       # not a count's question
+    ("How long is the road?", "Six kilometers, the council says."),           # not a count's question (digest58: "How long will the road be shut?" / "Six weeks, ..." is told with its question, question_folds)
 ])
 def test_other_answers_are_left_alone(question, answer):
     assert _answer(question, answer) is None

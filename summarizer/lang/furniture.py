@@ -248,8 +248,10 @@ META_OPENERS_RE = r"here\s+(?:is|are)|below\s+is|the\s+following|in\s+summary|to
 
 #: Regex: the date an editorial label may carry before its colon ("Correction, Nov. 14: ", "Update (May
 #: 3, 2025): ", "Clarification, 2025-11-14: "; news web pages; wild21).
-EDITORIAL_LABEL_DATE_RE = (r"(?:,?\s*\(?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
-                           r"|\d{4}-\d{2}-\d{2})\)?)?")
+#: digest58: a clock time after the date, or alone ("UPDATE, June 16, 4:40 p.m.: ", "Update, 9:05 a.m.: "; an update notice).
+EDITORIAL_LABEL_DATE_RE = (r"(?:,?\s*\(?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
+                           r"|\d{4}-\d{2}-\d{2})(?:,?\s*\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))?"
+                           r"|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))\)?)?")
 
 #: Editorial labels that open a paragraph with a colon like a transcript's speaker ("CORRECTION:
 #: This article originally said ...", "UPDATE: ...", "Editor's note: ..."): the outlet speaks

@@ -37,3 +37,27 @@ CANNOT_VERB_RE = r"\b(?:can\s*not|can['’]t|could\s+not|couldn['’]t)\s+(?:\w+
 #: The words of the set replies themselves, not a matter a reply shares with the account it answers.
 REPLY_SET_WORDS = ("decision", "decisions", "made", "taken", "reached", "final", "firm", "decided", "yet", "any", "worked",
                    "working", "properly", "correctly", "normally", "designed", "intended", "checked", "obviously")
+#: Regex (case-sensitive, anchored at an answer's start): a bare answer to a "When ...?" question opening on a
+#: time phrase ("In April, ...", "On Oct. 30, according to ...", "Not before the inspectorate has finished ...";
+#: summarizer/question_folds.py). English grammar.
+WHEN_ANSWER_OPENER_RE = (r"(?:(?:Not|Only|Just|Shortly|Soon|Some\s+time|Sometime)\s+)?(?:In|On|At|By|Before|After|Since|Until|Till|During|Around"
+                         r"|Early|Late|Last|Next|This|Within|Over|Between|From)\b")
+#: Adverbs between a question's subject and its participle ("When was the line last inspected?",
+#: "When was it first reported?"): they stay with the participle. English grammar.
+PARTICIPLE_ADVERBS = frozenset("last first ever never finally fully formally officially originally previously recently "
+                               "actually really still again also".split())
+#: Regex: the auxiliaries and modals a "When ...?" / "How long ...?" question opens its subject with
+#: (summarizer/question_folds.py). English grammar.
+QUESTION_AUXILIARIES_RE = r"was|were|is|are|will|would|can|could|did|does|do|has|have|had|should|must"
+#: Words that open a question's subject noun phrase ("When will the pool reopen?"): question_folds.py.
+QUESTION_SUBJECT_OPENERS = frozenset("the its their this that".split())
+#: Particles that may follow a question's verb ("When will the lift start up again?"): question_folds.py.
+VERB_PARTICLES = frozenset("to into up down out off back".split())
+#: Words opening what follows an answer's time phrase that are no clause of its own ("In 1987, when ...",
+#: "On Oct. 30, according to ..."): question_folds.py. English grammar.
+ANSWER_TAIL_OPENERS = frozenset("according when which while as after before once where".split())
+#: Regex: a negated time answer's opening ("Not before ...", "Not until ..."): question_folds.py.
+NEGATED_TIME_OPENER_RE = r"Not\s+(?=(?:before|until|till|since)\b)"
+#: Verbs whose object is the duration itself ("How long will the inquiry take?" / "It will take three months"; no
+#: "for" before the duration): question_folds.py.
+DURATION_OBJECT_VERBS = frozenset("take takes last lasts".split())
