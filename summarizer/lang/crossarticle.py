@@ -177,3 +177,7 @@ SUBJECT_RELATIVE_WORDS = frozenset("that which who whom whose where when".split(
 #: Regex: a verb negated in the past, one occasion ("had not been broadcast", "was not filmed", "did not inspect", "has
 #: never <done>"): group 1 the verb (digest/habits.py: no denial of a habit told in the present; digest57).
 PAST_NEGATED_VERB_RE = r"\b(?:had|has|have|was|were|did)(?:\s+(?:not|never)|n['’]t)\s+(?:been\s+|yet\s+been\s+)?([a-z]{3,})\b"
+#: Regex: an adjective that makes the noun after it a peak reading ("measured a highest wave of about 6 meters",
+#: "the strongest gust was 70 mph"): digest/peaks.py reads "<adjective> <noun> of|was|at <n>" as that noun's peak
+#: (conflict58).
+PEAK_ADJECTIVES_RE = r"(?:highest|strongest|biggest|largest|tallest|maximum|peak|top)"
