@@ -65,6 +65,7 @@ from .actcounts import act_count_conflicts  # one count of acts, by the act's no
 from .placecounts import place_count_conflicts  # how many were in one place, two counts (conflict56)
 from .doercounts import doer_count_conflicts, done_count_conflicts  # how many did one act, two counts (conflict57)
 from .notbefore import not_before_conflicts  # "not ... for at least six months" / "within eight weeks" (digest55)
+from .setagainst import set_against  # "$120, not the $85" against "$85" (conflict58)
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
 from .namesonly import names_only  # digest55
@@ -122,6 +123,11 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
             jd = Judgment("assertion", f"{admits[0].source}: denied; {admits[1].source}: admitted", about=admits[2].title())
     if jd.kind in ("none", "agreement") and (placed := ordinal_clash(f1, f2)):  # "the second failure in four launches" / "its first" (ordinals.py)
         jd = Judgment("assertion", f"{f1.source}: {placed[0]}; {f2.source}: {placed[1]}", about=placed[2])
+    if jd.kind == "agreement" or jd.kind == "none" and similarity(f1, f2) >= thresholds.NUMBER_SIM:
+        if (against := set_against(f1, f2)) is not None:  # "demand $120, not the $85" / "Each fine was for $85" (setagainst.py)
+            other, corr, v_corr, v_other = against
+            jd = Judgment("numbers", f"{readable(v_other)} vs {readable(v_corr)}", about="figure set against another",
+                          values=(v_other, v_corr) if other is f1 else (v_corr, v_other))
     if jd.kind in ("none", "agreement"):
         jd = none_judgment(f1, f2) or jd  # "No arrests have been made" / "Two men were arrested" (nonemade.py)
     if jd.kind in ("none", "agreement"):
