@@ -181,3 +181,7 @@ PAST_NEGATED_VERB_RE = r"\b(?:had|has|have|was|were|did)(?:\s+(?:not|never)|n['â
 #: "the strongest gust was 70 mph"): digest/peaks.py reads "<adjective> <noun> of|was|at <n>" as that noun's peak
 #: (conflict58).
 PEAK_ADJECTIVES_RE = r"(?:highest|strongest|biggest|largest|tallest|maximum|peak|top)"
+#: Verbs of a commitment not (yet) given, after "has not" / "have not" / "had not" ("Kestrel has not agreed to pay
+#: for the cleanup"): against another article's "<it/we/Name> will pay (the full cost of) the cleanup" the plan is
+#: denied (digest/commitments.py; conflict58).
+UNGIVEN_COMMITMENT_VERBS = frozenset("agreed committed offered promised pledged undertaken".split())
