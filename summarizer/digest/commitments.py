@@ -28,9 +28,8 @@ __all__ = ["commitment_conflicts", "denied_commitment", "plan_of"]
 
 _DENIED = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:"
                      + "|".join(sorted(lang.UNGIVEN_COMMITMENT_VERBS)) + r")\s+to\s+([a-z]+)\b([^:;,.!?]*)")
-_PLAN = re.compile(r"\b(?:will|would|(?:is|are)\s+going\s+to|(?:has|have)\s+agreed\s+to|agreed\s+to|promised\s+to|pledged\s+to)"
-                   r"\s+(?!not\b|never\b)([a-z]+)\b([^:;.!?]*)", re.I)
-_BREAK = re.compile(r"\b(?:and|but|because|if|when|while|unless|until)\b")
+_PLAN = re.compile(r"\b" + lang.PLAN_MODALS_RE + r"\s+(?!not\b|never\b)([a-z]+)\b([^:;.!?]*)", re.I)
+_BREAK = re.compile(lang.PLAN_OBJECT_BREAKS_RE)
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -238,7 +238,7 @@ def _measured_noun(f: Features, unit: str) -> str:
     return stem(m.group(1)) if m else ""
 
 
-_DUE = re.compile(r"\b(?:" + "|".join(sorted(lang.DUE_REPORT_WORDS)) + r")\s+(?:within|in|by|inside)\s+(?:the\s+(?:next\s+)?)?"
+_DUE = re.compile(r"\b(?:" + "|".join(sorted(lang.DUE_REPORT_WORDS)) + r")\s+" + lang.DUE_WITHIN_RE +
                   r"(?:" + lang.APPROXIMATORS_RE + r"\s+)?[\w.,]+[-\s](\w+?)s?\b")
 
 

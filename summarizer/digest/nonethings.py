@@ -21,7 +21,7 @@ from .pairs import Features
 
 __all__ = ["none_thing", "none_thing_conflicts"]
 
-_NONE = re.compile(r"^\W*(?:No|None\s+of\s+the)\s+[a-z]+\s+(?:(?:had|has|have|was|were)\s+)?[a-z]+\s+([a-z]+\s+[a-z]+)\b")
+_NONE = re.compile(r"^\W*(?:No|None\s+of\s+the)\s+[a-z]+\s+(?:" + lang.NONE_THING_AUX_RE + r"\s+)?[a-z]+\s+([a-z]+\s+[a-z]+)\b")
 _NEG = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 
 
@@ -41,7 +41,7 @@ def _dealt(f: Features, thing: str) -> bool:
     no modal before it."""
     if not f.claim.quantities or _NEG.search(f.claim.text):
         return False
-    m = re.search(r"\b" + re.escape(thing) + r"\s+(?:(?:had|have|has)\s+been|were|was)\s+[a-z]+(?:ed|en|n)\b", f.claim.text, re.I)
+    m = re.search(r"\b" + re.escape(thing) + r"\s+" + lang.PAST_PASSIVE_BE_RE + r"\s+[a-z]+(?:ed|en|n)\b", f.claim.text, re.I)
     return m is not None
 
 

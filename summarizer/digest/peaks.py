@@ -36,7 +36,7 @@ from .sumframes import thing_of
 __all__ = ["peak_conflicts", "peak_of"]
 
 _PEAK = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?:(?:that|which)\s+)?" + lang.PEAK_MARKERS_RE + r"\s+(?:about\s+|around\s+|nearly\s+)?\$?\d", re.I)
-_TOP = re.compile(r"\b" + lang.PEAK_ADJECTIVES_RE + r"\s+([a-z][a-z-]*)\s+(?:of|was|were|at)\s+(?:about\s+|around\s+|nearly\s+)?\$?\d", re.I)
+_TOP = re.compile(r"\b" + lang.PEAK_ADJECTIVES_RE + r"\s+([a-z][a-z-]*)\s+" + lang.PEAK_ADJECTIVE_LINKS_RE + r"\$?\d", re.I)
 _TOK = re.compile(r"[a-z]+(?:n['’]t)?")
 _AT = re.compile(r"\b(?:" + "|".join(lang.COUNT_PLACE_PREPOSITIONS) + r"|on|over|along)\s+((?:[A-Z][a-z]+\s*)+)")
 _NOT_PLACE = frozenset(lang.WEEKDAYS) | frozenset(lang.MONTHS)

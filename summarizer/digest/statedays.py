@@ -28,7 +28,7 @@ _STATE_IN = re.compile(r"\b(?:" + "|".join(sorted(lang.LASTING_STATE_VERBS)) + r
 #: conflict58: a position that lasts ("was anchored in <Sound> on Wednesday", "is still moored at the quay"): the
 #: participle is the state's word.
 _POSITION = re.compile(r"\b(?:" + "|".join(sorted(lang.LASTING_STATE_VERBS)) + r")\s+(?:still\s+)?("
-                       + "|".join(sorted(lang.LASTING_POSITION_PARTICIPLES)) + r")\s+(?:in|at|off|near)\b", re.I)
+                       + "|".join(sorted(lang.LASTING_POSITION_PARTICIPLES)) + r")\s+" + lang.LASTING_POSITION_PREPOSITIONS_RE + r"\b", re.I)
 
 
 def _states(text: str) -> set[str]:
