@@ -163,3 +163,25 @@ def test_none_of_a_group_against_a_thing_dealt_out(second, conflict):
 ])
 def test_none_thing_is_read(text, thing):
     assert none_thing(_feature(text)) == thing
+
+
+# -- the streamed digest reads the new passes as the one in memory does ----------------------------------------------
+
+def test_the_new_passes_read_alike_on_disk_and_in_memory(tmp_path):
+    from summarizer.digest.align import align
+    from summarizer.digest.claimindex import ClaimIndex
+    from summarizer.digest.store import ClaimStore
+    from summarizer.digest.streamalign import align_stored
+    from tests.test_align_disputes import _articles
+    from tests.test_conflict52 import _FILL
+    arts = _articles(f"Report one\n\nBrisco has said it will pay for the repairs. No player received red cards during the "
+                     f"match, the league said. {_FILL}\n",
+                     f"Report two\n\n{_DENIED} The referee's report says red cards were shown to three players. {_FILL}\n")
+    mem = align([(a, c) for a in arts for c in a.claims])
+    assert any("negates" in c.reason for c in mem.conflicts) and any("red cards" in c.reason for c in mem.conflicts), \
+        [c.reason for c in mem.conflicts]
+    with ClaimStore(str(tmp_path)) as store:
+        for k, a in enumerate(arts):
+            store.add(k, a)
+        disk = align_stored(ClaimIndex(store, cache=4))
+        assert list(disk.iter_conflicts()) == mem.conflicts

@@ -57,11 +57,15 @@ def plan_of(f: Features, verb: str, head: str) -> bool:
 def commitment_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Pairs of claims of two articles: a commitment one denies, the plan the other tells (module doc); `taken`:
     pairs already judged."""
-    feats = list(feats)
-    denials = [(f, d) for f in feats if (d := denied_commitment(f)) is not None]
+    denials, plans = [], []  # one pass: the streamed digest's index is read once, only the two kinds kept
+    for f in feats:
+        if (d := denied_commitment(f)) is not None:
+            denials.append((f, d))
+        if _PLAN.search(f.claim.text):
+            plans.append(f)
     out = []
     for neg, (who, verb, head, written) in denials:
-        for other in feats:
+        for other in plans:
             if other.article == neg.article or other.sha == neg.sha or tuple(sorted((neg.index, other.index))) in taken:
                 continue
             named = who in other.claim.text.lower() or who in (other.claim.attributed_to or "").lower()

@@ -47,11 +47,15 @@ def _dealt(f: Features, thing: str) -> bool:
 
 def none_thing_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Pairs of claims of two articles: none of a group got a thing / the thing dealt out with a count (module doc)."""
-    feats = list(feats)
-    nones = [(f, t) for f in feats if (t := none_thing(f)) is not None]
+    nones, counted = [], []  # one pass: the streamed digest's index is read once, only the two kinds kept
+    for f in feats:
+        if (t := none_thing(f)) is not None:
+            nones.append((f, t))
+        if f.claim.quantities and not _NEG.search(f.claim.text):
+            counted.append(f)
     out = []
     for neg, thing in nones:
-        for other in feats:
+        for other in counted:
             if other.article == neg.article or other.sha == neg.sha or tuple(sorted((neg.index, other.index))) in taken:
                 continue
             if _dealt(other, thing):
