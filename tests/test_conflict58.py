@@ -185,3 +185,28 @@ def test_the_new_passes_read_alike_on_disk_and_in_memory(tmp_path):
             store.add(k, a)
         disk = align_stored(ClaimIndex(store, cache=4))
         assert list(disk.iter_conflicts()) == mem.conflicts
+
+
+# -- kept from work / still at work -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("second,conflict", [
+    ("Her lawyer also said the guard was still on duty.", True),
+    ("Her lawyer also said the guard was back at work.", True),
+    ("Her lawyer also said the guard was on duty at the time.", False),  # the time of the event, no state now
+    ("Her lawyer also said the sergeant was still on duty.", False),  # another subject
+])
+def test_placed_on_leave_against_still_on_duty(second, conflict):
+    al = _alignment("The guard, who has not been named, has been placed on administrative leave, the prison said.", second)
+    assert any("on duty" in r or "at work" in r for r in _cross(al)) is conflict, _cross(al)
+
+
+@pytest.mark.parametrize("text,read", [
+    ("The guard has been placed on leave, the prison said.", ("guard", True)),
+    ("The guard, who has not been named, was suspended, the prison said.", ("guard", True)),  # an aside's "not"
+    ("The guard has not been placed on leave, the prison said.", None),  # negated
+    ("The guard was still on duty on Friday, her lawyer said.", ("guard", False)),
+])
+def test_a_duty_state_is_read(text, read):
+    from summarizer.digest.dutystates import duty_state
+    got = duty_state(_feature(text))
+    assert (got[:2] if got else None) == read

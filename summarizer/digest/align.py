@@ -67,6 +67,7 @@ from .doercounts import doer_count_conflicts, done_count_conflicts  # how many d
 from .notbefore import not_before_conflicts  # "not ... for at least six months" / "within eight weeks" (digest55)
 from .setagainst import set_against  # "$120, not the $85" against "$85" (conflict58)
 from .commitments import commitment_conflicts  # "has not agreed to pay for the cleanup" / "we will pay ..." (conflict58)
+from .dutystates import duty_conflicts  # "placed on leave" / "still on duty" (conflict58)
 from .nonethings import none_thing_conflicts  # "No driver lost penalty points" / "penalty points had been added to 140 licences" (conflict58)
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
@@ -236,7 +237,7 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in length_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for find in (sum_value_conflicts, act_count_conflicts, not_before_conflicts,
                                                    place_count_conflicts, doer_count_conflicts, done_count_conflicts,
-                                                   commitment_conflicts, none_thing_conflicts)
+                                                   commitment_conflicts, none_thing_conflicts, duty_conflicts)
                for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})

@@ -204,3 +204,12 @@ PAST_PASSIVE_BE_RE = r"(?:(?:had|have|has)\s+been|were|was)"  # the past passive
 #: Regex: the prepositions after a lasting position's participle ("anchored in", "moored at", "anchored off"):
 #: digest/statedays.py (conflict58).
 LASTING_POSITION_PREPOSITIONS_RE = r"(?:in|at|off|near)"
+#: Regexes: a person kept from work ("has been placed on administrative leave", "was suspended", "is off duty") and
+#: the same person still or again at work ("was still on duty", "is back at work", "has returned to duty"): two
+#: articles telling these of one subject conflict (digest/dutystates.py; conflict58). "On duty" alone tells the time
+#: of an event ("was on duty at the time"), no state now: "still", "back" or "returned" is needed.
+DUTY_OFF_RE = (r"(?:(?:placed|put|sent)\s+on|on)\s+(?:[a-z]+\s+)?leave|suspended(?:\s+from\s+(?:duty|work))?|off\s+duty"
+               r"|relieved\s+of\s+(?:his|her|their)\s+duties")
+DUTY_ON_RE = r"(?:still|back)\s+on\s+duty|(?:still|back)\s+at\s+work|still\s+working|returned\s+to\s+(?:work|duty)"  # (above)
+#: Regex: the auxiliaries before a duty state ("has been placed", "was still", "remains"): digest/dutystates.py.
+DUTY_AUX_RE = r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|remains|remained|has|had)"
