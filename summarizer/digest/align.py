@@ -65,6 +65,10 @@ from .actcounts import act_count_conflicts  # one count of acts, by the act's no
 from .placecounts import place_count_conflicts  # how many were in one place, two counts (conflict56)
 from .doercounts import doer_count_conflicts, done_count_conflicts  # how many did one act, two counts (conflict57)
 from .notbefore import not_before_conflicts  # "not ... for at least six months" / "within eight weeks" (digest55)
+from .setagainst import set_against  # "$120, not the $85" against "$85" (conflict58)
+from .commitments import commitment_conflicts  # "has not agreed to pay for the cleanup" / "we will pay ..." (conflict58)
+from .dutystates import duty_conflicts  # "placed on leave" / "still on duty" (conflict58)
+from .nonethings import none_thing_conflicts  # "No driver lost penalty points" / "penalty points had been added to 140 licences" (conflict58)
 from .lastoccasion import last_occasion_apart
 from .describedonly import description_only  # conflict53
 from .namesonly import names_only  # digest55
@@ -123,6 +127,11 @@ def judge_pair(f1: Features, f2: Features, article_text, judge=None) -> Judgment
             jd = Judgment("assertion", f"{admits[0].source}: denied; {admits[1].source}: admitted", about=admits[2].title())
     if jd.kind in ("none", "agreement") and (placed := ordinal_clash(f1, f2)):  # "the second failure in four launches" / "its first" (ordinals.py)
         jd = Judgment("assertion", f"{f1.source}: {placed[0]}; {f2.source}: {placed[1]}", about=placed[2])
+    if jd.kind == "agreement" or jd.kind == "none" and similarity(f1, f2) >= thresholds.NUMBER_SIM:
+        if (against := set_against(f1, f2)) is not None:  # "demand $120, not the $85" / "Each fine was for $85" (setagainst.py)
+            other, corr, v_corr, v_other = against
+            jd = Judgment("numbers", f"{readable(v_other)} vs {readable(v_corr)}", about="figure set against another",
+                          values=(v_other, v_corr) if other is f1 else (v_corr, v_other))
     if jd.kind in ("none", "agreement"):
         jd = none_judgment(f1, f2) or jd  # "No arrests have been made" / "Two men were arrested" (nonemade.py)
     if jd.kind in ("none", "agreement"):
@@ -231,7 +240,8 @@ def align(claims: list[tuple], judge=None) -> Alignment:
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in peak_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for f1, f2, jd in length_conflicts(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     judged += [(f1.index, f2.index, jd) for find in (sum_value_conflicts, act_count_conflicts, not_before_conflicts,
-                                                   place_count_conflicts, doer_count_conflicts, done_count_conflicts)
+                                                   place_count_conflicts, doer_count_conflicts, done_count_conflicts,
+                                                   commitment_conflicts, none_thing_conflicts, duty_conflicts)
                for f1, f2, jd in find(feats, {tuple(sorted((i, j))) for i, j, _ in judged})]
     # a plan against "no decision" (undecided.py) is a conflict even where the pair read as agreeing
     planned = plan_conflicts(feats, {tuple(sorted((i, j))) for i, j, jd in judged if jd.kind != "agreement"})

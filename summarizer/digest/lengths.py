@@ -61,11 +61,20 @@ _TAKES = re.compile(r"\b(?:" + lang.DURATION_TAKE_RE + r")\s+(?:" + _BOUND + r")
 _WITHIN = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:" + lang.DURATION_MODALS_RE + r")\s+(?P<verb>[a-z]+)\s+" + _BOUND
                      + _DURATION, re.I)
 
+#: conflict58: "Glidewell expects the scooters to return in at least six weeks" (the noun after "expect(s)", "in"
+#: before a bound) and "The scooters will be back on the streets within two weeks" ("be back", one place phrase at
+#: most, read as "return").
+_EXPECTS = re.compile(r"\bexpect(?:s|ed)?\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z][a-z-]+)\s+to\s+(?P<verb>[a-z]+)\s+"
+                      r"(?:in\s+(?=" + lang.DURATION_LOWER_BOUNDS_RE + r"|" + lang.DURATION_UPPER_BOUNDS_RE + r"))?" + _BOUND + _DURATION, re.I)
+_BACK = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:" + lang.DURATION_MODALS_RE + r")\s+be\s+back(?:\s+(?:on|in|at)\s+(?:the\s+)?[a-z]+)?\s+"
+                   + _BOUND + _DURATION, re.I)
+
 
 def duration_of(f: Features) -> tuple[str, str, float, float, str] | None:
     """(the noun's stem, the verb's stem, the fewest days, the most days, the duration as written) of the claim's
     one process duration ("take at least three months for the river to recover": river, recover, 90, inf), or None."""
     takes = list(_TAKES.finditer(f.claim.text))  # "it would take at least three months for ...": no "<noun> would <verb>"
+    takes += list(_EXPECTS.finditer(f.claim.text)) + list(_BACK.finditer(f.claim.text))
     found = takes + [m for m in _WITHIN.finditer(f.claim.text) if not any(m.start() < t.end() and t.start() < m.end() for t in takes)]
     if len(found) != 1:
         return None
@@ -73,7 +82,7 @@ def duration_of(f: Features) -> tuple[str, str, float, float, str] | None:
     clause = _CLAUSE_BREAK.split(f.claim.text[:m.start()])[-1] + f.claim.text[m.start():m.end()]
     if _NEG.search(clause):  # "... to recover and that anglers should not eat ...": another clause's negation
         return None
-    noun, verb = m.group("noun").lower(), m.group("verb").lower()
+    noun, verb = m.group("noun").lower(), m.group("verb").lower() if "verb" in m.re.groupindex else "return"  # "be back"
     if noun in STOP or verb in STOP:
         return None
     n = m.group("n").lower()

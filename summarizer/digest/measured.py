@@ -238,6 +238,16 @@ def _measured_noun(f: Features, unit: str) -> str:
     return stem(m.group(1)) if m else ""
 
 
+_DUE = re.compile(r"\b(?:" + "|".join(sorted(lang.DUE_REPORT_WORDS)) + r")\s+" + lang.DUE_WITHIN_RE +
+                  r"(?:" + lang.APPROXIMATORS_RE + r"\s+)?[\w.,]+[-\s](\w+?)s?\b")
+
+
+def _report_due(f: Features, unit: str) -> bool:
+    """The measure is when a report is due ("asked the company for a full report within 10 days"), not how long the
+    thing the other claim measures takes ("expects the scooters to return in at least six weeks"; conflict58)."""
+    return any(m.group(1) == unit for m in _DUE.finditer(f.claim.text.lower()))
+
+
 def _base(unit: str) -> tuple[str, float] | None:
     return lang.UNIT_SCALES.get(unit)
 
@@ -270,6 +280,8 @@ def measure_clash(f1: Features, f2: Features, plain_only: bool = False) -> tuple
             d1, d2 = _base(u1), _base(u2)
             if not d1 or not d2 or d1[0] != d2[0] or plain_only and d1[0] not in lang.PLAIN_MEASURE_DIMENSIONS:
                 continue
+            if _report_due(f1, u1) != _report_due(f2, u2):
+                continue  # "a full report within 10 days" / "return in at least six weeks" (conflict58)
             if _offset(f1, v1, u1) or _offset(f2, v2, u2) or _since_last(f1, u1) or _since_last(f2, u2):
                 continue  # an offset ("<n> days after the plea", "<n> years ago") or the time since the last one
             o1, o2 = _modified_noun(f1, u1), _modified_noun(f2, u2)

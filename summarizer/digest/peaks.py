@@ -15,6 +15,10 @@ conflict55: the measured noun may stand before a place or a time told with a pre
 45 mph"): the head of the clause's subject before its first preposition (sumframes.thing_of) is the noun then; and
 a relative clause's noun ("the crane was hit by gusts that reached 70 mph") is read.
 
+conflict58: an adjective of a peak before the noun (lang.PEAK_ADJECTIVES_RE: "measured a highest wave of about 6
+meters", "the strongest gust was 70 mph") is the noun's peak too ("waves of up to 9 meters" / "a highest wave of about
+6 meters" conflict).
+
 A reading with no peak marker ("winds of 45 mph") is within the other's bound, no conflict; two nouns (gusts /
 waves), two units, two named places ("at the quay in <Town>" / "on <Name> Ridge") or one article are not compared.
 """
@@ -32,6 +36,7 @@ from .sumframes import thing_of
 __all__ = ["peak_conflicts", "peak_of"]
 
 _PEAK = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?:(?:that|which)\s+)?" + lang.PEAK_MARKERS_RE + r"\s+(?:about\s+|around\s+|nearly\s+)?\$?\d", re.I)
+_TOP = re.compile(r"\b" + lang.PEAK_ADJECTIVES_RE + r"\s+([a-z][a-z-]*)\s+" + lang.PEAK_ADJECTIVE_LINKS_RE + r"\$?\d", re.I)
 _TOK = re.compile(r"[a-z]+(?:n['’]t)?")
 _AT = re.compile(r"\b(?:" + "|".join(lang.COUNT_PLACE_PREPOSITIONS) + r"|on|over|along)\s+((?:[A-Z][a-z]+\s*)+)")
 _NOT_PLACE = frozenset(lang.WEEKDAYS) | frozenset(lang.MONTHS)
@@ -57,10 +62,13 @@ def peak_of(f: Features) -> tuple[str, str, float, str] | None:
     if toks & lang.PEAK_FORECAST_WORDS or toks & set(lang.NEGATORS) or any(t.endswith(("n't", "n’t")) for t in toks):
         return None
     found = [m for m in _PEAK.finditer(f.claim.text) if m.group(1).lower() not in STOP]
+    top = [m for m in _TOP.finditer(f.claim.text) if m.group(1).lower() not in STOP]
+    q = qs[0]
+    if not found and len(top) == 1:  # "measured a highest wave of about 6 meters" (conflict58)
+        return stem(top[0].group(1).lower()), q.unit, q.value, f.claim.text[top[0].start():top[0].end()].rsplit(" ", 1)[0] + " " + q.counted
     if len(found) != 1:
         return None
     m = found[0]
-    q = qs[0]
     return _measured(f.claim.text, m), q.unit, q.value, f.claim.text[m.start(1):m.end()].rsplit(" ", 1)[0] + " " + q.counted
 
 
@@ -82,6 +90,11 @@ def _measured(text: str, m: re.Match) -> str:
     return stem(m.group(1).lower())
 
 
+def _one(noun: str) -> str:
+    """A plural noun's singular for comparing ("waves" / "a highest wave"; conflict58)."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+
+
 def peak_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, Judgment]]:
     """Pairs of claims of two articles giving one thing's peak two values (module doc); `taken`: pairs already judged."""
     told = [(f, p) for f in feats if (p := peak_of(f)) is not None]
@@ -89,7 +102,7 @@ def peak_conflicts(feats, taken=frozenset()) -> list[tuple[Features, Features, J
     for x in range(len(told)):
         f1, (n1, u1, v1, w1) = told[x]
         for f2, (n2, u2, v2, w2) in told[x + 1:]:
-            if f1.article == f2.article or f1.sha == f2.sha or n1 != n2 or u1 != u2 or round(v1, 6) == round(v2, 6):
+            if f1.article == f2.article or f1.sha == f2.sha or _one(n1) != _one(n2) or u1 != u2 or round(v1, 6) == round(v2, 6):
                 continue
             if tuple(sorted((f1.index, f2.index))) in taken or names_clash(f1, f2) or _apart(f1, f2):
                 continue

@@ -32,6 +32,7 @@ _OPP_RX = [([(w.strip(), _stem_rx(w)) for w in pos], [(w.strip(), _stem_rx(w)) f
 #: "opened in 1987", "closed in May 1998": an act of that year, no state now (digest55).
 _YEAR_NEXT = re.compile(r"in (?:[a-z]+ )?(?:1[89]|20)\d\d\b")
 _MENTION = re.compile(r"\b(?:" + "|".join(sorted(lang.GERUND_MENTION_PREPOSITIONS)) + r")\s+$")
+_FORCED = re.compile(r"\b(?:" + "|".join(sorted(lang.FORCED_OPEN_PARTICIPLES)) + r")\s+$")  # "broken open" (conflict58)
 
 
 def _asserts(rx: re.Pattern, low: str) -> bool:
@@ -39,6 +40,7 @@ def _asserts(rx: re.Pattern, low: str) -> bool:
     for vetoing the bill" mentions a veto; it does not say one happened)."""
     return any(not (m.group(0).endswith("ing") and _MENTION.search(low[:m.start()]))
                and not (m.group(0) in lang.STATE_VERBS and _YEAR_NEXT.match(low, m.end() + 1))  # "opened in 1987"
+               and not (m.group(0) == "open" and _FORCED.search(low[:m.start()]))  # "some of them broken open"
                for m in rx.finditer(low))
 
 

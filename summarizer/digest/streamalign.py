@@ -44,6 +44,9 @@ from .actcounts import act_count_conflicts
 from .placecounts import place_count_conflicts
 from .doercounts import doer_count_conflicts, done_count_conflicts
 from .notbefore import not_before_conflicts
+from .commitments import commitment_conflicts
+from .nonethings import none_thing_conflicts
+from .dutystates import duty_conflicts
 from .nonemade import none_conflicts
 from .series import series_conflicts
 from .claimindex import ClaimIndex, read_rows
@@ -153,7 +156,8 @@ def align_stored(index: ClaimIndex, judge=None) -> StoredAlignment:
     # one event on two weekdays; one series counted twice; "no <noun>s" against a count (nonemade.py)
     for find in (event_day_conflicts, series_conflicts, none_conflicts, clock_conflicts, day_act_conflicts, deadline_conflicts,
                  peak_conflicts, length_conflicts, sum_value_conflicts, act_count_conflicts, not_before_conflicts,
-                 place_count_conflicts, doer_count_conflicts, done_count_conflicts):
+                 place_count_conflicts, doer_count_conflicts, done_count_conflicts, commitment_conflicts,
+                 none_thing_conflicts, duty_conflicts):
         for f1, f2, jd in find(index, judged):
             judged.add(f1.index, f2.index, jd)
     scheduled = schedule_conflicts(index, judged)  # a schedule's day for one body (schedules.py)

@@ -177,3 +177,39 @@ SUBJECT_RELATIVE_WORDS = frozenset("that which who whom whose where when".split(
 #: Regex: a verb negated in the past, one occasion ("had not been broadcast", "was not filmed", "did not inspect", "has
 #: never <done>"): group 1 the verb (digest/habits.py: no denial of a habit told in the present; digest57).
 PAST_NEGATED_VERB_RE = r"\b(?:had|has|have|was|were|did)(?:\s+(?:not|never)|n['’]t)\s+(?:been\s+|yet\s+been\s+)?([a-z]{3,})\b"
+#: Regex: an adjective that makes the noun after it a peak reading ("measured a highest wave of about 6 meters",
+#: "the strongest gust was 70 mph"): digest/peaks.py reads "<adjective> <noun> of|was|at <n>" as that noun's peak
+#: (conflict58).
+PEAK_ADJECTIVES_RE = r"(?:highest|strongest|biggest|largest|tallest|maximum|peak|top)"
+#: Verbs of a commitment not (yet) given, after "has not" / "have not" / "had not" ("Kestrel has not agreed to pay
+#: for the cleanup"): against another article's "<it/we/Name> will pay (the full cost of) the cleanup" the plan is
+#: denied (digest/commitments.py; conflict58).
+UNGIVEN_COMMITMENT_VERBS = frozenset("agreed committed offered promised pledged undertaken".split())
+#: Regex: the words between a peak adjective's noun and its figure ("a highest wave of about 6 meters", "the
+#: strongest gust was 70 mph"; digest/peaks.py, conflict58).
+PEAK_ADJECTIVE_LINKS_RE = r"(?:of|was|were|at)\s+(?:about\s+|around\s+|nearly\s+)?"
+#: Regex: the preposition of a report's due time ("a full report within 10 days", "its findings in the next six
+#: weeks"): digest/measured.py reads such a measure as the report's, no measure of another claim's act (conflict58).
+DUE_WITHIN_RE = r"(?:within|in|by|inside)\s+(?:the\s+(?:next\s+)?)?"
+#: Regex: a plan told with a modal or a commitment ("will pay", "is going to pay", "has agreed to pay"):
+#: digest/commitments.py (conflict58).
+PLAN_MODALS_RE = r"(?:will|would|(?:is|are)\s+going\s+to|(?:has|have)\s+agreed\s+to|agreed\s+to|promised\s+to|pledged\s+to)"
+#: Regex: words that end the object of a denied commitment or a plan ("pay for the cleanup and the repairs"):
+#: digest/commitments.py (conflict58).
+PLAN_OBJECT_BREAKS_RE = r"\b(?:and|but|because|if|when|while|unless|until)\b"
+#: Regex: an auxiliary between "No <noun>" and its verb ("No driver had lost ..."), and a past passive's auxiliary
+#: ("penalty points had been added", "red cards were shown"): digest/nonethings.py (conflict58).
+NONE_THING_AUX_RE = r"(?:had|has|have|was|were)"
+PAST_PASSIVE_BE_RE = r"(?:(?:had|have|has)\s+been|were|was)"  # the past passive's auxiliary (digest/nonethings.py)
+#: Regex: the prepositions after a lasting position's participle ("anchored in", "moored at", "anchored off"):
+#: digest/statedays.py (conflict58).
+LASTING_POSITION_PREPOSITIONS_RE = r"(?:in|at|off|near)"
+#: Regexes: a person kept from work ("has been placed on administrative leave", "was suspended", "is off duty") and
+#: the same person still or again at work ("was still on duty", "is back at work", "has returned to duty"): two
+#: articles telling these of one subject conflict (digest/dutystates.py; conflict58). "On duty" alone tells the time
+#: of an event ("was on duty at the time"), no state now: "still", "back" or "returned" is needed.
+DUTY_OFF_RE = (r"(?:(?:placed|put|sent)\s+on|on)\s+(?:[a-z]+\s+)?leave|suspended(?:\s+from\s+(?:duty|work))?|off\s+duty"
+               r"|relieved\s+of\s+(?:his|her|their)\s+duties")
+DUTY_ON_RE = r"(?:still|back)\s+on\s+duty|(?:still|back)\s+at\s+work|still\s+working|returned\s+to\s+(?:work|duty)"  # (above)
+#: Regex: the auxiliaries before a duty state ("has been placed", "was still", "remains"): digest/dutystates.py.
+DUTY_AUX_RE = r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|remains|remained|has|had)"

@@ -252,6 +252,16 @@ PHASE_WORDS = frozenset("still stop stops stopped start starts started begin beg
 #: hospital"): the state's day is a day it held, not when it began (digest/statedays.py; English grammar).
 LASTING_STATE_VERBS = frozenset("is are was were been remain remains remained stay stays stayed".split())
 
+#: Participles of a position that lasts, after a form of "be" and before "in" / "at" ("was anchored in <Sound> on
+#: Wednesday" / "... on Thursday", "is moored at the quay"): a state, its day a day it held (digest/statedays.py;
+#: conflict58). An act that puts a thing there ("was towed to", "was arrested in") is none.
+LASTING_POSITION_PARTICIPLES = frozenset("anchored moored docked berthed parked stationed stranded grounded".split())
+
+#: Participles of force before "open" ("some of them broken open", "a safe forced open"): "open" tells what was done
+#: to a thing's shell, not that a place or a service is open, so it is no opposite of "closed" (digest/predicates.py;
+#: conflict58: containers "broken open" / two beaches "closed"). "thrown open to the public" does open a place.
+FORCED_OPEN_PARTICIPLES = frozenset("broken burst forced ripped torn prised pried split blown smashed cracked slit".split())
+
 #: Negative prefixes: "un" + "balanced" is the opposite of "balanced" ("non-" with or without its hyphen).
 NEGATIVE_PREFIXES = ("un", "in", "il", "im", "ir", "non-", "non", "dis")
 
