@@ -179,7 +179,7 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             return "speculative"  # (also "A ruling is not expected before June": fact12)
         nc, nw = (g, modal_nouns_out(words(g))) if (g := _MEANING_GLOSS.sub("", clause)) != clause and len(g.split()) >= 4 else (clause, w)
         # ("..., meaning it has no use": the closing gloss's own negation; its hedge still counts, genre46; real53)
-        if (negated(inner_negations_out(nw), nc) or not_yet(nw)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(nw)).strip()):  # an order given
+        if (negated(inner_negations_out(nw, nc, cue if rel is not None else None), nc) or not_yet(nw)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(nw)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
         if speculative(inner_hedges_out(ws if nc == clause else nw)) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
                 or _CONDITION.match(content_of(text, start, end, rel)):

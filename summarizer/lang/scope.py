@@ -216,10 +216,15 @@ premise theory impression perception message interjection remark remarks assumpt
 PROVING_VERBS = frozenset("prove show demonstrate establish".split())
 #: Words a subject pronoun follows as the subject of a content, not of a contact relative ("told the mayor he could
 #: not ...", "convinced the board it did not ...") — checked with lang.CUE_VERBS (attribution/inner_negations.py; real58).
-ADDRESSEE_VERBS = frozenset("""tell tells told telling remind reminds reminded warn warns warned assure assures assured
+CONTENT_ADDRESSEE_VERBS = frozenset("""tell tells told telling remind reminds reminded warn warns warned assure assures assured
 convince convinces convinced persuade persuades persuaded inform informs informed promise promises promised show
 shows showed""".split())
 #: Adjectives of readiness before "to" that, right after a noun, describe it ("a team ready to end ..."; real58).
 READINESS_ADJECTIVES = frozenset("ready poised prepared willing eager set".split())
 #: Reflexive pronouns: "tripped over himself trying to ..." (a manner after the main act; real58).
 REFLEXIVE_PRONOUNS = frozenset("himself herself themselves itself myself ourselves yourself yourselves".split())
+#: Particles of a phrasal verb before a noun ("dialing back plans to ...": the plans are its object; real58).
+VERB_PARTICLES = frozenset("back up down off out".split())
+#: Prepositions lang.PREPOSITIONS leaves out (it lists those of time and place) that can head an object's phrase
+#: ("into the narrative that ...", "like hammers that ..."; attribution/inner_scopes.py; real58).
+CLAUSE_PREPOSITIONS = frozenset("of into to through across about among".split())
