@@ -46,6 +46,14 @@ def test_a_negation_inside_a_content_or_a_relative_is_not_the_claims(sentence, e
     "The city has not released the report the mayor requested.",
     "The books they sold did not include the map.",
     "The team he built did not win a game.",
+    "Vale declared in December that he would not seek a third term.",
+    "Vale told lawmakers that he never leaked the file.",
+    "The coach had gone cold on the striker, concluding some time ago that he has no future at the club.",
+    "Vale found out earlier this week he would not be racing in the cup.",
+    "Earlier this week, he refused to answer the question.",
+    "Wary of the fact that seven matches remain, Vale is not letting himself get carried away.",
+    "While the storm has eased, and the initial predictions that there would be a flood never came true, crews are busy.",
+    "The grim faces of the directors left little doubt that this was not the firm's finest hour.",
 ])
 def test_apart_the_main_clauses_own_negation_stays(sentence):
     assert _certainty(sentence) == "negated"

@@ -106,8 +106,8 @@ def _pronoun_relative(w: list[str], i: int, broken: list[bool], first_that: int 
     if w[h] in lang.TIME_WORDS or w[h] == "ago" or any(_saying(y) for y in w[max(0, h - 6):h]):
         return False
     if w[h] == "that":
-        if h == first_that and h <= 6:
-            return False  # a saying's own "that" after its adjuncts or addressee
+        if h == first_that and h <= 6 or w[h - 1] in lang.TIME_WORDS or w[h - 1] == "ago":
+            return False  # a saying's own "that" after its adjuncts or addressee; "concluding some time ago that ..."
         n = w[h - 1]  # (or a bare plural after a preposition: "are like hammers that you can't lift")
         return not broken[h] and (relative_that(w, h) or n.endswith("s") and n.isalpha() and n not in lang.FUNCTION_WORDS
                                   and n not in lang.THAT_CLAUSE_VERBS and h >= 2 and (w[h - 2] in lang.CLAUSE_PREPOSITIONS | {"like", "as"} or w[h - 2] in lang.PREPOSITIONS))
