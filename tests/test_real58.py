@@ -111,6 +111,7 @@ def test_a_negated_fact_in_what_is_said_stays_negated(sentence):
     "The governor has already tripped over himself trying to deal with the new council.",
     "Vale backed off some of his initial proposals, dialing back plans to cut the top fare, and proposing new limits.",
     "Scholars at the institute modeled what would happen if the city were to raise fares sharply.",
+    "Scholars modeled what would happen if the city were to raise fares sharply and the unions were to reply in kind.",
 ])
 def test_a_hedge_of_an_inner_part_is_not_the_claims(sentence):
     assert _certainty(sentence) == "stated"
@@ -124,6 +125,7 @@ def test_a_hedge_of_an_inner_part_is_not_the_claims(sentence):
     "The city plans to cut the top fare.",
     "If the city were to raise fares, riders would leave.",
     "The report asked what would happen if the city were to raise fares.",
+    "If the city were to raise fares and the unions were to reply in kind, riders would leave.",
     "The mayor wants a team ready to act.",
 ])
 def test_apart_the_main_clauses_hedge_stays(sentence):
