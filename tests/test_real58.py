@@ -46,14 +46,14 @@ def test_a_negation_inside_a_content_or_a_relative_is_not_the_claims(sentence, e
     "The city has not released the report the mayor requested.",
     "The books they sold did not include the map.",
     "The team he built did not win a game.",
-    "Vale declared in December that he would not seek a third term.",
+    "Vale announced in March that he would not run for a third term.",
     "Vale told lawmakers that he never leaked the file.",
-    "The coach had gone cold on the striker, concluding some time ago that he has no future at the club.",
-    "Vale found out earlier this week he would not be racing in the cup.",
-    "Earlier this week, he refused to answer the question.",
-    "Wary of the fact that seven matches remain, Vale is not letting himself get carried away.",
+    "The coach had gone cold on the striker, deciding some weeks ago that he has no place at the club.",
+    "Vale learned earlier this month he would not be racing in the cup.",
+    "Earlier this month, she refused to answer the question.",
+    "Mindful of the fact that four games remain, Vale is not letting himself relax.",
     "While the storm has eased, and the initial predictions that there would be a flood never came true, crews are busy.",
-    "The grim faces of the directors left little doubt that this was not the firm's finest hour.",
+    "The faces of the board left little doubt that it was not the bank's best day.",
 ])
 def test_apart_the_main_clauses_own_negation_stays(sentence):
     assert _certainty(sentence) == "negated"
@@ -63,7 +63,7 @@ def test_apart_the_main_clauses_own_negation_stays(sentence):
 # them"); sessions 14 and 43 left it for a factuality cost of one event, see RESULTS.md session 49
 
 @pytest.mark.parametrize("sentence", [
-    "The governor has faced sharp criticism for failing to address violence against the miners.",
+    "The governor has drawn sharp criticism for failing to address violence against the miners.",
     "Regulators fined the firm $5 million on Friday for failing to protect customer data.",
     "The driver was fined for failing to stop at the crossing.",
 ])
@@ -81,10 +81,10 @@ def test_apart_a_main_failing_to_stays_negated(sentence):
 
 
 # -- what a source says in the negative: a feeling or a stance keeps the frame; a fact stays negated (§6: the gold's
-# "Schulz said no immediate decision had been made", "declared that he would not seek re-election")
+# "said no immediate decision … had been made", "declared that he would not seek re-election")
 
 @pytest.mark.parametrize("sentence", [
-    "Rep. Ada Moss said he wasn't too worried about the vote because he doubted any judge would act on it.",
+    "Rep. Ada Moss said she wasn't too worried about the vote because she doubted any judge would act on it.",
     "Council members have indicated that the plan is something most cannot support.",
     "The mayor said she was not concerned about the audit.",
 ])
@@ -94,7 +94,7 @@ def test_a_negated_feeling_or_stance_in_what_is_said_keeps_the_frame(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Rep. Ada Moss said the statute doesn't require tenants to attend a public hearing.",
-    "The campaign has said he's not being audited for the years before 2009.",
+    "The campaign has said she's not being audited for the years before 2009.",
     "She said uncles and parents who foster would not be eligible for the grant.",
     "Engineers said the bridge cannot support heavy trucks.",
     "Residents said they did not hear the alarm.",
@@ -107,9 +107,9 @@ def test_a_negated_fact_in_what_is_said_stays_negated(sentence):
 # -- a hedge of an inner part: a noun's readiness, an effort after a reflexive, plans as an object, an embedded question
 
 @pytest.mark.parametrize("sentence", [
-    "The mayor has assembled a team ready to end the era of waiting for the next flood.",
-    "The governor has already tripped over himself trying to deal with the new council.",
-    "Vale backed off some of his initial proposals, dialing back plans to cut the top fare, and proposing new limits.",
+    "The mayor has put together a crew ready to end the years of waiting for the next flood.",
+    "The governor has already tripped over herself trying to deal with the new council.",
+    "Vale retreated from some of his first proposals, dialing back plans to trim the bus fare, and proposing new limits.",
     "Scholars at the institute modeled what would happen if the city were to raise fares sharply.",
     "Scholars modeled what would happen if the city were to raise fares sharply and the unions were to reply in kind.",
 ])

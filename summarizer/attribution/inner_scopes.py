@@ -137,7 +137,7 @@ def _inner_hedge(w: list[str], i: int) -> bool:
     x, to = w[i], w[i + 1:i + 2] == ["to"]
     if x in lang.READINESS_ADJECTIVES and to and i >= 2 and w[i - 1].isalpha() and w[i - 1] not in lang.FUNCTION_WORDS \
             and w[i - 1] not in lang.BE_FORMS and (w[i - 2] in lang.DETERMINERS or i >= 3 and w[i - 3] in lang.DETERMINERS):
-        return True  # "has assembled a team ready to end ...": the team's readiness, the assembling happened
+        return True  # "hired a crew ready to start work": the crew's readiness, the hiring happened
     if x in lang.FUTURE_VERBS and x.endswith("ing") and to and i >= 2 and w[i - 1] in lang.REFLEXIVE_PRONOUNS \
             and (w[i - 2] in lang.VERB_PARTICLES or w[i - 2] in lang.PREPOSITIONS or w[i - 2] in lang.CLAUSE_PREPOSITIONS):
         return True  # "has tripped over himself trying to deal with ...": the manner of a past act
