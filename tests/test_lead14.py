@@ -204,14 +204,9 @@ def test_the_company_is_no_plural_group():
     assert hits and hits[0].attributed_to == "Corvane Systems", [(c.text, c.attributed_to) for c in _code(text).claims]
 
 
-_ADJUNCT_COST = ("a failure in a gerund adjunct ('for failing to', 'after failing to') read as no negation of the main "
-                 "event moved factuality's held-out half B: negated events shown as stated 0.092 -> 0.096 (one event); "
-                 "dropped (session 14)")
-
-
 @pytest.mark.parametrize("sentence,certainty", [
-    pytest.param("Regulators fined the firm $5 million on Friday for failing to protect customer data.", "stated",
-                 marks=pytest.mark.xfail(strict=True, reason=_ADJUNCT_COST)),
+    # (a strict xfail until session 49: real58 reads it as §14 says, its factuality cost measured in RESULTS.md)
+    ("Regulators fined the firm $5 million on Friday for failing to protect customer data.", "stated"),
     ("The coach was sacked after failing to win a game all season.", "stated"),   # an "after" clause: main's rules
     ("The firm failed to protect customer data.", "negated"),       # the main clause's own failure
     ("The firm is failing to meet its targets.", "negated"),

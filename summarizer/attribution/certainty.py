@@ -18,6 +18,7 @@ from .text import words
 from .main_clause import content_of, main_clause
 from .restrictive_hearsay import restrictive_start
 from .past_intentions import given_up
+from .inner_scopes import inner_hedges_out, inner_negations_out
 from .cue_subjects import bench_ruling_words, undisputed_words
 
 
@@ -174,13 +175,13 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
             and not _OWN_PROSPECT.search(main) else w
         # ("An amber warning was issued, with up to 120mm expected": the add-on's hedge, not the issuing's; genre46)
         if any(x in lang.EPISTEMIC_HEDGES and not inability(ws, i) and not compared(ws, i) and not in_embedded(ws, i) for i, x in enumerate(ws)) \
-                and speculative(ws) and not negated_implication(ws) or negated_forecast(w):
+                and speculative(inner_hedges_out(ws)) and not negated_implication(ws) or negated_forecast(w):
             return "speculative"  # (also "A ruling is not expected before June": fact12)
         nc, nw = (g, modal_nouns_out(words(g))) if (g := _MEANING_GLOSS.sub("", clause)) != clause and len(g.split()) >= 4 else (clause, w)
         # ("..., meaning it has no use": the closing gloss's own negation; its hedge still counts, genre46; real53)
-        if (negated(nw, nc) or not_yet(nw)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(nw)).strip()):  # an order given
+        if (negated(inner_negations_out(nw, nc, cue if rel is not None else None), nc) or not_yet(nw)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(nw)).strip()):  # an order given
             return "negated"  # (also "has yet to rule", "stopped short of banning": fact10)
-        if speculative(ws if nc == clause else nw) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
+        if speculative(inner_hedges_out(ws if nc == clause else nw)) or object_infinitive(clause) or effort(clause) or pending(w, rel is not None) \
                 or _CONDITION.match(content_of(text, start, end, rel)):
             return "speculative"  # (pending: "is searching for", "awaits", "is slated for", "faces up to": fact10)
     if rel is not None and (cue in lang.CLAIM_VERBS or cue in lang.CLAIM_CUES

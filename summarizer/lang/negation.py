@@ -387,7 +387,8 @@ ELLIPTIC_NOT_OPENERS_RE = r"the|a|an|those|these|that|this|his|her|their|its|any
 
 #: Regex (lower case): a negated state of mind or standing after "be", and "cannot afford to", in what a source says ("said it
 #: was not beholden to anyone", "indicated they were not sure", "has said the state cannot afford to ..."): the source's
-#: position (GUIDELINES §14 scope: a statement keeps its frame's certainty), no event denied (real56; attr57).
+#: position (GUIDELINES §14 scope: a statement keeps its frame's certainty), no event denied (real56; attr57); a feeling
+#: ("said he wasn't too worried") and a person's "most cannot support it", not "the bridge cannot support ..." (real58). Not "does not support" (a fact of a stance).
 NEGATED_STANCE_RE = (r"\b(?:(?:is|are|was|were|am|be|been|['’]m|['’]re)\s+not|(?:isn|aren|wasn|weren)['’]t)\s+(?:(?:so|too|very|entirely|at\s+all|yet|really)\s+)?"
-                     r"(?:sure|certain|convinced|beholden|indebted|ashamed|sorry|opposed|interested|persuaded|decided)\b"
-                     r"|\b(?:cannot|can['’]t)\s+afford\s+to\b")  # not "… cannot afford them": a means lacking, a fact
+                     r"(?:sure|certain|convinced|beholden|indebted|ashamed|sorry|opposed|interested|persuaded|decided|worried|concerned|afraid|troubled|bothered|alarmed)\b"
+                     r"|\b(?:cannot|can['’]t)\s+afford\s+to\b|\b(?:i|we|they|he|she|most|many|some)\s+(?:cannot|can['’]t)\s+(?:support|accept|endorse)\b")  # not "… cannot afford them": a means lacking, a fact

@@ -206,3 +206,25 @@ TIME_TO_COME_WORDS = frozenset("next tomorrow soon later".split())
 #: to her surprise, the mayor got a reply", "The ministry notes, perhaps defensively, that ..."): the aside is hedged,
 #: not the clause it sits in (attribution/certainty.py; real51). Not ", perhaps, the council will ...".
 SET_OFF_HEDGE_RE = r",\s*(?:perhaps|maybe|possibly)\s+(?:(?:to|in|for|out\s+of|with|by)\s+[^,;:“”\"]{1,40}?|[a-z]{3,}ly)(?=,)"
+
+#: Nouns whose "that" clause holds a content the main clause only names ("poured money into the story that there is no
+#: shortage", "ignore the fact that ...", "responded to her interjection that not paying ..."): a negation inside is
+#: the content's, not the main clause's (attribution/inner_negations.py, with lang.COMPLEMENT_NOUNS; real58).
+CONTENT_CLAUSE_NOUNS = frozenset("""narrative narratives story stories fact facts reality idea ideas notion notions myth
+premise theory impression perception message interjection remark remarks assumption lie""".split())
+#: Verbs of proving after "to" whose "that" clause is a purpose's goal ("to prove that the buses posed no risk"; real58).
+PROVING_VERBS = frozenset("prove show demonstrate establish".split())
+#: Words a subject pronoun follows as the subject of a content, not of a contact relative ("told the mayor he could
+#: not ...", "convinced the board it did not ...") — checked with lang.CUE_VERBS (attribution/inner_negations.py; real58).
+CONTENT_ADDRESSEE_VERBS = frozenset("""tell tells told telling remind reminds reminded warn warns warned assure assures assured
+convince convinces convinced persuade persuades persuaded inform informs informed promise promises promised show
+shows showed""".split())
+#: Adjectives of readiness before "to" that, right after a noun, describe it ("a team ready to end ..."; real58).
+READINESS_ADJECTIVES = frozenset("ready poised prepared willing eager set".split())
+#: Reflexive pronouns: "tripped over himself trying to ..." (a manner after the main act; real58).
+REFLEXIVE_PRONOUNS = frozenset("himself herself themselves itself myself ourselves yourself yourselves".split())
+#: Particles of a phrasal verb before a noun ("dialing back plans to ...": the plans are its object; real58).
+VERB_PARTICLES = frozenset("back up down off out".split())
+#: Prepositions lang.PREPOSITIONS leaves out (it lists those of time and place) that can head an object's phrase
+#: ("into the narrative that ...", "like hammers that ..."; attribution/inner_scopes.py; real58).
+CLAUSE_PREPOSITIONS = frozenset("of into to through across about among".split())
