@@ -139,9 +139,9 @@ def _inner_hedge(w: list[str], i: int) -> bool:
             and w[i - 1] not in lang.BE_FORMS and (w[i - 2] in lang.DETERMINERS or i >= 3 and w[i - 3] in lang.DETERMINERS):
         return True  # "hired a crew ready to start work": the crew's readiness, the hiring happened
     if x in lang.FUTURE_VERBS and x.endswith("ing") and to and i >= 2 and w[i - 1] in lang.REFLEXIVE_PRONOUNS \
-            and (w[i - 2] in lang.VERB_PARTICLES or w[i - 2] in lang.PREPOSITIONS or w[i - 2] in lang.CLAUSE_PREPOSITIONS):
+            and (w[i - 2] in lang.PLAN_PARTICLES or w[i - 2] in lang.PREPOSITIONS or w[i - 2] in lang.CLAUSE_PREPOSITIONS):
         return True  # "has tripped over himself trying to deal with ...": the manner of a past act
-    if x in ("plan", "plans") and to and i >= 2 and w[i - 1] in lang.VERB_PARTICLES and (w[i - 2].endswith("ing") or lang.is_past_form(w[i - 2], min_len=4)):
+    if x in ("plan", "plans") and to and i >= 2 and w[i - 1] in lang.PLAN_PARTICLES and (w[i - 2].endswith("ing") or lang.is_past_form(w[i - 2], min_len=4)):
         return True  # "dialing back plans to cut ...", "scaled back plans to ...": the plans are the object (a noun)
     return x in lang.BE_TO_FORMS and to and (in_embedded(w, i) or any(w[k] == "if" and in_embedded(w, k) for k in range(max(0, i - 14), i)))
     # ("modeled what would happen if the city were to ...": the embedded question's own condition)

@@ -224,7 +224,7 @@ READINESS_ADJECTIVES = frozenset("ready poised prepared willing eager set".split
 #: Reflexive pronouns: "tripped over himself trying to ..." (a manner after the main act; real58).
 REFLEXIVE_PRONOUNS = frozenset("himself herself themselves itself myself ourselves yourself yourselves".split())
 #: Particles of a phrasal verb before a noun ("dialing back plans to ...": the plans are its object; real58).
-VERB_PARTICLES = frozenset("back up down off out".split())
+PLAN_PARTICLES = frozenset("back up down off out".split())
 #: Prepositions lang.PREPOSITIONS leaves out (it lists those of time and place) that can head an object's phrase
 #: ("into the narrative that ...", "like hammers that ..."; attribution/inner_scopes.py; real58).
 CLAUSE_PREPOSITIONS = frozenset("of into to through across about among".split())
