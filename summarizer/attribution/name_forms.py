@@ -54,7 +54,8 @@ class NameForms:
             return False  # a one-word name ("Texas senator"): not a person the article described
         last = re.escape(name.split()[-1])
         abbr = [k for k, v in lang.TITLE_NOUN_OF.items() if v == head] + (["rep"] if head == "representative" else [])
-        heads = "|".join([head] + [a + r"\." for a in abbr])
+        heads = "|".join([head] + [a + r"\." for a in abbr] + [t for t, nouns in lang.TITLE_ROLE_NOUNS.items() if head in nouns and t.isalpha()
+                                                               and len(t) > 3])  # ("Supreme Court Justice Ann Pike" is "the judge": coref58)
         # "Mayor John Doe", "the mayor of Springfield, John Doe", "John Doe, the city's mayor,"
         before = r"\b(?i:%s)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}%s\b"
         after = r"\b%s\b,\s+(?:[\w'’-]+\s+){0,4}?(?i:%s)\b"

@@ -22,7 +22,7 @@ from .possessive_names import attributive_name, own_possessive_after, possessed_
 from .coreference import aside_possessive
 from .name_completion import described_person, without_nationality
 from .text import Piece, title_case
-from .source_parts import inner_authors, long_office_tail
+from .source_parts import inner_names, long_office_tail
 
 # -- names and resolution ----------------------------------------------------------------------
 
@@ -339,8 +339,8 @@ class Resolver(Resolving, NameForms):
                           headline=pos < self._title_end))  # (a title line's speaker: lead35)
         for at, org in inner_orgs(as_written):  # "Shareholders of First Harbor Bank said ... The bank said ..."
             self._add(Mention(pos + at, org, "org", self.para_of(pos), False))
-        for at, author in inner_authors(as_written):  # "according to an analysis by Lena Marwick ... said Marwick" (coref58)
-            self._add(Mention(pos + at, author, "person", self.para_of(pos), False))
+        for at, inner, inner_kind in inner_names(as_written):  # "an analysis by Lena Marwick ... said Marwick" (coref58)
+            self._add(Mention(pos + at, inner, inner_kind, self.para_of(pos), False))
 
     def _add(self, m: Mention) -> None:
         if not self._record:

@@ -23,9 +23,26 @@ _MONTH_TAIL = re.compile(r"(.*?[A-Za-z].*?)\s+(?:(?:earlier|later)\s+)?(?:in|las
 
 
 def timeless_source(name: str) -> str | None:
-    """The source without the time written after its words: a document's filing or release (`referents.dated_document`:
-    "A lawsuit filed this week" -> "A lawsuit"), a month (`undated_source`); None when neither is there."""
-    return dated_document(name) or undated_source(name)
+    """The source without words that are not who speaks: the time written after them, a document's filing or release
+    (`referents.dated_document`: "A lawsuit filed this week" -> "A lawsuit") or a month (`undated_source`), or a body's
+    trade written before its name (`described_body`); None when none is there."""
+    return dated_document(name) or undated_source(name) or described_body(name)
+
+
+def described_body(name: str) -> str | None:
+    """"Steel union Forge" -> "Forge", "Tech firm Brightline" -> "Brightline": a capitalised sector word and a lower-case
+    noun of a body (lang.ORG_HEADS, GENERIC_ORG_HEADS) before a one-word name, read as a body: the body's name, as the
+    article's later "Forge said" writes it ("police spokeswoman Jo Marr" -> the name, session 43's policy for a
+    person). None for any other shape: a person's ("Labour leader Jo Marr", "Tory MP Hale"), a function word first ("The
+    union Forge"), a name that is a title or a body's noun ("Senate committee Chairman"), two words of a name."""
+    words = name.split()
+    if len(words) != 3 or not re.fullmatch(r"[A-Z][a-z]+", words[0]) or words[0].lower() in lang.FUNCTION_WORDS \
+            or words[1] not in lang.ORG_HEADS | lang.GENERIC_ORG_HEADS or not _NAME_WORD.fullmatch(words[2]):
+        return None
+    low = words[2].lower()
+    if low in lang.PERSON_TITLES | lang.PERSON_NOUNS | lang.ORG_HEADS | lang.NOT_NAMES | lang.FUNCTION_WORDS or classify(name) != "org":
+        return None
+    return words[2]
 
 
 def undated_source(name: str) -> str | None:
@@ -44,6 +61,17 @@ def undated_source(name: str) -> str | None:
 #: "by" and a name of two or three capitalised words (a middle initial too), after lower-case words of a description
 #: ("by Loyola professor Jo Marr"), up to a comma or the end.
 _BY_NAME = re.compile(r"\bby\s+(?:(?:[A-Z][\w'’-]*\s+)?[a-z][\w-]*\s+)?((?:[A-Z][a-z][\w'’-]*\s+)(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*)(?=\s*(?:,|$))")
+
+
+def inner_names(as_written: str) -> list[tuple[int, str, str]]:
+    """(offset, name, kind) of the names a source's words hold that a later mention may mean: a document's author
+    (`inner_authors`), and a body written with its trade ("Steel union Forge", shown as "Forge" by `described_body`),
+    whole, so that a later "the union" finds its noun."""
+    out = [(at, name, "person") for at, name in inner_authors(as_written)]
+    first = " ".join(re.split(r",", as_written, maxsplit=1)[0].split())
+    if described_body(first) is not None:
+        out.append((0, first, "org"))
+    return out
 
 
 def inner_authors(as_written: str) -> list[tuple[int, str]]:
