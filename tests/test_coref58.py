@@ -173,3 +173,16 @@ def test_mr_surname_of_two_who_never_spoke_stays():
     text = ("Gov. Tom Pell and his son, Ray Pell, were seen at the fair on Wednesday.\n\n"
             "\"It is always a lively conversation,\" Mr. Pell said.\n")
     assert who(text, "\"It is always a lively conversation,\" Mr. Pell said.") == "Mr. Pell"
+
+
+def test_mr_surname_is_never_a_pair_that_spoke():
+    # near-miss (a PolNeAR column's flip of this branch's first version): "Both Mr. <A> and Mr. <B> say ..." spoke
+    # last, yet it is two people, no fuller form of "Mr. <B>"
+    text = ("Last week, I caught Larry Vane on his new network.\n\n"
+            "Just as intriguing was the host and former radio personality Ed Pell.\n\n"
+            "A reader would now ask: \"What? Larry Vane and Ed Pell are on a state-financed network?\"\n\n"
+            "Both Mr. Vane and Mr. Pell say the network's managers have never told them what to say.\n\n"
+            "\"They pay us a lot of money,\" Mr. Vane said.\n\n"
+            "A passionate defender of the network, Mr. Pell likened it to a public broadcaster in an interview last week.\n")
+    got = who(text, "Mr. Pell likened it to a public broadcaster")
+    assert got is not None and " and " not in got

@@ -121,8 +121,9 @@ class NameForms:
             full = full if len(full) == 1 and self.genders.own(next(iter(full))) is None \
                 and self.genders.of(next(iter(full))) != "m" and not re.search(r"\bMr\.?\s+" + re.escape(name.split()[-1]) + r"\b", self.text) \
                 and min(m.pos for m in self.by_last[name.split()[-1]] if plain_titled(m.name) in full) < pos else set()
-        if len(full) > 1 and g == "m":  # "Mr. Doe" of father or son, both named in full before: the one of them who
-            spoke = [m for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and m.source and m.name in full]
+        ones = {n for n in full if not {"and", "&"} & set(n.split())}  # (not "Both Mr. Doe and Mr. Roe": two people)
+        if len(ones) > 1 and g == "m":  # "Mr. Doe" of father or son, both named in full before: the one of them who
+            spoke = [m for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and m.source and m.name in ones]
             full = {max(spoke, key=lambda m: m.pos).name} if spoke else full  # spoke last as a source (coref58)
         return full.pop() if len(full) == 1 else name
 
