@@ -12,7 +12,7 @@ from tests.reading import who
 
 # (a) a long office no list holds: the bare surname after it is the person named with it
 
-_WHIP = ("House Majority Whip Karl Brandell (R-Calif.), a longtime target of farm activists, said Tuesday that he would "
+_WHIP = ("House Majority Whip Karl Brandell (R-Calif.), a longtime target of farm growers, said Tuesday that he would "
          "support allowing seasonal workers to stay in the valley, but stopped short of calling for a new visa.\n\n"
          "\"The rules aren't written out yet, but in my own view I think it'll go with a permit that will allow you to "
          "work,\" Brandell told a local radio station.\n")
@@ -43,7 +43,7 @@ def test_a_long_body_name_is_no_office_before_a_person():
 
 _ANALYSIS = ("Some families would see their costs go up under the mayor's plan, according to an analysis by Lena "
              "Marwick, a former city budget aide now teaching at a state university.\n\n"
-             "The plan would raise the basic allowance, but for some, the losses would outstrip the gains, said Marwick.\n")
+             "The plan would raise the basic allowance, yet many renters would end up paying more, said Marwick.\n")
 
 
 def test_a_documents_author_completes_a_later_surname():
@@ -91,11 +91,11 @@ def test_undated_source_shapes():
 
 # (d) the digest: shared names and role or body nouns alone make no agreement
 
-_HOLD = "Rate My Plumber, the home-repair website, this weekend put on hold plans to expand its Dorrington headquarters."
-_LETTER = ("And on Monday, the executives of nine Keswick-based companies, including Rate My Plumber and Ovalon, sent a "
-           "letter to the governor outlining their concerns.")
-_ABANDON = ("The same day, Tom Ellery, the chief executive officer of Rate My Plumber, said his company would abandon a "
-            "deal with the county to expand its headquarters.")
+_HOLD = "Rate My Plumber, the home-repair site, last weekend froze its plans to expand its Dorrington headquarters."
+_LETTER = ("On Tuesday, executives of eleven Keswick companies, among them Rate My Plumber and Ovalon, wrote to the "
+           "governor to set out their worries.")
+_ABANDON = ("That day, Tom Ellery, chief executive of Rate My Plumber, said the company was dropping an agreement with "
+            "the county to expand its headquarters.")
 
 
 def _agreed(a: str, b: str) -> bool:
@@ -115,15 +115,17 @@ def test_the_same_plan_dropped_still_agrees():
 # (e) "the judge" is the one person the article titled "Justice" after a court's name
 
 _COURT = ("A county judge has rejected a request to unseal the file.\n\n"
-          "Harlow County Supreme Court Justice Ann Pike rejected that argument in a ruling released Thursday.\n\n"
+          "Harlow County Supreme Court Justice Ann Pike turned the plea down in an order made public on Thursday.\n\n"
           "\"The court will not act,\" Pike wrote.\n\n"
           "Lawyers for both sides filed papers opposing the request.\n\n"
           "The former husband argued that the law puts such files off-limits.\n\n"
-          "The judge agreed with the former wife that there was no reason to intrude on her privacy.\n")
+          "The judge agreed with the former wife that the file should stay closed.\n")
 
 
 def test_the_judge_is_the_justice_named_before():
-    assert who(_COURT, "The judge agreed with the former wife") == "Harlow County Supreme Court Justice Ann Pike"
+    got = who(_COURT, "The judge agreed with the former wife")
+    assert got is not None and got.endswith("Ann Pike")  # the justice, as "Pike wrote" reads her: one speaker
+    assert got == who(_COURT, "\"The court will not act,\" Pike wrote.")
 
 
 def test_the_judge_is_no_person_of_another_title():
@@ -180,9 +182,9 @@ def test_mr_surname_is_never_a_pair_that_spoke():
     # last, yet it is two people, no fuller form of "Mr. <B>"
     text = ("Last week, I caught Larry Vane on his new network.\n\n"
             "Just as intriguing was the host and former radio personality Ed Pell.\n\n"
-            "A reader would now ask: \"What? Larry Vane and Ed Pell are on a state-financed network?\"\n\n"
+            "Readers may well wonder: \"Larry Vane and Ed Pell are on a state-financed network?\"\n\n"
             "Both Mr. Vane and Mr. Pell say the network's managers have never told them what to say.\n\n"
-            "\"They pay us a lot of money,\" Mr. Vane said.\n\n"
+            "\"The pay is very good,\" Mr. Vane said.\n\n"
             "A passionate defender of the network, Mr. Pell likened it to a public broadcaster in an interview last week.\n")
     got = who(text, "Mr. Pell likened it to a public broadcaster")
     assert got is not None and " and " not in got
