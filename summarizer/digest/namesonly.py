@@ -15,7 +15,7 @@ names ("flew over the site" / "flew over the site") keeps the agreement, and so 
 those remarks on the <Network> programme "<Programme>," <Name> ...", the tuned set's gold agreement, which the
 first version lost). So the register above (the line and the inspectorate: two things) still agrees: Left.
 A shared noun of a person's role or of a body ("executive", "officer", "company": lang.PERSON_NOUNS, ROLE_NOUNS,
-PERSON_TITLES, ORG_HEADS) tells who, not what was said or done, and is read with the names (coref58: "the executives
+PERSON_TITLES, GENERIC_ORG_HEADS) tells who, not what was said or done, and is read with the names (coref58: "the executives
 of nine ... companies, including <Firm>, sent a letter" / "<Name>, the chief executive officer of <Firm>, said his
 company would abandon a deal": one firm and its officers, two acts); at least one shared name is still needed.
 """
@@ -78,5 +78,5 @@ _WHO: set[str] = set()
 def _who_stems() -> set[str]:
     """The stems of the nouns of a person's role or of a body (module doc), as `Features.words` writes them."""
     if not _WHO:
-        _WHO.update(stem(w) for w in lang.PERSON_NOUNS | lang.ROLE_NOUNS | lang.PERSON_TITLES | lang.ORG_HEADS if w.isalpha())
+        _WHO.update(stem(w) for w in lang.PERSON_NOUNS | lang.ROLE_NOUNS | lang.PERSON_TITLES | lang.GENERIC_ORG_HEADS if w.isalpha())
     return _WHO
