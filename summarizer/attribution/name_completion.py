@@ -25,7 +25,7 @@ import re
 
 from .. import lang
 from .name_kinds import classify
-from .referents import dated_document
+from .source_parts import timeless_source
 from .title_forms import bare_surname_run, described_titled, given_after_title, office_run_source, office_surname, titled_fuller
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+")  # "Flack", "O'Brien", "Smith-Jones"
@@ -393,7 +393,7 @@ def final_form(name: str, pos: int, by_last: dict, text: str, resolve) -> str:
     (`described_person`, `office_title_form`), a plural title's pair, one given name's form (coref50-53)."""
     if (variant := hyphen_variant(name, by_last, pos)) is not None:
         name = resolve(variant, pos)
-    name = dated_document(name) or name  # (coref55)
+    name = timeless_source(name) or name  # ("A lawsuit filed this week", "Prosecutors in April": coref55, coref58)
     name = surname_run(name, by_last, pos) or bare_surname_run(name, by_last, pos, text) or office_surname(name, pos, resolve, text, by_last) or name
     name = described_titled(name) or name  # (coref54)
     name = titled_fuller(name, pos, by_last) or given_after_title(name, pos, by_last) or office_run_source(name, pos, by_last) or name

@@ -54,7 +54,8 @@ class NameForms:
             return False  # a one-word name ("Texas senator"): not a person the article described
         last = re.escape(name.split()[-1])
         abbr = [k for k, v in lang.TITLE_NOUN_OF.items() if v == head] + (["rep"] if head == "representative" else [])
-        heads = "|".join([head] + [a + r"\." for a in abbr])
+        heads = "|".join([head] + [a + r"\." for a in abbr] + [t for t, nouns in lang.TITLE_ROLE_NOUNS.items() if head in nouns and t.isalpha()
+                                                               and len(t) > 3])  # ("Supreme Court Justice Ann Pike" is "the judge": coref58)
         # "Mayor John Doe", "the mayor of Springfield, John Doe", "John Doe, the city's mayor,"
         before = r"\b(?i:%s)\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}%s\b"
         after = r"\b%s\b,\s+(?:[\w'’-]+\s+){0,4}?(?i:%s)\b"
@@ -120,6 +121,10 @@ class NameForms:
             full = full if len(full) == 1 and self.genders.own(next(iter(full))) is None \
                 and self.genders.of(next(iter(full))) != "m" and not re.search(r"\bMr\.?\s+" + re.escape(name.split()[-1]) + r"\b", self.text) \
                 and min(m.pos for m in self.by_last[name.split()[-1]] if plain_titled(m.name) in full) < pos else set()
+        ones = {n for n in full if not {"and", "&"} & set(n.split())}  # (not "Both Mr. Doe and Mr. Roe": two people)
+        if len(ones) > 1 and g == "m":  # "Mr. Doe" of father or son, both named in full before: the one of them who
+            spoke = [m for m in self.by_last.get(name.split()[-1], ()) if m.pos < pos and m.source and m.name in ones]
+            full = {max(spoke, key=lambda m: m.pos).name} if spoke else full  # spoke last as a source (coref58)
         return full.pop() if len(full) == 1 else name
 
     def _full(self, name: str, pos: int, not_gender: str | None = None) -> str:

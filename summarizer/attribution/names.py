@@ -22,6 +22,7 @@ from .possessive_names import attributive_name, own_possessive_after, possessed_
 from .coreference import aside_possessive
 from .name_completion import described_person, without_nationality
 from .text import Piece, title_case
+from .source_parts import inner_names, long_office_tail
 
 # -- names and resolution ----------------------------------------------------------------------
 
@@ -342,6 +343,8 @@ class Resolver(Resolving, NameForms):
                           headline=pos < self._title_end))  # (a title line's speaker: lead35)
         for at, org in inner_orgs(as_written):  # "Shareholders of First Harbor Bank said ... The bank said ..."
             self._add(Mention(pos + at, org, "org", self.para_of(pos), False))
+        for at, inner, inner_kind in inner_names(as_written):  # "an analysis by Lena Marwick ... said Marwick" (coref58)
+            self._add(Mention(pos + at, inner, inner_kind, self.para_of(pos), False))
 
     def _add(self, m: Mention) -> None:
         if not self._record:
@@ -353,6 +356,8 @@ class Resolver(Resolving, NameForms):
             self.mentions[-1] = m
         if m.kind != "person" and (tail := without_nationality(words)) != words:  # "For South African Tim Flack, ...":
             self.by_last.setdefault(tail[-1], []).append(dataclasses.replace(m, kind="person", name=" ".join(tail)))  # (coref50)
+        if m.kind != "person" and (tail := long_office_tail(words)) is not None:  # "House Majority Whip Karl Brandell":
+            self.by_last.setdefault(words[-1], []).append(dataclasses.replace(m, kind="person", name=tail))  # (coref58)
         if m.kind == "person" and words:
             if len(words) > 2 and words[-1].lower().rstrip(",") in lang.GENERATION_SUFFIXES:
                 words = words[:-1]  # "George T. Conway III" is Mr. Conway

@@ -30,6 +30,13 @@ _CLAUSE_NAME = re.compile(r"(?<=\s)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 _PLACED_ROLE = re.compile(r"[Tt]he\s+[A-Z][a-z]+\s+([a-z]+)")
 
 
+def _before_name(name: str) -> str:
+    """The capitalised word right before a long name's given name and surname ("Justice" of "Harlow County Supreme Court
+    Justice Ann Pike", a middle initial passed over), or "" (coref58: the title after a court's or body's name)."""
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]
+    return words[-3] if len(words) >= 4 and words[-3][:1].isupper() else ""
+
+
 def role_nouns(title: str) -> frozenset:
     """The role nouns a title word before a name stands for ("Rep." -> congressman, congresswoman, ...)."""
     t = title.lower().rstrip(".")
@@ -48,7 +55,8 @@ def titled_holder(source: str, pos: int, mentions, gender_of, text: str = "") ->
     noun = m.group(1)
     other = "m" if noun in lang.FEMALE_NOUNS else "f" if noun in lang.MALE_NOUNS else None
     fits = [x for x in mentions if x.pos < pos and x.kind == "person" and not x.headline and len(x.name.split()) >= 3
-            and noun in role_nouns(x.name.split()[0]) and (other is None or gender_of(x.name) != other)]
+            and (noun in role_nouns(x.name.split()[0]) or noun in role_nouns(_before_name(x.name)))
+            and (other is None or gender_of(x.name) != other)]
     if fits or not text or noun not in lang.PERSON_NOUNS:  # (the fallback: a person's role, not "the Cuban government")
         return max(fits, key=lambda x: x.pos).name if fits else None
     start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)

@@ -14,12 +14,17 @@ names ("flew over the site" / "flew over the site") keeps the agreement, and so 
 (reference.named_things: a relation between them, "<Name> appeared on <Network>'s "<Programme>"" / "Asked about
 those remarks on the <Network> programme "<Programme>," <Name> ...", the tuned set's gold agreement, which the
 first version lost). So the register above (the line and the inspectorate: two things) still agrees: Left.
+A shared noun of a person's role or of a body ("executive", "officer", "company": lang.PERSON_NOUNS, ROLE_NOUNS,
+PERSON_TITLES, GENERIC_ORG_HEADS) tells who, not what was said or done, and is read with the names (coref58: "the executives
+of nine ... companies, including <Firm>, sent a letter" / "<Name>, the chief executive officer of <Firm>, said his
+company would abandon a deal": one firm and its officers, two acts); at least one shared name is still needed.
 """
 
 from __future__ import annotations
 
 import re
 
+from .. import lang
 from .pairs import STOP, Features, stem
 from .reference import named_things
 
@@ -63,5 +68,15 @@ def names_only(f1: Features, f2: Features) -> bool:
     """Every content word the two claims share is part of a named thing in both (module doc)."""
     if any(w.startswith("#") for w in f1.words & f2.words):
         return False  # a shared figure is a proposition of its own ("will cut 1,200 jobs" / "1,200 workers at <Firm>": int46)
-    shared = set(f1.words & f2.words)
+    shared = set(f1.words & f2.words) - _who_stems()
     return bool(shared) and shared <= name_words(f1) and shared <= name_words(f2) and named_things(f1, f2) < 2
+
+
+_WHO: set[str] = set()
+
+
+def _who_stems() -> set[str]:
+    """The stems of the nouns of a person's role or of a body (module doc), as `Features.words` writes them."""
+    if not _WHO:
+        _WHO.update(stem(w) for w in lang.PERSON_NOUNS | lang.ROLE_NOUNS | lang.PERSON_TITLES | lang.GENERIC_ORG_HEADS if w.isalpha())
+    return _WHO

@@ -379,11 +379,11 @@ IRREGULAR_PLURAL_PEOPLE = frozenset({"people", "police", "children"})
 
 #: Role nouns a title before a name stands for, beyond TITLE_NOUN_OF's one noun: "Rep. Jane Doe" and
 #: "Representative Jane Doe" are "the congresswoman" or "the congressman" (attribution/role_titles.py;
-#: read24; US style books: "Rep." abbreviates "Representative", a member of Congress).
+#: read24; US style books: "Rep." abbreviates "Representative", a member of Congress; a court's "Justice" is "the judge": coref58).
 TITLE_ROLE_NOUNS = {"rep": ("congressman", "congresswoman", "representative", "lawmaker"),
                     "representative": ("congressman", "congresswoman", "lawmaker"),
                     "sen": ("senator", "lawmaker"), "senator": ("lawmaker",),
-                    "congressman": ("lawmaker", "representative"), "congresswoman": ("lawmaker", "representative")}
+                    "congressman": ("lawmaker", "representative"), "congresswoman": ("lawmaker", "representative"), "justice": ("judge",)}
 
 #: The prepositions (grammar.PREPOSITIONS) and "of": where the head of a noun phrase ends ("critics of the levy", "officials at the council";
 #: attribution np_head_speaks, head_before_pp, inverted._group_of, among_those; lead28).
