@@ -302,5 +302,7 @@ from .disputed_acts import (SENDING_VERBS, RECEIPT_DENIED_RE, NOT_BECAUSE_RE, SP
                             PUT_MEASURE_AT_RE, KEPT_SHUT_RE, RECIPIENT_END_RE)  # within56
 from .crossarticle import DOER_COUNT_PASTS, DOER_COUNT_OBJECT_ENDS, SUBJECT_RELATIVE_WORDS  # conflict57
 from .disputed_acts import (OWN_ESTIMATE_RE, MESSAGING_VERBS, NONE_UNTIL_RE, DAY_PART_ORDER,  # within57
-                            NOT_CARRIED_OUT_RE, NOT_ONE_OF_OURS_RE, HABIT_PRONOUNS, PAST_OCCASION_DENIED_RE, PASSIVE_LINKS_RE,
+                            NOT_CARRIED_OUT_RE, NOT_ONE_OF_OURS_RE, PASSIVE_LINKS_RE,
                             WEEKDAY_OR_DATE_RE)
+from .disputed_acts import (NO_ONE_HURT_RE, SOMEONE_HURT_RE, CREDENTIAL_HELD_RE, CREDENTIAL_LAPSED_RE,  # within58
+                            NOT_FROM_RE, WORKED_AS_MEANT_RE, FIRST_LEARNED_RE, WARNED_ON_RE)
