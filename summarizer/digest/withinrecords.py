@@ -14,6 +14,9 @@ words (issue 15; within58, from blind57's within-outlet misses). Each rule needs
   side's (a record's, the outlet's voice allowed) "an engineer warned colleagues ... on Sept. 28"
   (lang.FIRST_LEARNED_RE, lang.WARNED_ON_RE): the warning's day before the first-known day, of one kind
   (withinreceipts.day_order: two weekdays of one week, or two dates) (`warned_before`);
+* acts counted as events: "<Company> has taken 1,500 scooters off the streets after three of them caught fire"
+  against another side's "had attended seven fires" (lang.ACT_EVENT_NOUNS: the act's event noun is the other
+  count's noun), MOVED_RATIO apart; told as an assertion (the act's count is no claim quantity) (`events_counted`);
 * a blame answered: "The department has blamed a software update ..." against another side's "the update had worked
   as designed" (lang.WORKED_AS_MEANT_RE): the working noun is a word of what was blamed (`blame_answered`).
 
@@ -27,13 +30,14 @@ from __future__ import annotations
 import re
 
 from .. import lang, thresholds
+from ..quantity import readable
 from ..schema import ARTICLE_VOICE
 from .classify import Judgment
 from .figureclash import other_side
 from .pairs import Features
-from .withinreceipts import day_order
+from .withinreceipts import MOVED_RATIO, day_order
 
-__all__ = ["blame_answered", "credential_lapsed", "hurt_denied", "not_from_teller", "warned_before", "within_records"]
+__all__ = ["blame_answered", "credential_lapsed", "events_counted", "hurt_denied", "not_from_teller", "warned_before", "within_records"]
 
 _NO_ONE_HURT = re.compile(lang.NO_ONE_HURT_RE, re.I)
 _HURT = re.compile(lang.SOMEONE_HURT_RE, re.I)
@@ -43,6 +47,9 @@ _NOT_FROM = re.compile(lang.NOT_FROM_RE)
 _WORKED = re.compile(lang.WORKED_AS_MEANT_RE, re.I)
 _FIRST_LEARNED = re.compile(lang.FIRST_LEARNED_RE, re.I)
 _WARNED_ON = re.compile(lang.WARNED_ON_RE, re.I)
+_NUMBER = r"\d[\d,]*|" + "|".join(sorted(lang.NUMBER_UNITS, key=len, reverse=True))
+_ACTED = re.compile(r"\b(?P<n>" + _NUMBER + r")\s+(?:of\s+(?:them|its|their|the)\s+(?:[a-z-]+\s+)?|[a-z-]+\s+)?(?:had\s+|have\s+)?(?P<act>"
+                    + "|".join(a.replace(" ", r"\s+") for a in lang.ACT_EVENT_NOUNS) + r")\b", re.I)
 _BLAMED = re.compile(r"\bblame[sd]?\s+(?:a|an|the|its|their)\s+(?P<what>(?:[a-z-]+\s+){0,3}[a-z-]+)", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 #: The letters a credential's word and a lapsed noun share at the start ("certified" / "certificate").
@@ -143,6 +150,29 @@ def warned_before(fs: list[Features], i: int, taken=frozenset()):
     return None
 
 
+def _value(n: str) -> float:
+    n = n.lower().replace(",", "")
+    return float(lang.NUMBER_UNITS[n]) if n in lang.NUMBER_UNITS else float(n)
+
+
+def events_counted(fs: list[Features], i: int, taken=frozenset()):
+    """Claim `i`: a named side counts things that did an act ("three of them caught fire"); the nearest claim of
+    another side counting the act's event noun ("seven fires") with a value MOVED_RATIO apart."""
+    x = fs[i]
+    m = _ACTED.search(x.claim.text)
+    if m is None or not _named(x) or _NEGATION.search(x.claim.text[:m.start()]):
+        return None
+    noun, n1 = lang.ACT_EVENT_NOUNS[" ".join(m.group("act").lower().split())], _value(m.group("n"))
+    for j, y in _near(fs, i):
+        if not _named(y) or not other_side(x, y) or y.claim.certainty in ("denied", "negated"):
+            continue
+        q = next((q for q in y.claim.quantities if q.unit is None and (q.counted or "").lower() == noun), None)
+        if q is not None and max(n1, q.value) >= MOVED_RATIO * min(n1, q.value) > 0:
+            return _pair(fs, i, j, Judgment("assertion", f"in one article, {x.source}: {readable(n1, None)} {m.group('act')}; {y.source}: "
+                                                         f"{readable(q.value, None)} {noun}", about=f"how many {noun}"), taken)
+    return None
+
+
 def blame_answered(fs: list[Features], i: int, taken=frozenset()):
     """Claim `i`: a named side blames a thing; the nearest claim of another side saying that thing worked as meant."""
     x = fs[i]
@@ -162,5 +192,5 @@ def blame_answered(fs: list[Features], i: int, taken=frozenset()):
 
 def within_records(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, object]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
-    return [found for i in range(len(fs)) for rule in (hurt_denied, credential_lapsed, not_from_teller, warned_before, blame_answered)
+    return [found for i in range(len(fs)) for rule in (hurt_denied, credential_lapsed, not_from_teller, warned_before, events_counted, blame_answered)
             if (found := rule(fs, i, taken)) is not None]

@@ -305,4 +305,4 @@ from .disputed_acts import (OWN_ESTIMATE_RE, MESSAGING_VERBS, NONE_UNTIL_RE, DAY
                             NOT_CARRIED_OUT_RE, NOT_ONE_OF_OURS_RE, PASSIVE_LINKS_RE,
                             WEEKDAY_OR_DATE_RE)
 from .disputed_acts import (NO_ONE_HURT_RE, SOMEONE_HURT_RE, CREDENTIAL_HELD_RE, CREDENTIAL_LAPSED_RE,  # within58
-                            NOT_FROM_RE, WORKED_AS_MEANT_RE, FIRST_LEARNED_RE, WARNED_ON_RE)
+                            NOT_FROM_RE, WORKED_AS_MEANT_RE, FIRST_LEARNED_RE, WARNED_ON_RE, ACT_EVENT_NOUNS)

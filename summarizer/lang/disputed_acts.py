@@ -128,3 +128,6 @@ FIRST_LEARNED_RE = (r"\bfirst\s+(?:learned|learnt|heard|knew|became\s+aware|was\
 #: too many drivers\" on Sept. 28"); groups "verb", "day" (digest/withinrecords.py).
 WARNED_ON_RE = (r"\b(?P<verb>warned|alerted|flagged|emailed|complained|reported|raised)\b[^.;]{0,120}?\bon\s+(?P<day>"
                 + WEEKDAY_OR_DATE_RE + r")\b")
+#: Acts of a thing that one event noun counts ("three of them caught fire" / "attended seven fires"; digest/withinrecords.py).
+ACT_EVENT_NOUNS = {"caught fire": "fires", "burst into flames": "fires", "exploded": "explosions", "crashed": "crashes",
+                   "derailed": "derailments", "collapsed": "collapses"}
