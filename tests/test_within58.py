@@ -2,7 +2,7 @@
 rule).
 
 * nobody hurt / someone taken to hospital; a credential held / its lapse; "<Name> had told the city" / "not from
-  <Name>"; first learned of a thing on a day / warned on an earlier one; a blame / "the <thing> had worked as
+  <Name>"; first learned of a thing on a day / warned on an earlier one; "<n> of them caught fire" / "<m> fires"; a blame / "the <thing> had worked as
   designed" (digest/withinrecords.py);
 * one reader of a denied past occasion against a habit told in the present (digest/habits.habit_against_occasion),
   read by classify.py's negation branches (habit_only) and nounneg's phrase denials.
@@ -100,6 +100,27 @@ def test_a_warning_before_the_first_known_day_disputes_it():
 def test_warned_before_near_misses(day):
     got = _disputes(_WARNED.format(day) + _LEARNED)
     assert not _has(got, "failing every night", "first learned of the problem"), _show(got)
+
+
+# -- acts counted as events -------------------------------------------------------------------------------------------
+
+_PULLED = ("The hire firm Tamber Rides has taken 600 bikes off the streets of Ossley after {} of them caught fire in the "
+           "past month, the firm said on Monday. ")
+_ATTENDED = "The county fire service said it had attended {} involving Tamber bikes since June 2. "
+
+
+def test_acts_counted_against_another_sides_events():
+    got = _disputes(_PULLED.format("two") + _ATTENDED.format("six fires"))
+    assert _has(got, "two of them caught fire", "six fires"), _show(got)
+
+
+@pytest.mark.parametrize("n, told", [
+    ("two", "two fires"),     # the same count
+    ("two", "six calls"),     # another noun
+])
+def test_acts_counted_near_misses(n, told):
+    got = _disputes(_PULLED.format(n) + _ATTENDED.format(told))
+    assert not _has(got, "caught fire", "had attended"), _show(got)
 
 
 # -- a blame answered ---------------------------------------------------------------------------------------------------
