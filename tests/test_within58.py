@@ -2,7 +2,7 @@
 rule).
 
 * nobody hurt / someone taken to hospital; a credential held / its lapse; "<Name> had told the city" / "not from
-  <Name>"; first learned of a thing on a day / warned on an earlier one; "<n> of them caught fire" / "<m> fires"; a blame / "the <thing> had worked as
+  <Name>"; first learned of a thing on a day / warned on an earlier one; "<n> of them caught fire" / "<m> fires"; a figure relayed ("<Body> has told us <n> tonnes."); a blame / "the <thing> had worked as
   designed" (digest/withinrecords.py);
 * one reader of a denied past occasion against a habit told in the present (digest/habits.habit_against_occasion),
   read by classify.py's negation branches (habit_only) and nounneg's phrase denials.
@@ -121,6 +121,26 @@ def test_acts_counted_against_another_sides_events():
 def test_acts_counted_near_misses(n, told):
     got = _disputes(_PULLED.format(n) + _ATTENDED.format(told))
     assert not _has(got, "caught fire", "had attended"), _show(got)
+
+
+# -- a figure relayed from another body -----------------------------------------------------------------------------------
+
+_BRIEF = ("DANA REYES (duty officer, Coast Office): We estimate that about 9 tonnes of fuel oil reached the shore at Tolly "
+          "Head. {} ")
+
+
+def test_a_relayed_figure_disputes_the_speakers_own():
+    got = _disputes(_BRIEF.format("Morrow Shipping has told us 3 tonnes."))
+    assert _has(got, "about 9 tonnes", "told us 3 tonnes"), _show(got)
+
+
+@pytest.mark.parametrize("told", [
+    "Morrow Shipping has told us 9 tonnes.",   # the same figure
+    "Morrow Shipping has told us 3 days.",     # another unit
+])
+def test_relayed_figure_near_misses(told):
+    got = _disputes(_BRIEF.format(told))
+    assert not _has(got, "about 9 tonnes", "Morrow Shipping has told us"), _show(got)
 
 
 # -- a blame answered ---------------------------------------------------------------------------------------------------

@@ -17,6 +17,9 @@ words (issue 15; within58, from blind57's within-outlet misses). Each rule needs
 * acts counted as events: "<Company> has taken 1,500 scooters off the streets after three of them caught fire"
   against another side's "had attended seven fires" (lang.ACT_EVENT_NOUNS: the act's event noun is the other
   count's noun), MOVED_RATIO apart; told as an assertion (the act's count is no claim quantity) (`events_counted`);
+* a figure relayed from another body: "We estimate that about 11 tonnes of pellets went into the sea." and, next,
+  "<Company> has told us 2 tonnes." (lang.RELAYED_FIGURE_RE): one speaker's claims, but the second side is the body
+  named; the same unit, MOVED_RATIO apart, the claim right before (`relayed_figure`);
 * a blame answered: "The department has blamed a software update ..." against another side's "the update had worked
   as designed" (lang.WORKED_AS_MEANT_RE): the working noun is a word of what was blamed (`blame_answered`).
 
@@ -37,7 +40,7 @@ from .figureclash import other_side
 from .pairs import Features
 from .withinreceipts import MOVED_RATIO, day_order
 
-__all__ = ["blame_answered", "credential_lapsed", "events_counted", "hurt_denied", "not_from_teller", "warned_before", "within_records"]
+__all__ = ["blame_answered", "credential_lapsed", "events_counted", "relayed_figure", "hurt_denied", "not_from_teller", "warned_before", "within_records"]
 
 _NO_ONE_HURT = re.compile(lang.NO_ONE_HURT_RE, re.I)
 _HURT = re.compile(lang.SOMEONE_HURT_RE, re.I)
@@ -50,6 +53,7 @@ _WARNED_ON = re.compile(lang.WARNED_ON_RE, re.I)
 _NUMBER = r"\d[\d,]*|" + "|".join(sorted(lang.NUMBER_UNITS, key=len, reverse=True))
 _ACTED = re.compile(r"\b(?P<n>" + _NUMBER + r")\s+(?:of\s+(?:them|its|their|the)\s+(?:[a-z-]+\s+)?|[a-z-]+\s+)?(?:had\s+|have\s+)?(?P<act>"
                     + "|".join(a.replace(" ", r"\s+") for a in lang.ACT_EVENT_NOUNS) + r")\b", re.I)
+_RELAYED = re.compile(lang.RELAYED_FIGURE_RE)
 _BLAMED = re.compile(r"\bblame[sd]?\s+(?:a|an|the|its|their)\s+(?P<what>(?:[a-z-]+\s+){0,3}[a-z-]+)", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 #: The letters a credential's word and a lapsed noun share at the start ("certified" / "certificate").
@@ -173,6 +177,25 @@ def events_counted(fs: list[Features], i: int, taken=frozenset()):
     return None
 
 
+def relayed_figure(fs: list[Features], i: int, taken=frozenset()):
+    """Claim `i`: "<Body> has told us <figure>." right after a claim of the same unit that does not name the body,
+    the figures MOVED_RATIO apart: the body's figure against the speaker's own."""
+    y = fs[i]
+    m = _RELAYED.match(y.claim.text)
+    if m is None or i == 0 or y.source == ARTICLE_VOICE:
+        return None
+    x = fs[i - 1]
+    if m.group("who").split()[0].lower() in x.claim.text.lower() or "?" in x.claim.text or x.claim.certainty in ("denied", "negated"):
+        return None
+    for q2 in (q for q in y.claim.quantities if q.unit):
+        q1 = next((q for q in x.claim.quantities if q.unit == q2.unit), None)
+        if q1 is not None and max(q1.value, q2.value) >= MOVED_RATIO * min(q1.value, q2.value) > 0:
+            return _pair(fs, i, i - 1, Judgment("assertion", f"in one article, {x.source}: {readable(q1.value, q1.unit)}; {m.group('who')} "
+                                                             f"(as {y.source} tells it): {readable(q2.value, q2.unit)}",
+                                                about=q1.counted or q2.counted), taken)
+    return None
+
+
 def blame_answered(fs: list[Features], i: int, taken=frozenset()):
     """Claim `i`: a named side blames a thing; the nearest claim of another side saying that thing worked as meant."""
     x = fs[i]
@@ -192,5 +215,5 @@ def blame_answered(fs: list[Features], i: int, taken=frozenset()):
 
 def within_records(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, object]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
-    return [found for i in range(len(fs)) for rule in (hurt_denied, credential_lapsed, not_from_teller, warned_before, events_counted, blame_answered)
+    return [found for i in range(len(fs)) for rule in (hurt_denied, credential_lapsed, not_from_teller, warned_before, events_counted, relayed_figure, blame_answered)
             if (found := rule(fs, i, taken)) is not None]

@@ -131,3 +131,7 @@ WARNED_ON_RE = (r"\b(?P<verb>warned|alerted|flagged|emailed|complained|reported|
 #: Acts of a thing that one event noun counts ("three of them caught fire" / "attended seven fires"; digest/withinrecords.py).
 ACT_EVENT_NOUNS = {"caught fire": "fires", "burst into flames": "fires", "exploded": "explosions", "crashed": "crashes",
                    "derailed": "derailments", "collapsed": "collapses"}
+#: Regex: a speaker relays another body's figure right after giving their own ("We estimate that about 11 tonnes went
+#: into the sea. Kestrel has told us 2 tonnes."); group "who" (digest/withinrecords.py).
+RELAYED_FIGURE_RE = (r"^(?P<who>[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:told|given|sent)\s+"
+                     r"(?:us|me|the\s+[a-z]+)\s+(?:a\s+figure\s+of\s+)?(?:about\s+|around\s+|only\s+|just\s+)?\d")
