@@ -180,3 +180,33 @@ def test_blame_near_misses(told):
 ])
 def test_habit_against_occasion(neg, other, verb, habit):
     assert habit_against_occasion(neg, other, verb) is habit
+
+
+# -- what could not be fixed here (claims stage): strict xfails -----------------------------------------------------------
+
+def _source_of(text: str, sentence: str) -> str | None:
+    from summarizer.attribution import analyze
+    at = analyze(text)
+    start = text.index(sentence)
+    rel = at.relation_for(start, start + len(sentence))
+    return rel.name if rel else None
+
+
+@pytest.mark.xfail(strict=True, reason="a two-word dateline loses the frame '<description>, <Name>, said' (attribution; within58 Left)")
+def test_a_two_word_dateline_keeps_the_appositive_speaker():
+    s = ("DUNMOOR BAY, Nov. 19 - A barge lost 14 crates overboard in a gale off the Skerry coast on Monday night, its owner, "
+         "Tarrow Line, said on Tuesday.")
+    assert _source_of("Ship loses cargo\n\n" + s + "\n\nThe Coast Office said its own count was 23 crates.\n", s) == "Tarrow Line"
+
+
+def test_a_one_word_dateline_keeps_the_appositive_speaker():  # the near miss that works
+    s = ("DUNMOOR, Nov. 19 - A barge lost 14 crates overboard in a gale off the Skerry coast on Monday night, its owner, "
+         "Tarrow Line, said on Tuesday.")
+    assert _source_of("Ship loses cargo\n\n" + s + "\n\nThe Coast Office said its own count was 23 crates.\n", s) == "Tarrow Line"
+
+
+@pytest.mark.xfail(strict=True, reason="'the company said' resolved to a place named in the sentence (coref; within58 Left)")
+def test_the_company_is_not_the_place_it_works_in():
+    s = ("The rental firm Pellow Bikes has taken 900 bikes off the streets of Marnton after two of them caught fire in the "
+         "past week, the company said on Friday.")
+    assert _source_of("Bike firm pulls fleet\n\n" + s + "\n\nThe fire service said it had attended five fires.\n", s) != "Marnton"
