@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lang
+from .habits import habit_against_occasion
 from .pairs import STOP, Features, negator, place_swap
 from .senses import phrases_as_words, sense
 
@@ -359,14 +360,10 @@ def phrase_denied(n: Features, a: Features) -> NegatedPhrase | None:
 
 
 def _habit_against_occasion(n: Features, a: Features, neg: NegatedPhrase) -> bool:
-    """`n` denies one past occasion ("the first draw was never broadcast", "had not been broadcast") and `a` tells
-    the act as a habit, a pronoun and the verb in -s ("it broadcasts the draw as <X> supplies it"): no dispute
-    (within57)."""
-    if not re.search(lang.PAST_OCCASION_DENIED_RE + re.escape(neg.predicate), n.claim.text, re.I):
-        return False
-    toks = _tokens(a)
-    return any(t != neg.predicate and lem(t) == neg.predicate and t.endswith("s") and not t.endswith("ss")
-               and p and toks[p - 1] in lang.HABIT_PRONOUNS for p, t in enumerate(toks))
+    """`n` denies one past occasion of the predicate ("the first draw was never broadcast") and `a` tells the act only
+    as a habit in the present ("it broadcasts the draw as <X> supplies it"): no dispute (within57; habits.py's reader,
+    within58)."""
+    return habit_against_occasion(n.claim.text, a.claim.text, neg.predicate)
 
 
 def phrase_denial(f1: Features, f2: Features, clash: bool) -> tuple[Features, Features] | None:

@@ -55,6 +55,7 @@ from .withinreplies import within_replies  # a count answered next, a compound's
 from .withinacts import within_acts  # a reclassification denied, paid for by the holder (within55)
 from .withinreceipts import within_receipts  # sent / never received, "not because of", spans and days (within56)
 from .withinestimates import within_estimates  # own estimates, none until, not since, not carried out (within57)
+from .withinrecords import within_records  # no one hurt, a credential lapsed, "not from <Name>", a blame answered (within58)
 from ..quantity import readable
 
 __all__ = ["bare_denial", "cause_denied", "deaths_among", "found_none", "jobs_kept", "never_told", "owner_figure", "reopen_clash", "within_causes"]
@@ -280,4 +281,4 @@ def within_causes(fs: list[Features], taken=frozenset()) -> list[tuple[Features,
             if tuple(sorted((x.index, y.index))) not in taken and (jd := reopen_clash(x, y)) is not None:
                 out.append((x, y, jd))
     return out + within_notice(fs, taken) + within_replies(fs, taken) + within_acts(fs, taken) + within_receipts(fs, taken) \
-        + within_estimates(fs, taken)
+        + within_estimates(fs, taken) + within_records(fs, taken)

@@ -94,12 +94,44 @@ NOT_CARRIED_OUT_RE = (r"\b(?:had|has|have|did|does|do)\s+not\s+(?:carried\s+out|
 #: Regex (case-insensitive): a side's own member denied ("The <man> taken to hospital on Monday was not one of our
 #: customers"); group "group".
 NOT_ONE_OF_OURS_RE = r"\b(?:was|is|were|are)\s+not\s+(?:one\s+of\s+)?our\s+(?P<group>[a-z]{4,})\b"
-#: Pronoun subjects before a present-tense verb in -s that tells a habit, no occasion ("it broadcasts the draw";
-#: digest/nounneg.py). English grammar.
-HABIT_PRONOUNS = frozenset(("it", "he", "she", "which", "who"))
-#: Regex (case-insensitive): a past occasion denied in the passive, right before its participle ("was never", "had not
-#: been"; digest/nounneg.py). English grammar.
-PAST_OCCASION_DENIED_RE = (r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:never|not)|(?:had|has|have)\s+(?:not|never)"
-                           r"\s+been)\s+")
 #: Regex (case-insensitive): the links of a passive before its participle ("had been inspected"; digest/withinestimates.py).
 PASSIVE_LINKS_RE = r"been|was|were|is|are"
+#: Regex (case-insensitive): a side says nobody was hurt ("Glidewell has said no one was hurt"; digest/withinrecords.py).
+NO_ONE_HURT_RE = (r"\b(?:no[\s-]one|nobody)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:seriously\s+)?"
+                  r"(?:hurt|injured|harmed|wounded)\b")
+#: Regex (case-insensitive): a person told hurt ("a rider was taken to hospital with burns", "treated for smoke
+#: inhalation", "was injured"; digest/withinrecords.py).
+SOMEONE_HURT_RE = (r"\b(?:taken|rushed|flown|admitted)\s+to\s+(?:a\s+|the\s+)?hospital\b|\bhospitali[sz]ed\b|"
+                   r"\btreated\s+for\s+(?:burns|injuries|cuts|smoke)\b|\bwith\s+(?:burns|injuries|cuts|a\s+broken)\b|"
+                   r"\b(?:was|were|been)\s+(?:seriously\s+|badly\s+|slightly\s+)?(?:hurt|injured|wounded)\b")
+#: Regex (case-insensitive): a credential held ("All of our batteries are certified to the highest standard");
+#: group "cred" (digest/withinrecords.py).
+CREDENTIAL_HELD_RE = (r"\b(?:is|are|was|were|been|remains?)\s+(?:fully\s+|properly\s+|all\s+)?"
+                      r"(?P<cred>certified|accredited|licensed|registered|approved|insured)\b")
+#: Regex (case-insensitive): a credential's lapse ("The supplier's certificate under the <X> standard lapsed in
+#: March", "its licence had expired"); group "noun" (digest/withinrecords.py).
+CREDENTIAL_LAPSED_RE = (r"\b(?P<noun>certificat(?:e|es|ion)|accreditation|licen[cs]e|registration|approval|insurance)\b"
+                        r"(?:\s+[A-Za-z’'-]+){0,6}?\s+(?:had\s+|has\s+)?(?:lapsed|expired|ran\s+out|been\s+revoked|"
+                        r"was\s+revoked|was\s+withdrawn|was\s+suspended|was\s+cancelled)\b")
+#: Regex: one side's account of who told something denied by another side: "learned of the fire \"from a resident's
+#: video, not from <Name>\""; group "who" (digest/withinrecords.py).
+NOT_FROM_RE = r"\bnot\s+(?:from|by)\s+(?P<who>[A-Z][A-Za-z’'-]+)"
+#: Regex (case-insensitive): a thing another side blamed told working as meant ("the update had worked as designed");
+#: group "noun" (digest/withinrecords.py).
+WORKED_AS_MEANT_RE = (r"\bthe\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+(?:had\s+|has\s+)?(?:worked|functioned|performed|operated)\s+"
+                      r"(?:as\s+(?:designed|intended|it\s+should|expected)|properly|correctly|normally)\b")
+#: Regex (case-insensitive): a side says when it first knew of a thing ("has said it first learned of the problem on
+#: Oct. 12"); groups "noun", "day" (digest/withinrecords.py).
+FIRST_LEARNED_RE = (r"\bfirst\s+(?:learned|learnt|heard|knew|became\s+aware|was\s+told|were\s+told)\s+(?:of|about)\s+(?:the\s+|a\s+|its\s+)?"
+                    r"(?P<noun>[a-z]{4,})\b[^.;]{0,40}?\bon\s+(?P<day>" + WEEKDAY_OR_DATE_RE + r")\b")
+#: Regex (case-insensitive): a warning told on a day ("an engineer warned colleagues that the camera was \"catching far
+#: too many drivers\" on Sept. 28"); groups "verb", "day" (digest/withinrecords.py).
+WARNED_ON_RE = (r"\b(?P<verb>warned|alerted|flagged|emailed|complained|reported|raised)\b[^.;]{0,120}?\bon\s+(?P<day>"
+                + WEEKDAY_OR_DATE_RE + r")\b")
+#: Acts of a thing that one event noun counts ("three of them caught fire" / "attended seven fires"; digest/withinrecords.py).
+ACT_EVENT_NOUNS = {"caught fire": "fires", "burst into flames": "fires", "exploded": "explosions", "crashed": "crashes",
+                   "derailed": "derailments", "collapsed": "collapses"}
+#: Regex: a speaker relays another body's figure right after giving their own ("We estimate that about 11 tonnes went
+#: into the sea. Kestrel has told us 2 tonnes."); group "who" (digest/withinrecords.py).
+RELAYED_FIGURE_RE = (r"^(?P<who>[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:told|given|sent)\s+"
+                     r"(?:us|me|the\s+[a-z]+)\s+(?:a\s+figure\s+of\s+)?(?:about\s+|around\s+|only\s+|just\s+)?\d")
