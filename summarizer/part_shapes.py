@@ -130,7 +130,7 @@ def no_subject(part: str, words: list[str]) -> bool:
     if _SET_OFF_ADJECTIVE.match(part):
         return True  # "several controversial, and religiously laden, remarks": an adjective set off inside a noun phrase (lead49)
     if (obj := _COORDINATED_OBJECT.match(part)) and cannot_stand(obj.group(1)):
-        return True  # "to equate Islam as a whole, and its practice here, with <X>": a second object before the verb's "with" (lead49)
+        return True  # "to equate the church as a whole, and its practice here, with <X>": a second object before the verb's "with" (lead49)
     if words[0] in lang.HOPE_VERBS and not words[0].endswith(("s", "ed", "ing")) and len(words) > 1 \
             and (words[1] in lang.DETERMINERS or words[1] == "that" or words[1] in lang.SUBJECT_PRONOUNS):
         return True  # '"I owe so much to the helpers, and hope the village keeps ..."': the speaker's second verb (real55)

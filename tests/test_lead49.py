@@ -2,7 +2,7 @@
 "The mayor opted not to tap relief money from Dover or New Haven, an idea that had drawn complaints" gave a claim
 "New Haven is an idea that ..." (an appositive summing up the clause was read as the name's description: a claim
 not in the source); "stuck in talks with <Name> as she refused to accept ..." made the whole claim `negated` (the
-reason clause's refusal); "Neither the council nor the agency had yet identified which projects may be shelved"
+reason clause's refusal); "Neither the council nor the agency had yet identified which projects may be dropped"
 read `speculative` (the embedded question's "may") where the main clause is negated. Invented texts; near-misses
 keep their reading."""
 
@@ -73,7 +73,7 @@ def test_a_refusal_of_the_main_clause_still_negates(sentence):
 # -- "which" after a verb of knowing opens an embedded question ------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "Neither the council nor the agency had yet identified which projects may be shelved as a result.",
+    "Neither the council nor the agency had yet identified which schools may be closed as a result.",
     "The agency has not said which schools would close.",
 ])
 def test_a_modal_in_an_embedded_which_question_does_not_hedge(sentence):
@@ -140,14 +140,14 @@ _FILLER = "The hall was closed for the day. Staff gathered by the gate. The offi
 def test_a_quoted_verdict_does_not_agree_with_the_outlets_account():
     from summarizer.digest.build import build_sections
     from tests.test_align_disputes import _articles
-    verdict = ("\"The mayor's declaration of a state of emergency would be an abuse of her oath and an affront to the "
+    verdict = ("\"The mayor's declaration of a state of emergency would be an abuse of her office and an attack on the "
                "separation of powers,\" Councillor Tom Reddick said in a statement.")
     account = ("Mayor Jane Holt declared a state of emergency in Pellby on Friday to reach money the council refused "
-               "her, turning a budget fight into a clash over the separation of powers outlined in the city charter.")
+               "her, turning a budget fight into a clash over the separation of powers set out in the city charter.")
     al, _, _ = build_sections(_articles("Emergency\n\n" + _FILLER + verdict + " " + _FILLER + "\n",
                                         "Holt acts\n\n" + account + " " + _FILLER + "\n"))
     texts = [" ".join(a.quotes) for a in al.agreements]
-    assert not any("abuse of her oath" in t and "budget fight" in t for t in texts), texts
+    assert not any("abuse of her office" in t and "budget fight" in t for t in texts), texts
 
 
 def test_the_same_act_told_by_two_outlets_still_agrees():
@@ -165,7 +165,7 @@ def test_the_same_act_told_by_two_outlets_still_agrees():
 # -- ", and <adverb> <adjective>, <noun>": an adjective set off inside a noun phrase -------------------------------
 
 def test_an_adjective_set_off_by_commas_does_not_split_the_sentence():
-    sentence = ("A more relaxed Mayor Jane Holt doubled down on several controversial, and religiously laden, remarks in "
+    sentence = ("A more relaxed Mayor Jane Holt doubled down on several disputed, and religiously laden, remarks in "
                 "an interview on Sunday, where she defended her claims that the harbor fund was empty.")
     texts = [t for t, _, _ in _claims(sentence)]
     assert not any(t.startswith(("A more relaxed", "Religiously")) and t != sentence for t in texts), texts
@@ -243,7 +243,7 @@ def test_two_denials_of_one_offer_agree_across_outlets():
 
 
 def test_a_second_object_set_off_before_the_verbs_preposition_is_no_clause():
-    sentence = ("Supporters say it would be a mistake to equate the church as a whole, and its practice in the region, "
+    sentence = ("Supporters say it is a mistake to equate the church as a whole, and its work in the region, "
                 "with the Pell sect.")
     texts = [t for t, _, _ in _claims(sentence)]
     assert sentence in texts and not any(t.startswith("Its practice") for t in texts), texts

@@ -83,7 +83,7 @@ _TIME_WORDS = lang.TIME_WORDS
 
 def quoted_after_time(toks: list[Tok], i: int) -> bool:
     """After "called" at i: its object, a time ("on Saturday", "last week"), then a quotation with no stop or comma
-    before it ("called Mr. Reed's remarks on Saturday “a true wake-up call”": an evaluation; real57, attr58). Not
+    before it ("called Mr. Reed's remarks on Monday “a real wake-up call”": an evaluation; real57, attr58). Not
     "called the police on Saturday, saying ..." (a comma first)."""
     for k in range(i + 2, min(len(toks), i + 12)):
         if toks[k].text in ("“", '"'):

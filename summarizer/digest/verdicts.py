@@ -1,6 +1,6 @@
 """A named source's quoted verdict or forecast against the outlet's own account of the event (issue 15; lead49).
 
-'"The mayor's declaration of an emergency would be an abuse of her oath and an affront to the separation of
+'"The mayor's declaration of an emergency would be an abuse of her office and an attack on the separation of
 powers," <Name> said.' / "The mayor declared an emergency on Friday to reach money the council refused her,
 turning a budget fight into a clash over the separation of powers.": similarity 0.30, shown as one agreement (a BASIL
 cluster's digest: the council chairman's verdict grouped with the outlet's lead, so the lead left the group of the
