@@ -243,7 +243,7 @@ def test_two_denials_of_one_offer_agree_across_outlets():
 
 
 def test_a_second_object_set_off_before_the_verbs_preposition_is_no_clause():
-    sentence = ("Supporters say it is a mistake to equate the church as a whole, and its work in the region, "
+    sentence = ("Supporters say it is a mistake to equate the church as a whole, and its practice in our region, "
                 "with the Pell sect.")
     texts = [t for t, _, _ in _claims(sentence)]
     assert sentence in texts and not any(t.startswith("Its practice") for t in texts), texts
