@@ -19,23 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.heading_answers import _past, heading_answer
+from summarizer.heading_answers import _past
 from summarizer.part_shapes import short_count
 from summarizer.picks import is_claim_text
 from summarizer.question_folds import fold_answer
-from tests.reading import code
+from tests.test_digest57 import _answer, _claims  # one reading of a claim list and of a heading's answer
 
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def _claims(text: str) -> list[tuple[str, str]]:
-    return [(c.attributed_to, c.text) for c in code(text).claims]
-
-
-def _answer(text: str, answer: str) -> str | None:
-    start = text.rindex(answer)
-    start = text.rfind("\n", 0, start) + 1
-    return heading_answer(text, start, text.index(answer, start) + len(answer))
 
 
 # -- the blind set's gold -------------------------------------------------------------------------------------

@@ -19,6 +19,18 @@ def _claims(sentence: str):
     return [(c.text, c.attributed_to, c.certainty) for c in code(INTRO + sentence + "\n").claims]
 
 
+def _digest(*texts: str):
+    """The alignment of the invented articles' digest."""
+    from summarizer.digest.build import build_sections
+    from tests.test_align_disputes import _articles
+    return build_sections(_articles(*texts))[0]
+
+
+def _agreement_quotes(*texts: str) -> list[str]:
+    """Each agreement's quotes, joined, in the digest of the invented articles."""
+    return [" ".join(a.quotes) for a in _digest(*texts).agreements]
+
+
 def _certainty(sentence: str) -> str:
     """The certainty of the claim the sentence gives whole."""
     claims = _claims(sentence)
@@ -138,27 +150,21 @@ _FILLER = "The hall was closed for the day. Staff gathered by the gate. The offi
 
 
 def test_a_quoted_verdict_does_not_agree_with_the_outlets_account():
-    from summarizer.digest.build import build_sections
-    from tests.test_align_disputes import _articles
     verdict = ("\"The mayor's declaration of a state of emergency would be an abuse of her office and an attack on the "
                "separation of powers,\" Councillor Tom Reddick said in a statement.")
     account = ("Mayor Jane Holt declared a state of emergency in Pellby on Friday to reach money the council refused "
                "her, turning a budget fight into a clash over the separation of powers set out in the city charter.")
-    al, _, _ = build_sections(_articles("Emergency\n\n" + _FILLER + verdict + " " + _FILLER + "\n",
-                                        "Holt acts\n\n" + account + " " + _FILLER + "\n"))
-    texts = [" ".join(a.quotes) for a in al.agreements]
+    texts = _agreement_quotes("Emergency\n\n" + _FILLER + verdict + " " + _FILLER + "\n",
+                              "Holt acts\n\n" + account + " " + _FILLER + "\n")
     assert not any("abuse of her office" in t and "budget fight" in t for t in texts), texts
 
 
 def test_the_same_act_told_by_two_outlets_still_agrees():
-    from summarizer.digest.build import build_sections
-    from tests.test_align_disputes import _articles
-    al, _, _ = build_sections(_articles(
+    texts = _agreement_quotes(
         "Emergency\n\nMayor Jane Holt declared a state of emergency in Pellby on Friday to reach money the council "
         "refused her. " + _FILLER + "\n",
         "Holt acts\n\nMayor Jane Holt on Friday declared a state of emergency in Pellby, seeking money the council "
-        "had refused. " + _FILLER + "\n"))
-    texts = [" ".join(a.quotes) for a in al.agreements]
+        "had refused. " + _FILLER + "\n")
     assert any(t.count("state of emergency") == 2 for t in texts), texts
 
 
@@ -206,13 +212,10 @@ def test_a_pointer_before_be_leaves_the_claim_without_its_subject(text, pointer)
 
 
 def test_a_pointer_claim_worded_alike_still_agrees():
-    from summarizer.digest.build import build_sections
-    from tests.test_align_disputes import _articles
-    al, _, _ = build_sections(_articles(
+    texts = _agreement_quotes(
         "Harbor\n\nThe harbor flooded on Friday. This is the third flood at the harbor in Pellby this year. " + _FILLER + "\n",
         "Flood\n\nWater covered the quay on Friday. This is the third flood at the harbor in Pellby this year, the "
-        "port said. " + _FILLER + "\n"))
-    texts = [" ".join(a.quotes) for a in al.agreements]
+        "port said. " + _FILLER + "\n")
     assert any(t.count("third flood") == 2 for t in texts), texts
 
 
@@ -228,14 +231,12 @@ def test_a_pointer_calling_the_account_before_it_false_negates_that_account():
 
 
 def test_two_denials_of_one_offer_agree_across_outlets():
-    from summarizer.digest.build import build_sections
-    from tests.test_align_disputes import _articles
-    al, _, _ = build_sections(_articles(
+    al = _digest(
         "Harbor post\n\nThe port agency asked Mayor Tom Reddick to talk to Dan Vane about a post, officials said. A "
         "source with knowledge of the talks insisted that the agency never offered Vane the job of harbor master. "
         + _FILLER + "\n",
         "Vane offer\n\nWhile many have speculated that the agency offered to appoint Mr. Vane as harbor master, agency "
-        "counsel Ann Pell said that was never the case. " + _FILLER + "\n"))
+        "counsel Ann Pell said that was never the case. " + _FILLER + "\n")
     assert not any("harbor master" in " ".join(s.quote for s in c.sides) for c in al.conflicts), \
         [c.reason for c in al.conflicts]
     assert any("never offered" in " ".join(a.quotes) and "never the case" in " ".join(a.quotes) for a in al.agreements), \
