@@ -31,14 +31,16 @@ def written_sources(claims: list[tuple]) -> dict[tuple[str, str], str]:
     for a, c in claims:
         source = (c.attributed_to or "").strip()
         key = (a.id, source)
-        if not source or source == ARTICLE_VOICE or key in out or len(source.split()) < 2:
+        if not source or source == ARTICLE_VOICE or key in out:
             continue
+        body = len(source.split()) < 2  # a one-word body: only its trade before it ("Scooter company Zipp": int49, coref58)
         pattern = re.compile(r"((?:[\w.'’-]+\s+){1,%d})%s\b" % (MAX_OFFICE_WORDS, re.escape(source)))
         for text in texts[a.id]:
             for m in pattern.finditer(text):
                 words = _office_words(m.group(1).split())
                 written = " ".join(words + [source])
-                if words and office_person(written) == source and len(written) > len(out.get(key, "")):
+                if words and (words[-1].lower() in lang.GENERIC_ORG_HEADS | lang.ORG_HEADS if body else office_person(written) == source) \
+                        and len(written) > len(out.get(key, "")):
                     out[key] = written
     return out
 

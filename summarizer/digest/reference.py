@@ -199,7 +199,8 @@ def subjectless(f: Features) -> bool:
     what "this" is lies in the sentence before; lead49: it agreed with a leader's announcement that the
     president would declare one)."""
     text = f.claim.text.strip("“”\"' ")
-    return _RELATIVE_OPENING.match(text) is not None or _POINTER_BE_OPENING.match(text) is not None
+    return _RELATIVE_OPENING.match(text) is not None \
+        or _POINTER_BE_OPENING.match(f.claim.text) is not None  # (the outlet's own words: not a quotation's "This is ...")
 
 
 def describing_numbers(f1: Features, f2: Features) -> set[str]:

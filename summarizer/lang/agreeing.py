@@ -19,10 +19,11 @@ FIGURE_SENSE_GROUPS = (
 #: (digest/passing.py).
 NONRESTRICTIVE_RELATIVES = ("who", "whom", "whose", "which")
 
-#: Regex: a pointer and "be" opening a claim ("This is far from the only ...", "It was the third ...", "That has been
-#: ..."): its subject lies in the sentence before, so it agrees with nothing through its predicate alone
-#: (digest/reference.subjectless; English grammar; lead49).
-POINTER_BE_OPENING_RE = r"(?:this|that|it)\s+(?:is|was|remains|remained|has\s+been)\s"
+#: Regex: a demonstrative and "be" opening a claim ("This is far from the only ...", "That has been ..."): its subject
+#: lies in the sentence before, so it agrees with nothing through its predicate alone (digest/reference.subjectless;
+#: English grammar; lead49). Not "It was ...": '"It was a perfect launch," said <Name>' agrees with "the launch went
+#: flawlessly" (tests/test_agree10.py), and not inside a quotation (reference.subjectless reads the outlet's words).
+POINTER_BE_OPENING_RE = r"(?:this|that)\s+(?:is|was|remains|remained|has\s+been)\s"
 #: Regex (case-insensitive): after a comma, a speaker calling the account told before it false by a pointer ("While
 #: many have speculated that X, <Name> said that was never the case", "..., the firm says that is not true"): the
 #: negation reaches the whole account before the comma (digest/negreach.pointer_reach; English news; lead49).
