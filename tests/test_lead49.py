@@ -249,3 +249,16 @@ def test_a_second_object_set_off_before_the_verbs_preposition_is_no_clause():
                 "with the Pell sect.")
     texts = [t for t, _, _ in _claims(sentence)]
     assert sentence in texts and not any(t.startswith("Its practice") for t in texts), texts
+
+
+# -- a quotation that negates the words itself is no claim of them for another's denial --------------------------------
+
+@pytest.mark.parametrize("text, quoted", [
+    ('"Not a theology based on the Bible," he said.', False),
+    ('"Oh, not a theology based on the Bible, a different theology," he said.', False),
+    ('"It is a theology based on the Bible," he said.', True),
+])
+def test_a_quotation_negating_the_words_itself_does_not_claim_them(text, quoted):
+    from types import SimpleNamespace
+    from summarizer.digest.quotedneg import _quotes
+    assert _quotes(SimpleNamespace(claim=SimpleNamespace(text=text)), "based on the bible".split()) is quoted

@@ -10,7 +10,8 @@ sentence telling the quote in passing does not reach).
 The denied words: a quotation (QUOTED_DENIAL_MIN_WORDS words or more) right after a negator ("not",
 "never", "isn't"; lang.NEGATION_PARTICLES), an apostrophe inside it being no closing mark. The
 claim answered holds the same words (a leading article left out) inside quotation marks, not
-negated itself, and is of another side.
+negated itself (before the quotation or inside it, within four words: "Not a theology based on the Bible"), and is of
+another side.
 
 `quote_owner(f, written)`: when the claim answered is the outlet's own sentence telling someone's words ("pressed
 <Name> to explain his claim that it is "a slush fund of the mayor's making"", "a budget line he called "..."" after
@@ -66,7 +67,11 @@ def _quotes(f: Features, words: list[str]) -> bool:
     """The claim quotes `words` (inside quotation marks), and no negator stands right before."""
     phrase = " ".join(words)
     for m in _QUOTED.finditer(f.claim.text):
-        if phrase in " ".join(_words(m.group(1))):
+        inside = _words(m.group(1))
+        if phrase in " ".join(inside):
+            at = next(i for i in range(len(inside)) if " ".join(inside[i:i + len(words)]) == phrase)
+            if any(w in lang.NEGATION_PARTICLES or w.endswith("n't") or w == "t" for w in inside[max(0, at - 4):at]):
+                return False  # "Not a theology based on the Bible": the quotation negates the words itself (int49)
             return _NEGATED_BEFORE.search(f.claim.text[:m.start()]) is None
     return False
 
