@@ -8,16 +8,23 @@ two other outlets' leads it agrees with). The two share the event's noun phrase,
 the act in the speaker's own quoted words (an opinion, kind `statement`, or `speculative`), the other tells that it happened in the
 outlet's voice (`stated`). A weak agreement (similarity below AGREE_SIM) between such a pair is none. The outlet's
 own forecast ("The plan would cut costs") and a source's stated fact in quotes ('"We closed the plant," she said')
-keep theirs: only a hedged quotation of a named source against a plain account by the outlet.
+keep theirs: only a hedged quotation of a named source, a modal in it, against a plain account by the outlet (int49: a
+quoted account of a trend with no modal agrees with the outlet's account of that trend, cnn29's gold).
 """
 
 from __future__ import annotations
 
+import re
+
+from .. import lang
 from .pairs import Features
 
 __all__ = ["verdict_against_account"]
 
 _OPENING_QUOTES = ('"', "“", "‘", "'")
+#: A modal weighing the act ("would be an abuse"): a quoted account of what happened ('"The dark trend of governments
+#: using the death penalty ... was stark last year"') still agrees with the outlet's account of it (cnn29).
+_MODAL = re.compile(r"\b(?:" + "|".join(sorted(lang.MODALS)) + r")\b", re.I)
 
 
 def _quoted_verdict(f: Features) -> bool:
@@ -25,7 +32,7 @@ def _quoted_verdict(f: Features) -> bool:
     and is an opinion (kind `statement`: its modal stays in the position held) or `speculative`."""
     c = f.claim
     return c.attributed_to != "article" and (c.kind == "statement" or c.certainty == "speculative") \
-        and c.text.lstrip().startswith(_OPENING_QUOTES)
+        and c.text.lstrip().startswith(_OPENING_QUOTES) and _MODAL.search(c.text) is not None
 
 
 def _plain_account(f: Features) -> bool:
