@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from ..schema import ARTICLE_VOICE
 from .pairs import Features
 
 __all__ = ["verdict_against_account"]
@@ -31,14 +32,14 @@ def _quoted_verdict(f: Features) -> bool:
     """A named source's verdict or forecast in quotes: the claim opens on a quotation mark, is not the outlet's,
     and is an opinion (kind `statement`: its modal stays in the position held) or `speculative`."""
     c = f.claim
-    return c.attributed_to != "article" and (c.kind == "statement" or c.certainty == "speculative") \
+    return c.attributed_to != ARTICLE_VOICE and (c.kind == "statement" or c.certainty == "speculative") \
         and c.text.lstrip().startswith(_OPENING_QUOTES) and _MODAL.search(c.text) is not None
 
 
 def _plain_account(f: Features) -> bool:
     """The outlet's own plain account of an event: `article`, `stated`, kind `event`, no quotation opening it."""
     c = f.claim
-    return c.attributed_to == "article" and c.certainty == "stated" and c.kind == "event" \
+    return c.attributed_to == ARTICLE_VOICE and c.certainty == "stated" and c.kind == "event" \
         and not c.text.lstrip().startswith(_OPENING_QUOTES)
 
 
