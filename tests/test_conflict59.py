@@ -33,3 +33,37 @@ def test_the_basil59_set_on_disk_is_an_exact_rebuild_of_its_labels(capsys):
     spec.loader.exec_module(mod)
     assert mod.main(["--check"]) == 0
     assert "4 clusters, 31 agreements, 4 conflicts: all spans check" in capsys.readouterr().out
+
+
+# -- a negated act against a norm's "would" (digest/norms.py) ----------------------------------------------------------
+
+from summarizer.digest.norms import norm_against_act  # noqa: E402
+from tests.test_conflict52 import _alignment  # noqa: E402
+
+
+def _cross(al) -> list[str]:
+    return [c.reason for c in al.conflicts if len({s.ref.article for s in c.sides}) > 1]
+
+
+@pytest.mark.parametrize("second,conflict", [
+    ("Vice Chair Ellis R. Hanlon Jr., who as host would be expected to attend the Varga speech, has said he will be "
+     "traveling abroad.", False),  # what the host would do: a norm
+    ("Vice Chair Ellis R. Hanlon Jr. would be expected to attend the Varga speech.", False),
+    ("Vice Chair Ellis R. Hanlon Jr. would normally attend the Varga speech.", False),
+    ("Vice Chair Ellis R. Hanlon Jr. will attend the Varga speech.", True),  # a plan: the conflict stays
+    ("Vice Chair Ellis R. Hanlon Jr. is expected to attend the Varga speech.", True),  # a forecast of the act
+])
+def test_a_negated_act_against_a_norm(second, conflict):
+    al = _alignment("Vice Chair Hanlon won't attend the Varga speech.", second)
+    assert bool(_cross(al)) is conflict, _cross(al)
+
+
+@pytest.mark.parametrize("neg,other,read", [
+    ("Hanlon won't attend the speech.", "Hanlon, who as host would be expected to attend, is abroad.", True),
+    ("Hanlon won't attend the speech.", "Hanlon would ordinarily be required to attend.", True),
+    ("Hanlon won't attend the speech.", "Hanlon would attend the speech if asked.", False),  # no norm word
+    ("Hanlon won't speak at the dinner.", "Hanlon would normally attend the dinner.", False),  # another verb
+    ("Hanlon won't attend the speech.", "Hanlon would normally attend, and he attends this one.", False),  # told plainly too
+])
+def test_the_norm_reader(neg, other, read):
+    assert norm_against_act(neg, other) is read

@@ -38,7 +38,8 @@ from .starttimes import start_clash
 from .vaguecounts import vague_clash
 from .quotedneg import quote_owner, quoted_denial
 from .negposition import negated_opposite
-from .habits import habit_only
+from .habits import habit_only as _habit_only
+from .norms import norm_only
 from .firstreports import first_report_clash
 from .phases import phases_apart  # "stopped working on Tuesday" / "still working on Thursday" (digest52)
 from .linkednames import names_linked
@@ -50,6 +51,12 @@ __all__ = ["Judgment", "classify"]
 WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 #: Where a claim splits into clauses for clause_match: punctuation, dashes, coordinating words.
 CLAUSE_SPLIT = re.compile(r"[;:,]\s+|\s+[–—―-]{1,2}\s+|\s+(?:" + "|".join(lang.CLAUSE_CONNECTIVES) + r")\s+")
+
+
+def habit_only(neg: Features, other: Features) -> bool:
+    """`neg` negates an occasion `other` tells only as a habit (habits.py) or a norm (norms.py: "would be
+    expected to attend"; conflict59)."""
+    return _habit_only(neg, other) or norm_only(neg, other)
 
 @dataclass
 class Judgment:

@@ -213,3 +213,10 @@ DUTY_OFF_RE = (r"(?:(?:placed|put|sent)\s+on|on)\s+(?:[a-z]+\s+)?leave|suspended
 DUTY_ON_RE = r"(?:still|back)\s+on\s+duty|(?:still|back)\s+at\s+work|still\s+working|returned\s+to\s+(?:work|duty)"  # (above)
 #: Regex: the auxiliaries before a duty state ("has been placed", "was still", "remains"): digest/dutystates.py.
 DUTY_AUX_RE = r"(?:has\s+been|have\s+been|had\s+been|was|were|is|are|remains|remained|has|had)"
+#: Regex: a norm told with a conditional "would" ("who as host would be expected to attend", "would normally
+#: attend", "would ordinarily be required to sign"): what someone in a role would do, no report that the act
+#: happens or will; group 1 is the act's verb. A negated act against it is no conflict (digest/norms.py; conflict59).
+NORM_WOULD_RE = (r"\bwould\s+(?:(?:normally|ordinarily|usually|typically|traditionally|customarily|otherwise)\s+)?"
+                 r"(?:(?<=normally\s)|(?<=ordinarily\s)|(?<=usually\s)|(?<=typically\s)|(?<=traditionally\s)"
+                 r"|(?<=customarily\s)|(?<=otherwise\s)|be\s+(?:expected|required|supposed|obliged)\s+to\s+)"
+                 r"(?:be\s+(?:expected|required|supposed|obliged)\s+to\s+)?([a-z]+)")
