@@ -67,3 +67,21 @@ def test_a_negated_act_against_a_norm(second, conflict):
 ])
 def test_the_norm_reader(neg, other, read):
     assert norm_against_act(neg, other) is read
+
+
+# -- a thing called a false belief against another source's account of it (digest/misbeliefs.py) -----------------------
+
+_MISBELIEF = "In a letter, Governor Tarrow said such a meeting \"could compound the misperception of partisanship regarding my upcoming visit.\""
+
+
+@pytest.mark.parametrize("second,conflict", [
+    ("\"Tarrow's visit has injected a degree of partisanship, which is not only unfortunate, it is damaging,\" Mayor Quill "
+     "told the Ledger.", True),
+    ("\"Tarrow's visit has not injected any partisanship,\" Mayor Quill told the Ledger.", False),  # the other negates it
+    ("\"Tarrow's visit has injected a degree of bitterness, which is not only unfortunate, it is damaging,\" Mayor Quill "
+     "told the Ledger.", False),  # another noun
+    ("Mayor Quill said partisanship was rising on all sides of the council.", False),  # told of another thing
+])
+def test_a_misperception_against_an_account_of_it(second, conflict):
+    al = _alignment(_MISBELIEF, second)
+    assert any("false belief" in r for r in _cross(al)) is conflict, _cross(al)

@@ -40,6 +40,7 @@ from .quotedneg import quote_owner, quoted_denial
 from .negposition import negated_opposite
 from .habits import habit_only as _habit_only
 from .norms import norm_only
+from .misbeliefs import misbelief_denial
 from .firstreports import first_report_clash
 from .phases import phases_apart  # "stopped working on Tuesday" / "still working on Thursday" (digest52)
 from .linkednames import names_linked
@@ -141,6 +142,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         s1, s2 = state_clash(f1, f2)  # "the tap water is safe" / "is not safe"; "is balanced" / "is unbalanced"
         return Judgment("assertion", f"{f1.source}: “{s1.told()}”; {f2.source}: “{s2.told()}”",
                         about=" ".join(s1.subject if len(s1.subject) <= len(s2.subject) else s2.subject))
+    elif not clash and (misbelief := misbelief_denial(f1, f2)):  # "the misperception of partisanship" / "injected partisanship" (misbeliefs.py)
+        return Judgment("assertion", f"{misbelief[0].source} calls a false belief what {misbelief[1].source} says")
     else:
         shared_names = f1.names & f2.names
         opp = opposite(f1, f2)

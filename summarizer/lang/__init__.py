@@ -308,7 +308,7 @@ from .crossarticle import DOER_COUNT_PASTS, DOER_COUNT_OBJECT_ENDS, SUBJECT_RELA
 from .crossarticle import PEAK_ADJECTIVES_RE, UNGIVEN_COMMITMENT_VERBS, PEAK_ADJECTIVE_LINKS_RE, DUE_WITHIN_RE, PLAN_MODALS_RE  # conflict58
 from .crossarticle import PLAN_OBJECT_BREAKS_RE, NONE_THING_AUX_RE, PAST_PASSIVE_BE_RE, LASTING_POSITION_PREPOSITIONS_RE  # conflict58
 from .crossarticle import DUTY_OFF_RE, DUTY_ON_RE, DUTY_AUX_RE  # conflict58
-from .crossarticle import NORM_WOULD_RE  # conflict59
+from .crossarticle import NORM_WOULD_RE, MISBELIEF_RE  # conflict59
 from .senses import LASTING_POSITION_PARTICIPLES, FORCED_OPEN_PARTICIPLES  # conflict58
 from .disputed_acts import (OWN_ESTIMATE_RE, MESSAGING_VERBS, NONE_UNTIL_RE, DAY_PART_ORDER,  # within57
                             NOT_CARRIED_OUT_RE, NOT_ONE_OF_OURS_RE, PASSIVE_LINKS_RE,

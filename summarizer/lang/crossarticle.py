@@ -220,3 +220,9 @@ NORM_WOULD_RE = (r"\bwould\s+(?:(?:normally|ordinarily|usually|typically|traditi
                  r"(?:(?<=normally\s)|(?<=ordinarily\s)|(?<=usually\s)|(?<=typically\s)|(?<=traditionally\s)"
                  r"|(?<=customarily\s)|(?<=otherwise\s)|be\s+(?:expected|required|supposed|obliged)\s+to\s+)"
                  r"(?:be\s+(?:expected|required|supposed|obliged)\s+to\s+)?([a-z]+)")
+#: Regex: a noun that calls what follows a false belief ("the misperception of partisanship", "a misconception that
+#: the fund is broke", "the false impression of a rift"): group 1 is what it calls false (digest/misbeliefs.py;
+#: conflict59).
+MISBELIEF_RE = (r"\b(?:misperceptions?|misconceptions?|misimpressions?|(?:false|mistaken|wrong)\s+(?:impressions?|perceptions?"
+                r"|notions?|beliefs?))\s+(?:of|that)\s+((?:[a-z’'-]+\s+){0,5}?[a-z’'-]+)(?=\s+(?:regarding|about|surrounding|over|around"
+                r"|in|on|at|with|among|between|among)\b|[,.;:!?\"”’)]|\s*$)")
