@@ -142,7 +142,7 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
         s1, s2 = state_clash(f1, f2)  # "the tap water is safe" / "is not safe"; "is balanced" / "is unbalanced"
         return Judgment("assertion", f"{f1.source}: “{s1.told()}”; {f2.source}: “{s2.told()}”",
                         about=" ".join(s1.subject if len(s1.subject) <= len(s2.subject) else s2.subject))
-    elif not clash and (misbelief := misbelief_denial(f1, f2)):  # "the misperception of partisanship" / "injected partisanship" (misbeliefs.py)
+    elif (misbelief := misbelief_denial(f1, f2)):  # "the misperception of partisanship" / "injected partisanship" (misbeliefs.py)
         return Judgment("assertion", f"{misbelief[0].source} calls a false belief what {misbelief[1].source} says")
     else:
         shared_names = f1.names & f2.names

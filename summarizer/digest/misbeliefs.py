@@ -61,6 +61,6 @@ def misbelief_denial(f1: Features, f2: Features) -> tuple[Features, Features] | 
     if same_source(f1, f2):
         return None
     for neg, other in ((f1, f2), (f2, f1)):
-        if _states(other, _content(neg.claim.text)) and (neg.names & other.names or _scope(neg) & other.words):
+        if _states(other, _content(neg.claim.text)) and (neg.mentions & other.mentions or _scope(neg) & other.words):
             return neg, other
     return None
