@@ -22,6 +22,7 @@ __all__ = ["misbelief_denial"]
 
 _MISBELIEF = re.compile(lang.MISBELIEF_RE, re.I)
 _TOKS = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_SCOPE = re.compile(lang.MISBELIEF_SCOPE_RE, re.I)
 
 
 def _content(text: str) -> frozenset[str]:
@@ -36,7 +37,7 @@ def _scope(f: Features) -> frozenset[str]:
     """Stems of what the false belief is about ("... of partisanship regarding my upcoming visit" -> "upcom", "visit")."""
     out = set()
     for m in _MISBELIEF.finditer(f.claim.text):
-        after = re.match(r"\s+(?:regarding|about|surrounding|over|around)\s+((?:[a-z’'-]+\s*){1,4})", f.claim.text[m.end(1):], re.I)
+        after = _SCOPE.match(f.claim.text[m.end(1):])
         if after:
             out |= {stem(w) for w in _TOKS.findall(after.group(1).lower()) if w not in STOP and len(w) > 3}
     return frozenset(out)
