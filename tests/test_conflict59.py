@@ -46,8 +46,8 @@ def _cross(al) -> list[str]:
 
 
 @pytest.mark.parametrize("second,conflict", [
-    ("Vice Chair Ellis R. Hanlon Jr., who as host would be expected to attend the Varga speech, has said he will be "
-     "traveling abroad.", False),  # what the host would do: a norm
+    ("Vice Chair Ellis R. Hanlon Jr., who as host would be expected to attend the Varga speech, is on a trip to Oslo "
+     "that week.", False),  # what the host would do: a norm
     ("Vice Chair Ellis R. Hanlon Jr. would be expected to attend the Varga speech.", False),
     ("Vice Chair Ellis R. Hanlon Jr. would normally attend the Varga speech.", False),
     ("Vice Chair Ellis R. Hanlon Jr. will attend the Varga speech.", True),  # a plan: the conflict stays
@@ -71,14 +71,14 @@ def test_the_norm_reader(neg, other, read):
 
 # -- a thing called a false belief against another source's account of it (digest/misbeliefs.py) -----------------------
 
-_MISBELIEF = "In a letter, Governor Tarrow said such a meeting \"could compound the misperception of partisanship regarding my upcoming visit.\""
+_MISBELIEF = "In a note, Governor Tarrow said the talks \"would only deepen the misperception of partisanship about my planned trip.\""
 
 
 @pytest.mark.parametrize("second,conflict", [
-    ("\"Tarrow's visit has injected a degree of partisanship, which is not only unfortunate, it is damaging,\" Mayor Quill "
+    ("\"Tarrow's trip has brought a measure of partisanship into the council, and that hurts us,\" Mayor Quill "
      "told the Ledger.", True),
-    ("\"Tarrow's visit has not injected any partisanship,\" Mayor Quill told the Ledger.", False),  # the other negates it
-    ("\"Tarrow's visit has injected a degree of bitterness, which is not only unfortunate, it is damaging,\" Mayor Quill "
+    ("\"Tarrow's trip has not brought any partisanship into the council,\" Mayor Quill told the Ledger.", False),  # the other negates it
+    ("\"Tarrow's trip has brought a measure of bitterness into the council, and that hurts us,\" Mayor Quill "
      "told the Ledger.", False),  # another noun
     ("Mayor Quill said partisanship was rising on all sides of the council.", False),  # told of another thing
 ])

@@ -1,13 +1,13 @@
 """A thing called a false belief against another source's account of it (issue 15; conflict59, on basil59 line 25).
 
-"<Name> said such a meeting could compound the misperception of partisanship regarding his visit" calls the
-partisanship a false belief; another source's "<the visit> has injected a degree of partisanship" states it. The
+"<Name> said the talks would only deepen the misperception of partisanship about his trip" calls the partisanship
+a false belief; another source's "<the trip> has brought a measure of partisanship" states it. The
 two cannot both be right: a version conflict, which main missed (the first has no negator, and "misperception"
 reaches no shared predicate). `misbelief_denial(f1, f2)` reads lang.MISBELIEF_RE ("misperception of <X>",
 "misconception that <X>", "the false impression of <X>") in one claim and finds X's content words in the other,
 which neither negates them nor calls them a false belief itself, from another source, and which shares a name with
-the first or a word of what the belief is about ("regarding my upcoming visit"). Near misses: the other claim
-negating X ("has not injected any partisanship"), another noun, X told of another thing ("partisanship was rising
+the first or a word of what the belief is about ("about my planned trip"). Near misses: the other claim
+negating X ("has not brought any partisanship"), another noun, X told of another thing ("partisanship was rising
 on all sides of the council"), the same source.
 """
 
@@ -34,7 +34,7 @@ def _content(text: str) -> frozenset[str]:
 
 
 def _scope(f: Features) -> frozenset[str]:
-    """Stems of what the false belief is about ("... of partisanship regarding my upcoming visit" -> "upcom", "visit")."""
+    """Stems of what the false belief is about ("... of partisanship about my planned trip" -> "plann", "trip")."""
     out = set()
     for m in _MISBELIEF.finditer(f.claim.text):
         after = _SCOPE.match(f.claim.text[m.end(1):])

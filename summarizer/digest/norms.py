@@ -1,7 +1,7 @@
 """A negated act is no denial of a norm (issue 15; conflict59, on the BASIL set evals/digest_gold_basil59).
 
-"<Name> won't attend the speech." and "<Name>, who as president of the Senate would be expected to attend, has said
-he will be traveling abroad." share the verb and one of them negates it, but the second tells what someone in that
+"<Name> won't attend the speech." and "<Name>, who as the board's chair would be expected to attend, is out of the
+country that week." share the verb and one of them negates it, but the second tells what someone in that
 role would do (a conditional "would" of a norm: "would be expected to", "would normally", lang.NORM_WOULD_RE), no
 report that the act happens: the two agree rather than conflict, and main showed "the outlet negates what the outlet
 says". `norm_only(neg, other)` is read by classify.py's negation branches beside habits.habit_only: the other claim

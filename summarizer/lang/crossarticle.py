@@ -226,6 +226,6 @@ NORM_WOULD_RE = (r"\bwould\s+(?:(?:normally|ordinarily|usually|typically|traditi
 MISBELIEF_RE = (r"\b(?:misperceptions?|misconceptions?|misimpressions?|(?:false|mistaken|wrong)\s+(?:impressions?|perceptions?"
                 r"|notions?|beliefs?))\s+(?:of|that)\s+((?:[a-z’'-]+\s+){0,5}?[a-z’'-]+)(?=\s+(?:regarding|about|surrounding|over|around"
                 r"|in|on|at|with|among|between|among)\b|[,.;:!?\"”’)]|\s*$)")
-#: Regex: what a false belief is about, after it ("the misperception of partisanship regarding my upcoming visit"):
+#: Regex: what a false belief is about, after it ("the misperception of partisanship about my planned trip"):
 #: digest/misbeliefs.py (conflict59).
 MISBELIEF_SCOPE_RE = r"\s+(?:regarding|about|surrounding|over|around)\s+((?:[a-z’'-]+\s*){1,4})"
