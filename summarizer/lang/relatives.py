@@ -39,3 +39,10 @@ development outcome result precedent departure break twist""".split())
 QUESTION_WHICH_VERBS = frozenset("""identify identifies identified know knows knew decide decides decided determine
 determines determined say says said specify specifies specified disclose discloses disclosed reveal reveals revealed
 explain explains explained indicate indicates indicated confirm confirms confirmed clear unclear sure""".split())
+
+#: Past verbs of promising, expecting or believing that take a clause or "to" right after them inside a contact
+#: relative clause after a noun ("The administration he pledged would be a model of ethics has ...", "the candidate
+#: he once expected to be"): the hedge is the relative's, not the main clause's (attribution/main_clause.py; English
+#: grammar; lead50).
+CONTACT_HEDGE_VERBS = frozenset("""pledged promised vowed expected hoped thought believed predicted planned wanted
+claimed insisted assumed imagined""".split())
