@@ -206,7 +206,9 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             if not _verb_first(words) or m.group("rel") == "who" and re.search(
                     r"\b(?:" + "|".join(p for p in lang.PLACE_PREPOSITIONS if "to" not in p) + r")\s+$", sent[:head]) \
                     or m.group("rel") == "which" and origin and not _verb_first([origin.group(1)]) \
-                    or m.group("rel") == "which" and _PLACE_OF_NOUN.search(sent[:head]):
+                    or m.group("rel") == "which" and _PLACE_OF_NOUN.search(sent[:head]) \
+                    or m.group("rel") == "which" and name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES:  # ("the bill
+                # backed by Mr. <Name>, which included ...": "which" is no person's, the bill's; lead50)
                 continue  # "which he said ...", "whom the board chose", "a developer in Virginia, who", "a certificate
                 # from Ostrava, which is the usual kind": the clause is the noun's before the place (and "the plant in Harwick, which")
             claim, kind = f"{name} {desc}", "background"

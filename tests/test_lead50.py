@@ -168,3 +168,28 @@ def test_a_negation_of_a_subordinate_clause_is_not_the_main_clauses(sentence):
 ])
 def test_a_negated_main_clause_stays_negated(sentence):
     assert _claim(sentence, sentence[:20])[1] == "negated"
+
+
+# -- "which" after a person's name is the noun's before it; a naming participle right before "by" is an act ------------
+
+def test_which_after_a_titled_persons_name_is_no_description_of_the_person():
+    sentence = ("A council bill, which would have reopened the depot, received more votes than the bill backed by "
+                "Mr. Marek, which included temporary protections for tenants in exchange for $5 million.")
+    assert not any(t.startswith("Mr. Marek included") for t, _, _ in _claims(sentence))
+
+
+def test_which_after_a_firm_still_describes_it():
+    claims = _claims("The plan was backed by Acme Freight, which employs 300 people in the port.")
+    assert any(t == "Acme Freight employs 300 people in the port." for t, _, _ in claims), claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote was called by Sen. Ivo Lund on Monday.",
+    "The strike was called by the union on Monday.",
+])
+def test_a_naming_participle_right_before_by_is_an_act(sentence):
+    assert _claim(sentence, sentence[:15]) == ("article", "stated")
+
+
+def test_a_naming_participle_with_its_complement_is_speech():
+    assert _claim("The harbor plan was called a giveaway by critics.", "The harbor plan")[0] == "critics"
