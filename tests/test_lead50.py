@@ -193,3 +193,10 @@ def test_a_naming_participle_right_before_by_is_an_act(sentence):
 
 def test_a_naming_participle_with_its_complement_is_speech():
     assert _claim("The harbor plan was called a giveaway by critics.", "The harbor plan")[0] == "critics"
+
+
+def test_a_failure_inside_a_time_clause_is_not_the_main_clauses():
+    sentence = ("The mayor agreed on Friday to reopen the depot for three weeks, backing down after a monthlong standoff "
+                "failed to force the council to pay for the seawall.")
+    assert _claim(sentence, "The mayor agreed")[1] != "negated"
+    assert _claim("The council refused to pay after the mayor failed to appear.", "The council refused")[1] == "negated"

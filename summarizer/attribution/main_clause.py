@@ -128,7 +128,7 @@ _RELATIVE_THAT_NEGATION = re.compile(r"(?P<verb>\b[a-z]+)\s+(?:(?:" + lang.OBJEC
 #: after a meeting at city hall could not break an impasse", "voted on Monday after the mayor did not appear"): the
 #: clause's negation, not the main clause's (GUIDELINES §6: a subordinate "after ..." clause is presupposed; lead50).
 _NEGATED_TIME_CLAUSE = re.compile(r"\s(?:after|before|when|once|because)\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,4}?"
-                                  r"(?:" + lang.NEGATED_AUXILIARIES_RE + r")(?:\s+not|n['’]t|\s+never)\b[^,;]*", re.I)
+                                  r"(?:(?:" + lang.NEGATED_AUXILIARIES_RE + r")(?:\s+not|n['’]t|\s+never)|failed\s+to)\b[^,;]*", re.I)
 #: An object relative whose verb is one of saying, its clause negated ("a presentation on the harbor that he said those
 #: present did not want to hear"): the relative's negation (lead50). Group 1 the noun before "that"/"which".
 _SAID_RELATIVE_NEGATION = re.compile(r"\b([a-z]{3,})\s+(?:that|which)\s+(?:he|she|they|we|i|it)\s+(?:said|says|claimed|claims|believed|thought)\s+"
