@@ -200,3 +200,20 @@ def test_a_failure_inside_a_time_clause_is_not_the_main_clauses():
                 "failed to force the council to pay for the seawall.")
     assert _claim(sentence, "The mayor agreed")[1] != "negated"
     assert _claim("The council refused to pay after the mayor failed to appear.", "The council refused")[1] == "negated"
+
+
+# -- two outlets' own times: each side names its article -----------------------------------------------------------------
+
+def test_two_outlets_own_times_name_their_articles():
+    from summarizer.digest.reasons import outlet_sides
+    assert outlet_sides("article: at 11am; article: Tuesday afternoon", "a1", "a2") == \
+        "article (a1): at 11am; article (a2): Tuesday afternoon"
+    assert outlet_sides("Jo Doe: at 11am; article: Tuesday afternoon", "a1", "a2") == "Jo Doe: at 11am; article: Tuesday afternoon"
+
+
+def test_a_digest_conflict_of_two_outlets_times_reads_which_is_which():
+    a = "Vega to run\n\nMayor Rita Vega will make the announcement today at 11am from the town hall in Halden.\n"
+    b = "Vega runs\n\nRita Vega made a public announcement Tuesday afternoon at the town hall in Halden.\n"
+    reasons = [c.reason for c in _digest(a, b).conflicts]
+    assert reasons and not any("the outlet: " in r for r in reasons), reasons
+    assert any("(a1)" in r and "(a2)" in r for r in reasons), reasons
