@@ -176,7 +176,7 @@ WRITER_TOLD = re.compile(lang.WRITER_TOLD_RE)  # "We're told that ...": hearsay,
 #: A time clause after the main clause's comma ("His image suffered a blow in 2014, when it was revealed that ...",
 #: "..., after it was reported that ..."): a passive report there dates the main clause and hedges only its own clause
 #: (GUIDELINES §6: a hedge covers what its verb asserts; lead50).
-_TIME_CLAUSE_BEFORE = re.compile(r"\w[^,;]*\w[^,;]*,\s+(?:when|after|before|since|until|once)\s+$")
+_TIME_CLAUSE_BEFORE = re.compile(r"\w[^,;]*\w[^,;]*,\s+(?:" + lang.TIME_CLAUSE_OPENERS_RE + r")\s+$")
 
 
 def unconfirmed(low: str) -> bool:

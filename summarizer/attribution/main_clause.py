@@ -127,11 +127,11 @@ _RELATIVE_THAT_NEGATION = re.compile(r"(?P<verb>\b[a-z]+)\s+(?:(?:" + lang.OBJEC
 #: A time or reason clause after the main clause whose own subject has a negated auxiliary ("dug in for a long standoff
 #: after a meeting at city hall could not break an impasse", "voted on Monday after the mayor did not appear"): the
 #: clause's negation, not the main clause's (GUIDELINES §6: a subordinate "after ..." clause is presupposed; lead50).
-_NEGATED_TIME_CLAUSE = re.compile(r"\s(?:after|before|when|once|because)\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,4}?"
+_NEGATED_TIME_CLAUSE = re.compile(r"\s(?:" + lang.REASON_TIME_OPENERS_RE + r")\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,4}?"
                                   r"(?:(?:" + lang.NEGATED_AUXILIARIES_RE + r")(?:\s+not|n['’]t|\s+never)|failed\s+to)\b[^,;]*", re.I)
 #: An object relative whose verb is one of saying, its clause negated ("a presentation on the harbor that he said those
 #: present did not want to hear"): the relative's negation (lead50). Group 1 the noun before "that"/"which".
-_SAID_RELATIVE_NEGATION = re.compile(r"\b([a-z]{3,})\s+(?:that|which)\s+(?:he|she|they|we|i|it)\s+(?:said|says|claimed|claims|believed|thought)\s+"
+_SAID_RELATIVE_NEGATION = re.compile(r"\b([a-z]{3,})\s+(?:that|which)\s+(?:" + lang.RELATIVE_PRONOUN_SUBJECTS_RE + r")\s+(?:" + lang.RELATIVE_SAYING_VERBS_RE + r")\s+"
                                      r"(?:[\w'’-]+\s+){0,8}?(?:" + lang.NEGATED_AUXILIARIES_RE + r")(?:\s+not|n['’]t|\s+never)\b[^,;]*", re.I)
 
 
@@ -165,8 +165,9 @@ _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z]s)\s+(?:[a-z]+ly\s+)?(?:" + "|".joi
 _KNOWING_ADJUNCT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.KNOWING_PARTICIPLES)) + r")\s+that\b[^;]*$")
 #: A contact relative after a noun with a pronoun subject and a verb of promising or expecting, to its modal or "to"
 #: ("the administration he pledged would", "the candidate he once expected to"): group 1 the noun (lead50).
-_CONTACT_HEDGE = re.compile(r"(?:(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\bour\s)|(?<=\btheir\s))(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:he|she|they|we|i)\s+"
-                            r"(?:once\s+|had\s+)?(?:" + "|".join(sorted(lang.CONTACT_HEDGE_VERBS)) + r")\s+(?:would|will|could|might|to)\b", re.I)
+_CONTACT_HEDGE = re.compile(r"(?:" + "|".join(rf"(?<=\b{d}\s)" for d in lang.CONTACT_NOUN_DETERMINERS) + r")(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+"
+                            r"(?:" + lang.RELATIVE_PRONOUN_SUBJECTS_RE + r")\s+(?:once\s+|had\s+)?(?:" + "|".join(sorted(lang.CONTACT_HEDGE_VERBS))
+                            + r")\s+(?:" + lang.CONTACT_HEDGE_FOLLOWERS_RE + r")\b", re.I)
 _EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:(?:[a-z]+ly|even|also)\s+)?(?:"
                              + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")
 
@@ -268,7 +269,7 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = cut if len(re.findall(r"[A-Za-z]+", cut)) >= 4 else seg
     seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
     # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)
-    seg = re.sub(rf"^\W*(?:{'|'.join(sorted(lang.EFFORT_PARTICIPLES))})\s+(?:desperately\s+|again\s+)?to\s+[a-z]+\b[^,;]{{0,120}},(?=\s+(?:[A-Z]|the\b|he\b|she\b|they\b|it\b))", "", seg, flags=re.I)
+    seg = re.sub(rf"^\W*(?:{'|'.join(sorted(lang.EFFORT_PARTICIPLES))})\s+(?:[a-z]+ly\s+)?to\s+[a-z]+\b[^,;]{{0,120}},(?=\s+\w)", "", seg, flags=re.I)
     # ("Trying to claw his way back, X took a swipe at ...": the effort's goal is the aside's, the act happened; lead50)
     seg = _CONTACT_HEDGE.sub(lambda m: m.group(0) if m.group(1).lower() in lang.FUNCTION_WORDS | lang.CUE_VERBS else m.group(0)[:m.end(1) - m.start()], seg)
     # ("The administration he pledged would be a model has instead ...": the relative's hedge, not the clause's; lead50)
