@@ -217,3 +217,8 @@ def test_a_digest_conflict_of_two_outlets_times_reads_which_is_which():
     reasons = [c.reason for c in _digest(a, b).conflicts]
     assert reasons and not any("the outlet: " in r for r in reasons), reasons
     assert any("(a1)" in r and "(a2)" in r for r in reasons), reasons
+
+
+def test_a_sentence_timing_one_thing_by_a_failure_keeps_the_failure():
+    # "<X> comes a day after <Y> failed to ...": the news is the clause after (the gold's reading)
+    assert _claim("Marek's statement comes a day after the Senate failed to pass his proposal to reopen the depot.", "Marek's")[1] == "negated"

@@ -129,6 +129,9 @@ _RELATIVE_THAT_NEGATION = re.compile(r"(?P<verb>\b[a-z]+)\s+(?:(?:" + lang.OBJEC
 #: clause's negation, not the main clause's (GUIDELINES §6: a subordinate "after ..." clause is presupposed; lead50).
 _NEGATED_TIME_CLAUSE = re.compile(r"\s(?:" + lang.REASON_TIME_OPENERS_RE + r")\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,4}?"
                                   r"(?:(?:" + lang.NEGATED_AUXILIARIES_RE + r")(?:\s+not|n['’]t|\s+never)|failed\s+to)\b[^,;]*", re.I)
+#: "<X> comes (came) a day after ...": a sentence that times one thing by another, whose news is the clause after (the gold's
+#: "<Name>'s statement comes a day after the Senate failed to pass his proposal": the failure, `negated`; lead50).
+_COMES_AFTER = re.compile(r"\b(?:comes|came|come|coming)\b[^,;]{0,30}$", re.I)
 #: An object relative whose verb is one of saying, its clause negated ("a presentation on the harbor that he said those
 #: present did not want to hear"): the relative's negation (lead50). Group 1 the noun before "that"/"which".
 _SAID_RELATIVE_NEGATION = re.compile(r"\b([a-z]{3,})\s+(?:that|which)\s+(?:" + lang.RELATIVE_PRONOUN_SUBJECTS_RE + r")\s+(?:" + lang.RELATIVE_SAYING_VERBS_RE + r")\s+"
@@ -295,7 +298,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     if GAPPED_NEGATION_IS_THE_RELATIVES:
         seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
     seg = _RELATIVE_THAT_NEGATION.sub(_relative_that_negation, seg)
-    seg = _SAID_RELATIVE_NEGATION.sub(_said_relative_negation, _NEGATED_TIME_CLAUSE.sub(" ", seg))  # (lead50)
+    seg = _SAID_RELATIVE_NEGATION.sub(_said_relative_negation, _NEGATED_TIME_CLAUSE.sub(
+        lambda m: m.group(0) if _COMES_AFTER.search(seg[:m.start()]) else " ", seg))  # (lead50)
     seg = _CONTRAST_NOT.sub(" ", seg)
     seg = tails_out(seg, (rel.cue.lower().split() or [""])[0] if rel is not None else "")  # ", saying she did not know", "a belief that things will", "not A-ing, but B-ing" (lead42)
     seg = _NOT_X_BUT_Y.sub(r"\1\2but \1", seg)  # "referring not to X but to Y": which one, the referring happened
