@@ -222,3 +222,15 @@ def test_a_digest_conflict_of_two_outlets_times_reads_which_is_which():
 def test_a_sentence_timing_one_thing_by_a_failure_keeps_the_failure():
     # "<X> comes a day after <Y> failed to ...": the news is the clause after (the gold's reading)
     assert _claim("Marek's statement comes a day after the Senate failed to pass his proposal to reopen the depot.", "Marek's")[1] == "negated"
+
+
+# -- an opener that closes on a dash pair before the speaker ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Relying on his biggest, and perhaps his last, remaining advantage in a field of better-funded rivals — his "
+    "personality — Mr. Marek portrayed himself as the only candidate in the field who is honest enough to lead.",
+    "Relying on his personality, Mr. Marek portrayed himself as the only honest candidate in the field.",
+])
+def test_a_characterizing_verb_after_an_opener_closing_on_a_dash_pair_is_the_speakers(sentence):
+    claims = _claims(sentence)
+    assert any(who == "Mr. Marek" and "portrayed himself" in t for t, who, _ in claims), claims
