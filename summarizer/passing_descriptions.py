@@ -162,6 +162,8 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             desc_end, desc = desc_end + len(sent[desc_end:]) - len(sent[desc_end:].lstrip(" ,")) + len(rest), \
                 desc + ", " + rest  # "an outspoken, left-leaning political blogger."
         name = sent[head:m.start()]
+        if m.group("rel") and (art := re.search(r"(?:^|(?<=\s))(?:A|An)\s+$", sent[:head])) is not None:
+            name = sent[art.start():head] + name  # "A Democratic bill, which would have ...": the article stays (lead50)
         name = name[:1].upper() + name[1:]
         words = words_of(desc)
         verbs = [w for k, w in enumerate(words) if k == 0 or words[k - 1] in lang.SUBORDINATORS | {"that", "also"}

@@ -234,3 +234,10 @@ def test_a_sentence_timing_one_thing_by_a_failure_keeps_the_failure():
 def test_a_characterizing_verb_after_an_opener_closing_on_a_dash_pair_is_the_speakers(sentence):
     claims = _claims(sentence)
     assert any(who == "Mr. Marek" and "portrayed himself" in t for t, who, _ in claims), claims
+
+
+def test_a_relative_on_an_indefinite_name_keeps_its_article():
+    claims = [t for t, _, _ in _claims("An Easton firm, which employs 300 people, won the contract.")]
+    assert "An Easton firm employs 300 people." in claims, claims
+    claims = [t for t, _, _ in _claims("The Easton firm, which employs 300 people, won the contract.")]
+    assert "The Easton firm employs 300 people." in claims, claims
