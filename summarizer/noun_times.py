@@ -97,6 +97,8 @@ def not_a_time(text: str, at: int, phrase: str) -> bool:
         return True
     if phrase.split()[0].lower() in lang.WEEKDAYS and re.search(r"\b(?i:a|any)\s+$", text[:at]):
         return True
+    if re.fullmatch(r"(?:in|for)\s+(?:19|20)\d\d", phrase) and re.search(lang.RACE_FOR_OFFICE_RE, text[max(0, at - 60):at], re.I):
+        return True  # "announced he's running for president in 2028": the election's year (lead50)
     if re.fullmatch(r"in\s+[A-Z][a-z]+", phrase) and phrase.split()[-1].lower() in lang.MONTHS and _PLACE_APPOSITIVE.match(text, end):
         return True
     return _SPAN.fullmatch(phrase) is not None and _NEGATED_CLAUSE.search(text[max(0, at - 120):at]) is not None

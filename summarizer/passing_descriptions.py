@@ -162,6 +162,8 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             desc_end, desc = desc_end + len(sent[desc_end:]) - len(sent[desc_end:].lstrip(" ,")) + len(rest), \
                 desc + ", " + rest  # "an outspoken, left-leaning political blogger."
         name = sent[head:m.start()]
+        if m.group("rel") and (art := re.search(r"(?:^|(?<=\s))(?:A|An)\s+$", sent[:head])) is not None:
+            name = sent[art.start():head] + name  # "A Democratic bill, which would have ...": the article stays (lead50)
         name = name[:1].upper() + name[1:]
         words = words_of(desc)
         verbs = [w for k, w in enumerate(words) if k == 0 or words[k - 1] in lang.SUBORDINATORS | {"that", "also"}
@@ -206,7 +208,9 @@ def descriptions(text: str, start: int, end: int) -> list[tuple[int, int, str, s
             if not _verb_first(words) or m.group("rel") == "who" and re.search(
                     r"\b(?:" + "|".join(p for p in lang.PLACE_PREPOSITIONS if "to" not in p) + r")\s+$", sent[:head]) \
                     or m.group("rel") == "which" and origin and not _verb_first([origin.group(1)]) \
-                    or m.group("rel") == "which" and _PLACE_OF_NOUN.search(sent[:head]):
+                    or m.group("rel") == "which" and _PLACE_OF_NOUN.search(sent[:head]) \
+                    or m.group("rel") == "which" and name.split()[0].lower().rstrip(".") in lang.PERSON_TITLES:  # ("the bill
+                # backed by Mr. <Name>, which included ...": "which" is no person's, the bill's; lead50)
                 continue  # "which he said ...", "whom the board chose", "a developer in Virginia, who", "a certificate
                 # from Ostrava, which is the usual kind": the clause is the noun's before the place (and "the plant in Harwick, which")
             claim, kind = f"{name} {desc}", "background"

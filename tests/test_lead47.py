@@ -89,7 +89,7 @@ _PUBLISHED = ("Report one\n\nJudge Mara Quill faced a growing backlash on Wednes
 def test_a_day_in_the_outlets_frame_is_the_outlets_in_a_date_conflict():
     al, _, _ = build_sections(_articles(*_PUBLISHED))
     reasons = [c.reason for c in al.conflicts if c.topic.endswith("(when)")]
-    assert reasons == ["the outlet: Saturday; the outlet: Sunday; the outlet: Sunday"], reasons
+    assert reasons == ["the outlet (a1): Saturday; the outlet (a2): Sunday; the outlet (a3): Sunday"], reasons  # (each side's article: lead50)
     # "who claims what": the interview's day is each outlet's account, not the judge's
     dated = [v for e in al.events if e.disputed for v in e.versions if "published" in v.quote]
     assert len(dated) == 3 and {v.source for v in dated} == {ARTICLE_VOICE}, [(v.source, v.quote) for v in dated]

@@ -173,6 +173,10 @@ _RUMOUR_TOPIC = re.compile(lang.RUMOUR_TOPIC_RE)
 _VERIFICATION_FAILED = re.compile(lang.VERIFICATION_FAILED_RE)
 _EMERGED_REPORTS = re.compile(lang.EMERGED_REPORTS_RE)
 WRITER_TOLD = re.compile(lang.WRITER_TOLD_RE)  # "We're told that ...": hearsay, no one named (attr53)
+#: A time clause after the main clause's comma ("His image suffered a blow in 2014, when it was revealed that ...",
+#: "..., after it was reported that ..."): a passive report there dates the main clause and hedges only its own clause
+#: (GUIDELINES §6: a hedge covers what its verb asserts; lead50).
+_TIME_CLAUSE_BEFORE = re.compile(r"\w[^,;]*\w[^,;]*,\s+(?:" + lang.TIME_CLAUSE_OPENERS_RE + r")\s+$")
 
 
 def unconfirmed(low: str) -> bool:
@@ -188,7 +192,9 @@ def unconfirmed(low: str) -> bool:
         return True  # ("Reports emerged from some survivors that ...": attr52; "We're told that ...": attr53)
     for m in lang.PASSIVE_REPORTS if not re.match(lang.NOTHING_FIRST_RE, low) else ():  # "No deaths were reported"
         i = low.find(m)
-        if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]) and not _REPORT_MADE.search(low[:i] + "|" + low[i + len(m):]):
+        if i >= 0 and not re.match(r"\s+by\b", low[i + len(m):]) and not _REPORT_MADE.search(low[:i] + "|" + low[i + len(m):]) \
+                and not (m.startswith("it ") and _TIME_CLAUSE_BEFORE.search(low[:i]) or _TIME_CLAUSE_BEFORE.search(low[:i].removesuffix("it "))
+                         and low[:i].endswith("it ")):
             return True
     return False
 

@@ -124,6 +124,27 @@ _RELATIVE_THAT_NEGATION = re.compile(r"(?P<verb>\b[a-z]+)\s+(?:(?:" + lang.OBJEC
                                      + r")(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?[a-z]+(?=\s*(?:[,;.]|$))")
 
 
+#: A time or reason clause after the main clause whose own subject has a negated auxiliary ("dug in for a long standoff
+#: after a meeting at city hall could not break an impasse", "voted on Monday after the mayor did not appear"): the
+#: clause's negation, not the main clause's (GUIDELINES §6: a subordinate "after ..." clause is presupposed; lead50).
+_NEGATED_TIME_CLAUSE = re.compile(r"\s(?:" + lang.REASON_TIME_OPENERS_RE + r")\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,4}?"
+                                  r"(?:(?:" + lang.NEGATED_AUXILIARIES_RE + r")(?:\s+not|n['’]t|\s+never)|failed\s+to)\b[^,;]*", re.I)
+#: "<X> comes (came) a day after ...": a sentence that times one thing by another, whose news is the clause after (the gold's
+#: "<Name>'s statement comes a day after the Senate failed to pass his proposal": the failure, `negated`; lead50).
+_COMES_AFTER = re.compile(r"\b(?:comes|came|come|coming)\b[^,;]{0,30}$", re.I)
+#: An object relative whose verb is one of saying, its clause negated ("a presentation on the harbor that he said those
+#: present did not want to hear"): the relative's negation (lead50). Group 1 the noun before "that"/"which".
+_SAID_RELATIVE_NEGATION = re.compile(r"\b([a-z]{3,})\s+(?:that|which)\s+(?:" + lang.RELATIVE_PRONOUN_SUBJECTS_RE + r")\s+(?:" + lang.RELATIVE_SAYING_VERBS_RE + r")\s+"
+                                     r"(?:[\w'’-]+\s+){0,8}?(?:" + lang.NEGATED_AUXILIARIES_RE + r")(?:\s+not|n['’]t|\s+never)\b[^,;]*", re.I)
+
+
+def _said_relative_negation(m: re.Match) -> str:
+    w = m.group(1).lower()
+    if w in lang.FUNCTION_WORDS or w in lang.CUE_VERBS or w in lang.THAT_CLAUSE_VERBS or w.endswith("ed") or w in lang.COMPLEMENT_NOUNS:
+        return m.group(0)  # "said that he said ...", "the claim that he said ...": a complement, no relative
+    return m.group(1)
+
+
 def _relative_that_negation(m: re.Match) -> str:
     w, verb = m.group("keep").lower(), m.group("verb").lower()
     if not (lang.is_past_form(verb) or verb in lang.IRREGULAR_VERBS) or verb in lang.BE_FORMS or verb in lang.AUXILIARY_VERBS:
@@ -145,6 +166,11 @@ _TRAILING_PARTICIPLE = re.compile(r"(?<=[a-z]s)\s+(?:[a-z]+ly\s+)?(?:" + "|".joi
 #: A participle of knowing or believing set off by a comma, with its own "that" clause (", knowing that back home they
 #: didn't have ..."): a circumstance of the main clause's event, its negation its own (attr55).
 _KNOWING_ADJUNCT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(lang.KNOWING_PARTICIPLES)) + r")\s+that\b[^;]*$")
+#: A contact relative after a noun with a pronoun subject and a verb of promising or expecting, to its modal or "to"
+#: ("the administration he pledged would", "the candidate he once expected to"): group 1 the noun (lead50).
+_CONTACT_HEDGE = re.compile(r"(?:" + "|".join(rf"(?<=\b{d}\s)" for d in lang.CONTACT_NOUN_DETERMINERS) + r")(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+"
+                            r"(?:" + lang.RELATIVE_PRONOUN_SUBJECTS_RE + r")\s+(?:once\s+|had\s+)?(?:" + "|".join(sorted(lang.CONTACT_HEDGE_VERBS))
+                            + r")\s+(?:" + lang.CONTACT_HEDGE_FOLLOWERS_RE + r")\b", re.I)
 _EFFORT_ADJUNCT = re.compile(r",\s+(?:(?:and\s+)?[a-z]{3,}ing\s[^,;]{0,80}?\s+and\s+)?(?:(?:[a-z]+ly|even|also)\s+)?(?:"
                              + "|".join(sorted(lang.EFFORT_PARTICIPLES)) + r")\b[^,;]*(?:,|$)")
 
@@ -246,6 +272,10 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     seg = cut if len(re.findall(r"[A-Za-z]+", cut)) >= 4 else seg
     seg = re.sub(rf"^\W*(?:{lang.LEADING_NEGATIVE_ASIDE_RE}|{lang.LEADING_PURPOSE_RE})[^,;]{{0,120}},", "", seg, flags=re.I)
     # ("Unable to find a buyer, X closed", "In an attempt to keep customers, X cut": an aside, fact10)
+    seg = re.sub(rf"^\W*(?:{'|'.join(sorted(lang.EFFORT_PARTICIPLES))})\s+(?:[a-z]+ly\s+)?to\s+[a-z]+\b[^,;]{{0,120}},(?=\s+\w)", "", seg, flags=re.I)
+    # ("Trying to claw his way back, X took a swipe at ...": the effort's goal is the aside's, the act happened; lead50)
+    seg = _CONTACT_HEDGE.sub(lambda m: m.group(0) if m.group(1).lower() in lang.FUNCTION_WORDS | lang.CUE_VERBS else m.group(0)[:m.end(1) - m.start()], seg)
+    # ("The administration he pledged would be a model has instead ...": the relative's hedge, not the clause's; lead50)
     seg = re.sub(r"^\W*(?:with|amid)\s[^,;]{1,120},", "", seg, flags=re.I)  # "With the council due to vote on X, ..." (cert8)
     seg = re.sub(lang.QUESTIONED_OPENER_RE, "", seg, flags=re.I)  # "Asked whether X would ..., Y offered ...": the question (read24)
     seg = re.sub(r"^\W*by\s+[a-z]+ing\b[^,;]{0,120},", "", seg, flags=re.I)  # "By giving them a voice, my review will ..." (attr15)
@@ -268,6 +298,8 @@ def _main_clause(text: str, start: int, end: int, rel: Relation | None) -> str:
     if GAPPED_NEGATION_IS_THE_RELATIVES:
         seg = _GAPPED_NEGATION.sub(_gapped_negation, seg)
     seg = _RELATIVE_THAT_NEGATION.sub(_relative_that_negation, seg)
+    seg = _SAID_RELATIVE_NEGATION.sub(_said_relative_negation, _NEGATED_TIME_CLAUSE.sub(
+        lambda m: m.group(0) if _COMES_AFTER.search(seg[:m.start()]) else " ", seg))  # (lead50)
     seg = _CONTRAST_NOT.sub(" ", seg)
     seg = tails_out(seg, (rel.cue.lower().split() or [""])[0] if rel is not None else "")  # ", saying she did not know", "a belief that things will", "not A-ing, but B-ing" (lead42)
     seg = _NOT_X_BUT_Y.sub(r"\1\2but \1", seg)  # "referring not to X but to Y": which one, the referring happened

@@ -360,3 +360,25 @@ def bare_description(name: str) -> bool:
     '<Firm>, based in <Town>, said ... It expects ..., the company said.' gave "The company" of two paragraphs up; session
     48, coref57). A longer description ("the county health department", test_stated12) is a name to resolve to."""
     return re.fullmatch(r"(?i:the|this|that)\s+[a-z][\w-]*", " ".join(name.split())) is not None
+
+
+#: A dash that opens an aside right before a pronoun ("lamented the shops lost – he described ...").
+_ASIDE_DASH = re.compile(r"\s(?:--|[–—])\s*$")
+
+
+def aside_subject(text: str, pos: int, low: str, pool, gender_of) -> list:
+    """The one person of `pool` named earlier in the sentence when the pronoun `low` ("he"/"she")
+    at `pos` opens an aside set off by a dash: "<Name> on Monday lamented the shops lost – he
+    described “...” – and the traffic": the aside's pronoun is the sentence's own subject, not the
+    last speaker of the sentence before (lead50). Two persons named before it, a quotation between
+    or a known gender that does not fit: nothing ([])."""
+    if low not in ("he", "she") or not _ASIDE_DASH.search(text, max(0, pos - 4), pos):
+        return []
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    if any(q in text[start:pos] for q in "\"“”"):
+        return []
+    if len(re.findall(r"\s(?:--|[–—])\s", text[start:pos + 1])) % 2 != 1:
+        return []  # the dash is the closing one of a pair
+    sure = {"he": "m", "she": "f"}[low]
+    inside = [m for m in pool if start <= m.pos < pos and gender_of(m.name) in (None, sure)]
+    return inside if len({m.name.split()[-1] for m in inside}) == 1 else []

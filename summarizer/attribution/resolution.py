@@ -11,7 +11,7 @@ from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
 from .later_holders import later_holder
-from .referents import apposed_holder, bare_description, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
+from .referents import apposed_holder, aside_subject, bare_description, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
 from .initial_nouns import firm_name_at
@@ -289,7 +289,7 @@ class Resolving:
             return desc  # "The woman the neighbours complained about was questioned. She said ...": her (coref50)
         if not pool:
             return clean_name(s)
-        salient = [m for m in pool if m.salient]
+        salient = aside_subject(self.text, pos, low, pool, self.genders.of) or [m for m in pool if m.salient]  # (lead50)
         best = max(salient or pool, key=lambda m: m.pos)
         if " " not in best.name and (fuller := [m for m in pool if m.pos > best.pos and m.name.endswith(" " + best.name)]):
             best = fuller[-1]  # "Zoo's oldest elephant dies ... at the Halden City Zoo ..., the zoo said": the zoo named in full (lead35)

@@ -47,6 +47,8 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
                                                        or re.search(r"\b(?:that|which|who)\s+(?:\S+\s+){0,2}$", text[sp.start:toks[i - 1].start])):
                 by = None  # "a decision that was announced this week and promoted ... by X", "was announced from midnight,
                 # ... patrolled by troops": another verb's agent, or a relative clause's passive (left45)
+            if by and w in lang.PASSIVE_NAMING_PARTICIPLES and re.match(r"\s+by\b", rest):
+                by = None  # "The vote was called by <Name>": no name given, an act (lead50)
             if by and w in lang.PASSIVE_ACT_SENSES and not _account_subject(text[sp.start:toks[i - 1].start], w):
                 by = None  # "The judge was confirmed by the Senate", "His request was denied by the board": acts (left45)
             if by and outside(t.end + by.start(), quotes) and agentive(by.group(1)):
@@ -96,7 +98,8 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
         if w in lang.ISSUING_VERBS and not _named_or_pronoun(text[subj[0]:subj[1]]):
             return None  # "the group sent a letter ...": a description the resolver may misread
         before = text[sp.start:subj[0]].strip()
-        if before and not before.endswith((",", ',"', ",”")):  # 'On "Face the Nation," X identified ...'
+        if before and not before.endswith((",", ',"', ",”")) and not (before.endswith(("—", "–", "--")) and len(re.findall(r"\s(?:--|[—–])(?=\s|$)", " " + before)) >= 2):  # 'On "Face the Nation," X identified ...'
+            # (an opener that closes on a dash pair: "Relying on his last advantage — his personality — X portrayed himself as ..."; lead50)
             return None  # the verb belongs to a clause that is not the sentence's main one
         content = cue[1] + len(text[cue[1]:sp.end]) - len(text[cue[1]:sp.end].lstrip())
         if len(text[content:sp.end].split()) < 3:

@@ -24,7 +24,7 @@ from .pairs import containment
 from .figures import dated_words, days_apart, other_events, same_kind_day
 from .eventdates import same_kind_date
 from .counts import counts_differ, number_conflict, tally_conflict
-from .purity import different_speakers, only_speaker
+from .purity import different_speakers, only_speaker, quoted_label
 from .answers import answers_apart, answers_clash
 from .neghead import heads_said
 from .roledenial import role_denied
@@ -216,6 +216,8 @@ def classify(f1: Features, f2: Features, article_text: dict[str, str] | None = N
             return Judgment("none", "different speakers")
         if only_speaker(f1, f2):  # a quotation's speaker in its tag is all the two share (purity.py)
             return Judgment("none", "only a quotation's speaker")
+        if quoted_label(f1, f2):  # a slogan on hats is no statement of it (purity.py; lead50)
+            return Judgment("none", "only a quotation used as a label")
         return Judgment("agreement", f"similarity {sim:.2f}", score=max(sim, 1.0 if same_quote else 0.0))
     return Judgment("none", f"similarity {sim:.2f}")
 

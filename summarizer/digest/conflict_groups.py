@@ -17,7 +17,7 @@ from .onesentence import sentence_sides
 from .figures import count_key
 from .counterfigures import told_as_inside
 from .predicates import topic_of
-from .reasons import fluent
+from .reasons import fluent, outlet_sides
 from .sourcenames import as_written, time_voice
 from .repeats import without_part_repeats
 from .schema import Conflict
@@ -98,7 +98,7 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
                     new_time = as_written(new_side, new_time)  # ("Sunday", as the other sides read, not "sunday")
                     voice = time_voice(new_side, new_time) if jd.about == "when" else new_side.source
                     out[k] = (a, b, prev.model_copy(update={
-                        "reason": prev.reason + "; " + fluent(f"{voice}: {new_time}", [voice]),
+                        "reason": prev.reason + "; " + fluent(f"{voice}" + (f" ({new_side.article})" if voice == ARTICLE_VOICE and "(a" in prev.reason else "") + f": {new_time}", [voice]),
                         "sides": prev.sides + [conflict_side(new_side)]}))
                 continue
             timed[(i, jd.values[0].lower())] = timed[(j, jd.values[1].lower())] = len(out)
@@ -107,7 +107,7 @@ def _assertion_conflicts(feats, judged) -> list[tuple[int, int, Conflict]]:
         out.append((i, j, Conflict(kind="assertion", topic=", ".join(  # each name as the claims write it ("AARP", not "Aarp")
             name_as_written(p.strip(), (f1, f2)) if re.search(r"\b" + re.escape(p.strip()) + r"\b", f1.claim.text
                                                                 + " " + f2.claim.text, re.I) else p.strip()
-            for p in topic.split(",")), reason=fluent(jd.reason, [f1.source, f2.source] + _frame_voice(jd)), sides=[conflict_side(f1), conflict_side(f2)])))
+            for p in topic.split(",")), reason=fluent(outlet_sides(jd.reason, f1.article, f2.article), [f1.source, f2.source] + _frame_voice(jd)), sides=[conflict_side(f1), conflict_side(f2)])))
     return out
 
 

@@ -277,3 +277,27 @@ def join_pieces(feats, groups: list[list[int]]) -> list[list[int]]:
             host.extend(small)
             small.clear()
     return [g for g in out if g]
+
+
+#: A quotation used as the name of a thing, a lower-case noun right after its closing mark ("wearing “Make Our Town
+#: Great” hats", "“Not my mayor” signs"): words mentioned, not said (lead50).
+_QUOTED_LABEL = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]\s+([a-z][a-z-]+)\b")
+
+
+def label_words(f: Features) -> set[str]:
+    """Stems of the words of the claim's quotations used as labels of a thing (`_QUOTED_LABEL`; not a speech tag's
+    verb, "“...” said X", nor a function word: "“...” and", "“...” in")."""
+    out: set[str] = set()
+    for m in _QUOTED_LABEL.finditer(f.claim.evidence.quote if f.claim.evidence else f.claim.text):
+        noun = m.group(2)
+        if noun in lang.FUNCTION_WORDS or noun in lang.CUE_VERBS or noun.endswith("ed") or noun.endswith("ly"):
+            continue
+        out |= {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'’-]*", m.group(1).lower())}
+    return out
+
+
+def quoted_label(f1: Features, f2: Features) -> bool:
+    """The content words the two claims share all lie in one claim's quotation used as a label ("many wearing “Make
+    Our Town Great” hats" / '"We will make our town great," she said'): a slogan on a thing is no statement of it."""
+    shared = f1.words & f2.words
+    return bool(shared) and any(shared <= label_words(f) for f in (f1, f2))

@@ -45,3 +45,18 @@ def fluent(reason: str, sources: list[str]) -> str:
         for v, base in lang.REASON_VERB_PLURALS.items():
             reason = re.sub(r"(?<![\w'’])" + re.escape(s) + r" " + v + r"\b", f"{s} {base}", reason)
     return _POSSESSIVE_S.sub(lambda m: m.group(1) + "’" if "’" in m.group(0) else m.group(1) + "'", reason)
+
+
+#: A reason of two sides each in the outlet's own voice, "article: <value>; article: <value>" (classify.py's "when" and
+#: "where" templates, the first claim's side first).
+_TWO_OUTLET_SIDES = re.compile(r"^" + ARTICLE_VOICE + r": (.+?); " + ARTICLE_VOICE + r": (.+)$")
+
+
+def outlet_sides(reason: str, first: str, second: str) -> str:
+    """The reason of two outlets' own accounts with each side's article named ("the outlet (a1): at 11am; the outlet
+    (a2): Tuesday afternoon"), which "the outlet: ...; the outlet: ..." left for the reader to guess (lead50); other
+    reasons unchanged. `first` and `second` are the two claims' article ids, in the reason's order."""
+    m = _TWO_OUTLET_SIDES.match(reason)
+    if m is None or first == second:
+        return reason
+    return f"{ARTICLE_VOICE} ({first}): {m.group(1)}; {ARTICLE_VOICE} ({second}): {m.group(2)}"

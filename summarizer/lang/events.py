@@ -185,6 +185,10 @@ LEARNING_FORMS = frozenset("learn learns learned learnt hear hears heard".split(
 #: Participles of lang.PASSIVE_SPEECH_VERBS that may also name an act ("The judge was confirmed by the Senate", "His
 #: request was denied by the board"): a source only when the subject is an account (attribution/verb_frames.py).
 PASSIVE_ACT_SENSES = frozenset("confirmed denied".split())
+#: Participles of naming that need their complement before the agent to report speech ("The plan was called a
+#: giveaway by critics"); with "by" right after them they name an act ("The vote was called by <Name>", "The strike was
+#: called by the union", "She was named by the board"; attribution/verb_frames.py; English usage; lead50).
+PASSIVE_NAMING_PARTICIPLES = frozenset("called named dubbed labeled labelled termed branded".split())
 #: The participles added to PASSIVE_SPEECH_VERBS in session 36 ("<Name>'s death was confirmed by her son", "The
 #: closure was announced by the council"; left45): their agent must follow in the same clause.
 PASSIVE_NEWS_VERBS = frozenset("confirmed announced revealed disclosed denied".split())

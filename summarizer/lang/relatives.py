@@ -39,3 +39,25 @@ development outcome result precedent departure break twist""".split())
 QUESTION_WHICH_VERBS = frozenset("""identify identifies identified know knows knew decide decides decided determine
 determines determined say says said specify specifies specified disclose discloses disclosed reveal reveals revealed
 explain explains explained indicate indicates indicated confirm confirms confirmed clear unclear sure""".split())
+
+#: Past verbs of promising, expecting or believing that take a clause or "to" right after them inside a contact
+#: relative clause after a noun ("The administration he pledged would be a model of ethics has ...", "the candidate
+#: he once expected to be"): the hedge is the relative's, not the main clause's (attribution/main_clause.py; English
+#: grammar; lead50).
+CONTACT_HEDGE_VERBS = frozenset("""pledged promised vowed expected hoped thought believed predicted planned wanted
+claimed insisted assumed imagined""".split())
+#: Determiners before a noun that a contact relative describes ("the administration he pledged would ..."; lead50).
+CONTACT_NOUN_DETERMINERS = ("the", "his", "her", "its", "our", "their")
+#: Regex: what follows a verb of promising or expecting inside such a relative: a modal or "to" (lead50).
+CONTACT_HEDGE_FOLLOWERS_RE = "would|will|could|might|to"
+#: Regex: openers of a time clause after the main clause's comma ("..., when it was revealed that ...";
+#: attribution/certainty_marks.py; English grammar; lead50).
+TIME_CLAUSE_OPENERS_RE = "when|after|before|since|until|once"
+#: Regex: openers of a time or reason clause after the main clause whose own negation is the clause's ("voted after the
+#: mayor did not appear"; attribution/main_clause.py; English grammar; lead50).
+REASON_TIME_OPENERS_RE = "after|before|when|once|because"
+#: Regex: verbs of saying or belief that open an object relative's clause ("a presentation that he said those present
+#: did not want to hear"; attribution/main_clause.py; lead50).
+RELATIVE_SAYING_VERBS_RE = "said|says|claimed|claims|believed|thought"
+#: Regex: the personal pronouns that are such a relative's subject (English grammar; lead50).
+RELATIVE_PRONOUN_SUBJECTS_RE = "he|she|they|we|i|it"

@@ -373,3 +373,9 @@ TURNING_UP_VERBS = frozenset({"turned up", "showed up", "surfaced"})
 #: subject are one span told twice (digest/atlarge.py; English usage; conflict51).
 AT_LARGE_WORDS = ("loose", "escaped", "roamed", "roaming", "at large", "on the run", "missing", "unaccounted for",
                   "wandered", "wandering")
+#: Regex: a race for an office right before a year ("running for president in 2028", "his bid for the governorship
+#: in 2026", "a run for the Senate in 2030"): the year is the election's, no time of the claim (noun_times.not_a_time;
+#: English usage; lead50).
+RACE_FOR_OFFICE_RE = (r"\b(?:(?:run|runs|running|ran|bid|bids|campaign|candidacy|race)\s+for|seek|seeks|seeking|sought)\s+"
+                      r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:president|presidency|governor|governorship"
+                      r"|mayor|senate|congress|office|re-?election|nomination|term|seat|white\s+house)\s+$")
