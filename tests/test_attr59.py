@@ -1,0 +1,79 @@
+"""Who says what on real news, part of issue 12 (session 50, attr59): shapes the lead (session 49) and attr58 left,
+and half A of PolNeAR's attributed claims shown in the outlet's voice. Invented texts of the same shape; near-misses
+keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.attribution import analyze, certainty_for
+from tests.reading import TREASURER_HEAD, read
+
+
+def read_after(before: str, sentence: str) -> tuple[str | None, str]:
+    """The source and certainty of `sentence` read right after the sentence `before` (one paragraph)."""
+    text = TREASURER_HEAD + before + " " + sentence + "\n"
+    start = text.index(sentence)
+    at = analyze(text)
+    return at.source_for(start, start + len(sentence)), certainty_for(text, start, start + len(sentence), at)
+
+
+# -- a poll named by a pronoun after a sentence about polls (the lead's Left, session 49) ---------------------------------
+
+@pytest.mark.parametrize("before, sentence, source", [
+    ("Most voters oppose the tax, according to polls.",
+     "One released this week by the Daily Ledger found 56 percent against it, including 20 percent of its own party.",
+     "One released this week by the Daily Ledger"),
+    ("Two surveys were taken in May.", "Another conducted by the Herald showed 48 percent for it and 40 percent against.",
+     "Another conducted by the Herald"),
+    ("Two studies were done.", "One found that the drug cut deaths by a third among older patients.", "One"),
+])
+def test_a_finding_named_by_a_pronoun_after_findings(before, sentence, source):
+    assert read_after(before, sentence) == (source, "reported")
+
+
+@pytest.mark.parametrize("before, sentence", [
+    ("Many voters came to the fair on Sunday.", "One found the show boring and went home before the end."),
+    ("Two polls were taken in May.", "One released the figures on Monday to the whole town council."),
+    ("Most voters oppose the tax, according to polls.", "One voter found the tax unfair to farmers and small shops."),
+])
+def test_near_misses_one_that_is_no_finding(before, sentence):
+    assert read_after(before, sentence)[0] is None
+
+
+# -- "requested $5.7 billion": a sum asked for is a budget act, not a statement (the lead's Left, session 49) ------------
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor requested $5.7 billion for construction of the bridge, while the council vowed to block any plan.",
+    "The mayor requested an additional $40 million from the state.",
+    "The mayor requested 2 million euros for the port.",
+])
+def test_a_sum_requested_is_an_act(sentence):
+    assert read(sentence) == (None, "stated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor requested that the council vote again on the bridge.",
+    "The mayor requested that the state pay $5 million for the bridge.",
+])
+def test_near_misses_a_request_with_a_clause_stays_the_speakers(sentence):
+    assert read(sentence)[0] == "The mayor"
+
+
+# -- "<Name>'s comments added another voice to …": a thing added, no statement (the lead's Left, session 49) -------------
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Hale's comments added another loud voice to the dispute over the tax.",
+    "Ann Hale's comments added fuel to the row.",
+])
+def test_comments_that_add_a_thing_are_no_statement(sentence):
+    assert read(sentence)[0] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann Hale's statement added that the tax was unfair.",
+    'Ann Hale\'s statement added: "The tax is unfair to farmers."',
+    "Ann Hale's statement said the tax was unfair.",
+])
+def test_near_misses_a_statement_that_adds_words(sentence):
+    assert read(sentence)[0] == "Ann Hale"
