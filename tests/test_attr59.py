@@ -77,3 +77,22 @@ def test_comments_that_add_a_thing_are_no_statement(sentence):
 ])
 def test_near_misses_a_statement_that_adds_words(sentence):
     assert read(sentence)[0] == "Ann Hale"
+
+
+# -- "spoke <manner> of …": what was spoken of is the speaker's, as after "spoke of" (PolNeAR half A) ---------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Reed spoke emotionally of his many trips across the river, past the old mill and the lighted front of the church.",
+    "Mr. Reed spoke fondly of his years at the mill.",
+])
+def test_spoke_with_a_manner_adverb_then_of(sentence):
+    assert read(sentence) == ("Mr. Reed", "reported")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Reed spoke briefly at the old mill on Monday before he left for the church.",
+    "Mr. Reed spoke quietly to his wife at the back of the church.",
+    "The union pushed quickly to the river.",
+])
+def test_near_misses_a_manner_adverb_before_no_topic(sentence):
+    assert read(sentence)[0] is None

@@ -236,8 +236,8 @@ def event_reading(text: str, fr):
     if quoted:
         return None
     ws = _words(body)
-    if ws and ws[0] == "of" and cue.startswith(("spok", "speak")):
-        return None  # "spoke of the burden of debt, written into ... and how ...": what was said
+    if ws and (ws[0] == "of" or len(ws) > 1 and ws[0].endswith("ly") and ws[1] == "of") and cue.startswith(("spok", "speak")):
+        return None  # "spoke of the burden of debt, written into ... and how ...": what was said ("spoke fondly of": attr59)
     if ws and ws[0] == "out":
         ws = ws[1:]  # "is speaking out ahead of the election" (not "spoke out against the plan")
     subject = text[fr.source_span[0]:fr.source_span[1]]
