@@ -96,3 +96,27 @@ def test_spoke_with_a_manner_adverb_then_of(sentence):
 ])
 def test_near_misses_a_manner_adverb_before_no_topic(sentence):
     assert read(sentence)[0] is None
+
+
+# -- "<act> on allegations that …": the act is the outlet's, the allegation its ground (the lead's Left, session 49) -----
+
+@pytest.mark.parametrize("sentence", [
+    "The county began investigating Mr. Reed two years ago on allegations that he filed false expense reports and "
+    "accepted improper gifts during his first term in office.",
+    "Mr. Reed was arrested on Monday amid claims that he filed false expense reports and accepted improper gifts during "
+    "his first term in office.",
+])
+def test_an_act_on_allegations_is_the_outlets(sentence):
+    assert read(sentence) == (None, "stated")
+
+
+@pytest.mark.parametrize("sentence, source, certainty", [
+    ("Mr. Reed faces allegations that he filed false expense reports and accepted improper gifts during his first term "
+     "in office.", "unnamed sources", "claimed"),
+    ("The mayor commented on claims that he filed false expense reports and accepted improper gifts during his first "
+     "term.", "unnamed sources", "claimed"),
+    ("Mr. Reed has denied the allegations that he filed false expense reports and accepted improper gifts during his "
+     "first term.", "Mr. Reed", "denied"),
+])
+def test_near_misses_allegations_held_or_denied(sentence, source, certainty):
+    assert read(sentence) == (source, certainty)

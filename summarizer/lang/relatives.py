@@ -39,3 +39,8 @@ development outcome result precedent departure break twist""".split())
 QUESTION_WHICH_VERBS = frozenset("""identify identifies identified know knows knew decide decides decided determine
 determines determined say says said specify specifies specified disclose discloses disclosed reveal reveals revealed
 explain explains explained indicate indicates indicated confirm confirms confirmed clear unclear sure""".split())
+
+#: Regex: prepositions that make a cue noun and its "that" clause the ground of the main clause's act ("The county began
+#: investigating <Name> two years ago on allegations that he ...", "was arrested amid claims that ..."): the act is the
+#: outlet's fact, the allegation only its ground (attribution/noun_cues.py; the lead's Left, session 49; attr59).
+GROUND_PREPOSITIONS_RE = r"on|amid|over|following|after|despite"
