@@ -120,3 +120,21 @@ def test_an_act_on_allegations_is_the_outlets(sentence):
 ])
 def test_near_misses_allegations_held_or_denied(sentence, source, certainty):
     assert read(sentence) == (source, certainty)
+
+
+# -- "felt betrayed when …": a view of a wrong done, the subject's (PolNeAR half A) ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Many farmers felt betrayed when the governor invited the rival to a meeting in the capital, sending his ratings lower.",
+    "Many farmers felt deeply betrayed by the new law.",
+])
+def test_felt_with_a_judged_wrong_is_the_subjects_view(sentence):
+    assert read(sentence) == ("Many farmers", "reported")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many farmers felt tired after the long meeting on Monday.",
+    "Many farmers felt cold when the wind rose over the hills.",
+])
+def test_near_misses_felt_a_state_of_the_body(sentence):
+    assert read(sentence) == (None, "stated")

@@ -125,6 +125,9 @@ def felt_clause(toks, i: int) -> bool:
     "felt the council had ignored them"); not "felt the ground shake", "felt the heat of the fire" (attr48)."""
     if toks[i].low not in lang.FEELING_CUES:
         return False
+    k = i + 1 + (i + 2 < len(toks) and toks[i + 1].low.endswith("ly") and toks[i + 1].low != "only")
+    if k < len(toks) and toks[k].low in lang.JUDGED_FEELINGS:
+        return True  # "Many voters felt (deeply) betrayed when ...": their view of a wrong done (lang.JUDGED_FEELINGS; attr59)
     for k in range(i + 1, min(len(toks), i + 6)):
         w = toks[k].low
         if w in lang.CLAUSE_FINITE_VERBS:
