@@ -138,3 +138,29 @@ def test_felt_with_a_judged_wrong_is_the_subjects_view(sentence):
 ])
 def test_near_misses_felt_a_state_of_the_body(sentence):
     assert read(sentence) == (None, "stated")
+
+
+# -- "It was on <day> that <X> warned that …": a cleft that focuses a time is read as its opener (attr58's Left) ---------
+
+@pytest.mark.parametrize("sentence", [
+    "It was on Saturday that the younger Mr. Reed warned that the mill would close.",
+    "It was on Saturday that Mr. Reed warned that the mill would close.",
+])
+def test_an_adverbial_cleft_opens_the_speakers_clause(sentence):
+    assert read(sentence) == ("Mr. Reed", "reported")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was in May that the mill closed.",
+    "It was on Saturday that the council voted to close the mill.",
+])
+def test_near_misses_a_cleft_with_no_speaker(sentence):
+    assert read(sentence) == (None, "stated")
+
+
+@pytest.mark.xfail(strict=True, reason="two set-off openers before the subject (a time and an 'after' phrase) leave the "
+                                       "frame's opener too long for relations._framed, with or without the cleft")
+def test_a_cleft_with_two_openers_and_two_verbs():
+    sentence = ("And so it was on Saturday, after the long vote, that the younger Mr. Reed wrote to his father and "
+                "warned that the mill would close.")
+    assert read(sentence)[0] == "Mr. Reed"
