@@ -117,6 +117,8 @@ def test_an_act_on_allegations_is_the_outlets(sentence):
      "term.", "unnamed sources", "claimed"),
     ("Mr. Reed has denied the allegations that he filed false expense reports and accepted improper gifts during his "
      "first term.", "Mr. Reed", "denied"),
+    ("The vote against Mr. Reed took place despite repeated warnings from his lawyer that the hearing was pointless since "
+     "the clerk would refuse to answer any questions put to him.", "his lawyer", "reported"),
 ])
 def test_near_misses_allegations_held_or_denied(sentence, source, certainty):
     assert read(sentence) == (source, certainty)
