@@ -25,7 +25,6 @@ from .spokespersons import denier_before, page_it, read_it
 from .text import title_case
 from .open_quotations import stray_opener
 from .noun_cues import copula_cue, noun_cue, source_as_resolvable
-from .criticism_grounds import criticism_ground
 from .prospects import without_second_clause
 from ..letters import fold, unfolder
 from .reading_copy import reading_copy
@@ -346,7 +345,7 @@ def analyze(text: str) -> Attributions:
             who = "unconfirmed reports" if "unconfirmed reports" in low else lang.UNNAMED_SOURCES
             out.append(Relation(((a := hedged_relative(text, sp), hedged_end(text, sp, a)),), who, who, "", "indirect"))
             continue
-        held = noun_cue(text, sp, quotes) or criticism_ground(text, sp, quotes)  # ("has faced criticism for failing to": attr59)
+        held = noun_cue(text, sp, quotes)
         copula = held is None and (held := copula_cue(text, sp, quotes)) is not None  # (copula: "X's view is that ...")
         if held is not None:  # "... has been dogged by charges that he took bribes": the charges' content
             src_span, cue_span, content = held

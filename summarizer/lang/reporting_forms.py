@@ -300,14 +300,3 @@ WHEN_THAT_LEADS_RE = r"on|in|at|during|late|early|last|this|earlier|later"
 #: Regex: irregular past forms of the verbs that most often follow such a clause's subject ("after X told voters",
 #: "before she spoke"; attribution/main_clause.py; lead40).
 TIME_CLAUSE_IRREGULAR_PAST_RE = r"told|said|wrote|made|gave|took|went|came|spoke|swore|threw|broke|ran|fled|fell|stole|struck|fought|drove"  # (+ swore ... drove: attr55)
-
-#: Regex: a criticism with no one named and its ground "for <gerund>": the passive verb ("has been criticized for
-#: failing to ...") or a light verb and the noun ("has faced sharp criticism for failing to ..."): what the critics
-#: hold against the subject is theirs, unnamed (attribution/criticism_grounds.py; PolNeAR half A; attr59). News English.
-CRITICISM_PASSIVES_RE = r"criticized|criticised|faulted|condemned|slammed|lambasted|assailed"
-#: Regex: the light verbs of a criticism received (same use and source).
-CRITICISM_RECEIVED_RE = r"faced?|faces|facing|drew|drawn|draws|drawing|received|receives|attracted|come\s+under|came\s+under|comes\s+under"
-#: Regex: the nouns of that criticism (same use and source).
-CRITICISM_NOUNS_RE = r"criticism|condemnation|fire|scrutiny|rebukes?"
-#: Regex: the auxiliaries and adverbs before a criticism's passive ("has also been criticized"; same use and source).
-CRITICISM_PASSIVE_LEADS_RE = r"(?:(?:has|have|had|was|were|is|are|be|being)\s+)(?:(?:also|repeatedly|widely|often|long)\s+)?(?:been\s+)?"
