@@ -21,8 +21,8 @@ def read_after(before: str, sentence: str) -> tuple[str | None, str]:
 # -- a poll named by a pronoun after a sentence about polls (the lead's Left, session 49) ---------------------------------
 
 @pytest.mark.parametrize("before, sentence, source", [
-    ("Most voters oppose the tax, according to polls.",
-     "One released this week by the Daily Ledger found 56 percent against it, including 20 percent of its own party.",
+    ("Most voters oppose the tax, according to surveys.",
+     "One released this week by the Daily Ledger found 56 percent against it, with 20 percent of its own party.",
      "One released this week by the Daily Ledger"),
     ("Two surveys were taken in May.", "Another conducted by the Herald showed 48 percent for it and 40 percent against.",
      "Another conducted by the Herald"),
@@ -35,7 +35,7 @@ def test_a_finding_named_by_a_pronoun_after_findings(before, sentence, source):
 @pytest.mark.parametrize("before, sentence", [
     ("Many voters came to the fair on Sunday.", "One found the show boring and went home before the end."),
     ("Two polls were taken in May.", "One released the figures on Monday to the whole town council."),
-    ("Most voters oppose the tax, according to polls.", "One voter found the tax unfair to farmers and small shops."),
+    ("Most voters oppose the tax, according to surveys.", "One voter found the tax unfair to farmers and small shops."),
 ])
 def test_near_misses_one_that_is_no_finding(before, sentence):
     assert read_after(before, sentence)[0] is None
@@ -101,7 +101,7 @@ def test_near_misses_a_manner_adverb_before_no_topic(sentence):
 # -- "<act> on allegations that …": the act is the outlet's, the allegation its ground (the lead's Left, session 49) -----
 
 @pytest.mark.parametrize("sentence", [
-    "The county began investigating Mr. Reed two years ago on allegations that he filed false expense reports and "
+    "The county began investigating Mr. Reed last spring on allegations that he filed false expense reports and "
     "accepted improper gifts during his first term in office.",
     "Mr. Reed was arrested on Monday amid claims that he filed false expense reports and accepted improper gifts during "
     "his first term in office.",
@@ -163,6 +163,6 @@ def test_near_misses_a_cleft_with_no_speaker(sentence):
 @pytest.mark.xfail(strict=True, reason="two set-off openers before the subject (a time and an 'after' phrase) leave the "
                                        "frame's opener too long for relations._framed, with or without the cleft")
 def test_a_cleft_with_two_openers_and_two_verbs():
-    sentence = ("And so it was on Saturday, after the long vote, that the younger Mr. Reed wrote to his father and "
+    sentence = ("And so it was on Saturday, after the long vote, that the younger Mr. Reed wrote to his brother and "
                 "warned that the mill would close.")
     assert read(sentence)[0] == "Mr. Reed"

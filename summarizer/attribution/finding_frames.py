@@ -64,4 +64,4 @@ def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
     m = _IN_FINDING.match(text, sp.start, sp.end) or _IN_FINDING_BY.match(text, sp.start, sp.end)
     if m is not None and outside(m.start("src"), quotes) and len(text[m.end():sp.end].split()) >= 3:
         return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), sp.end), "according_to"
-    return pronoun_finding(text, sp, quotes)  # "... according to polls. One released this week by X found ..." (attr59)
+    return pronoun_finding(text, sp, quotes)  # "... according to polls. One released … by X found ..." (attr59)

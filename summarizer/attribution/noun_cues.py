@@ -46,7 +46,7 @@ def _ground_of_act(before: str) -> bool:
     """`before` (the sentence up to a cue noun's phrase) is a main clause of four words or more, no comma in it, and a
     preposition of ground at its end (lang.GROUND_PREPOSITIONS_RE): "The county began investigating X two years ago
     on"; not "Contrary to", "After", "He said on" (a cue verb of its own before the noun: that frame decides). A holder
-    named after the noun keeps it ("took place despite repeated warnings from his attorney that ...": PolNeAR half A)."""
+    named after the noun keeps it ("took place despite … warnings from his attorney that ...": PolNeAR half A)."""
     m = _GROUND.fullmatch(before)
     ws = m.group("clause").split() if m else []
     return len(ws) >= 4 and ws[0][:1].isupper() and not any(w.lower() in lang.CUE_VERBS for w in ws)

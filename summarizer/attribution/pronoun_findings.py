@@ -1,5 +1,5 @@
 """A finding named by a pronoun right after a sentence about findings (the lead's Left, session 49): "Most voters
-oppose the plan, according to polls. One released this week by <Outlet> found 56 percent against it." -- "One" (or
+oppose the plan, according to polls. One released … by <Outlet> found 56 percent against it." -- "One" (or
 "Another", "The latest") is one of the polls just named, so the sentence is that poll's finding (GUIDELINES §13: polls
 are sources). Only when the sentence before names a finding (lang.FINDING_NOUNS as a word) and the pronoun is followed,
 after an optional "released/conducted ... by X" phrase, by a finding verb (lang.FINDING_VERBS). "One found it odd."
