@@ -62,7 +62,7 @@ def _time_then(toks: list[Tok], i: int, followers: tuple[str, ...]) -> bool:
     """'determined this month that', 'ruled on Monday that', 'ruled in 2019 that': a time phrase
     of at most two words, then one of the cue's followers."""
     def when(g: str) -> bool:
-        return g in lang.TIME_WORDS or g in lang.MONTHS or re.fullmatch(r"(?:1[89]|20)\d\d", g) is not None
+        return g in lang.TIME_WORDS or g in lang.MONTHS or re.fullmatch(r"(?:1[89]|20)\d\d|[a-z]{3,}ly", g) is not None  # (a manner: "spoke fondly of"; attr59)
     for k in (2, 3):
         gap = [t.low for t in toks[i + 1:i + k]]
         if i + k < len(toks) and toks[i + k].low in followers and gap and when(gap[-1]) \

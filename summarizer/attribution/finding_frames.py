@@ -10,6 +10,7 @@ import re
 
 from .. import lang
 from ..chunk import Span
+from .pronoun_findings import pronoun_finding
 from .text import outside
 
 
@@ -63,4 +64,4 @@ def finding_frame(text: str, sp: Span, quotes) -> tuple[tuple[int, int], tuple[i
     m = _IN_FINDING.match(text, sp.start, sp.end) or _IN_FINDING_BY.match(text, sp.start, sp.end)
     if m is not None and outside(m.start("src"), quotes) and len(text[m.end():sp.end].split()) >= 3:
         return (m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")), (m.end(), sp.end), "according_to"
-    return None
+    return pronoun_finding(text, sp, quotes)  # "... according to polls. One released … by X found ..." (attr59)

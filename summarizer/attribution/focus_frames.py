@@ -17,6 +17,10 @@ from ..chunk import Span
 
 _CLEFT = re.compile(r"\W*(?P<it>(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?[Ii]t\s+(?:" + lang.CLEFT_BE_RE + r")\s+)"
                     r"(?P<src>[^,;:“”\"]{2,80}?)\s+(?P<who>who)\s+(?:(?:" + lang.CLEFT_ADVERBS_RE + r")\s+)?(?P<cue>[a-z]+)\b")
+#: "And so it was on Saturday, after the vote, that <X> warned that A": a cleft that puts a time or place phrase in
+#: focus (a preposition or "then"/"there" after "it was"); the clause after its "that" is the sentence (attr58's Left; attr59).
+_ADVERBIAL_CLEFT = re.compile(r"\W*(?P<it>(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?(?:so\s+)?[Ii]t\s+(?:" + lang.CLEFT_BE_RE + r")\s+)"
+                              r"(?P<focus>(?:" + "|".join(sorted(lang.PREPOSITIONS)) + r")\s[^;:“”\"]{2,100}?|then|there),?\s+(?P<that>that)\s+(?=\S)")
 _FINITE_SPEECH = "|".join(sorted((w for w in lang.SPEECH_VERBS if w.isalpha() and not w.endswith("ing")), key=len, reverse=True))
 _PSEUDO = re.compile(r"\W*(?:(?:" + lang.LEAD_CONJUNCTIONS_RE + r")\s+)?[Ww]hat\s+(?P<src>[^,;:“”\"]{2,60}?)\s+(?P<cue>" + _FINITE_SPEECH + r")\b"
                      r"[^,;:“”\"]{0,40}?\s+(?:was|is)\s+(?:that\s+|:\s*)")
@@ -26,6 +30,13 @@ _QUOTED_FROM = re.compile(r"[^;:“”\"]{2,80}?\s(?:" + "|".join(sorted(lang.QU
                           + r")\s+(?:" + lang.QUOTED_FROM_PREPOSITIONS_RE + r")\s+(?P<src>[^;:“”\"]{2,80}?),\s+who\s+(?:(?:" + lang.CLEFT_ADVERBS_RE
                           + r")\s+)?(?P<cue>(?:" + lang.QUOTED_RELATIVE_CUES_RE + r")(?:\s+[^,;:“”\"]{1,30}?)?)"
                           r"(?:\s+that)?\s+(?=\S)")
+
+
+def cleft_focus(opener: str) -> str:
+    """An opener that is a whole adverbial cleft ("And so it was on Saturday, after the vote, that") as the opener it
+    focuses ("on Saturday, after the vote,"), for relations._framed; any other opener as it is (attr59)."""
+    m = _ADVERBIAL_CLEFT.match(opener + " X")
+    return opener[m.start("focus"):m.end("focus")].rstrip(",") + ", " + opener[m.end("that"):].strip() if m else opener
 
 
 def _finite_cue(word: str) -> bool:
@@ -43,6 +54,13 @@ def focus_frame(text: str, sp: Span, quotes, main, frame_cls):
         blank = text[:a] + " " * (b - a) + text[b:m.start("who")] + "   " + text[m.end("who"):]
         fr = main(blank, Span(sp.start, sp.end))
         if fr is not None and fr.source_span and fr.source_span[0] >= b and fr.source_span[1] <= m.end("src"):
+            return fr
+    m = _ADVERBIAL_CLEFT.match(text, sp.start, sp.end)
+    if m:  # the focus read as an opener: "<blank> on Saturday, after the vote, <blank> <X> warned that A"
+        a, b = m.span("it")
+        blank = text[:a] + " " * (b - a) + text[b:m.end("focus")] + "," + " " * (m.end("that") - m.end("focus") - 1) + text[m.end("that"):]
+        fr = main(blank, Span(sp.start, sp.end))
+        if fr is not None and fr.source_span and fr.source_span[0] >= m.end("that"):
             return fr
     m = _PSEUDO.match(text, sp.start, sp.end)
     if m and _finite_cue(m.group("cue")) and len(text[m.end():sp.end].split()) >= 3:
@@ -125,6 +143,9 @@ def felt_clause(toks, i: int) -> bool:
     "felt the council had ignored them"); not "felt the ground shake", "felt the heat of the fire" (attr48)."""
     if toks[i].low not in lang.FEELING_CUES:
         return False
+    k = i + 1 + (i + 2 < len(toks) and toks[i + 1].low.endswith("ly") and toks[i + 1].low != "only")
+    if k < len(toks) and toks[k].low in lang.JUDGED_FEELINGS:
+        return True  # "Many voters felt (deeply) betrayed when ...": their view of a wrong done (lang.JUDGED_FEELINGS; attr59)
     for k in range(i + 1, min(len(toks), i + 6)):
         w = toks[k].low
         if w in lang.CLAUSE_FINITE_VERBS:

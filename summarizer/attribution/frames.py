@@ -32,7 +32,7 @@ from .subject_openers import apposition_lead, described_lead, relative_clause_be
 from .among_those import group_before_examples
 from .name_kinds import classify
 from .cue_words import CUES, closes_particle_tag, is_cue, posts_media
-from .scope_cuts import office_adjective, opener_noun, relative_before, with_office_adjective, relative_frame_end, series_before
+from .scope_cuts import added_thing, office_adjective, opener_noun, relative_before, with_office_adjective, relative_frame_end, series_before
 from .inverted import closing_tag, inverted_claim, resumed_verb, subject_right, tag_follows
 from .subjects import comma_then_modifiers, subject_left
 from .text import outside, tokens, words
@@ -390,7 +390,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                      text[sp.start + m.end():sp.end]) if m else None
     if m and (m.group(1).lower() in _DAY_WORDS or m.group(1).lower() in lang.SAME_DAY_WORDS or not outside(sp.start + m.start(1), quotes)):
         m = None  # "“Today’s indictment confirms ...”": a day's, inside a quotation, is no source
-    if m and m.group(2).lower() in lang.STATEMENT_NOUNS and after and (
+    if m and m.group(2).lower() in lang.STATEMENT_NOUNS and after and not added_thing(after.group(1), text[sp.start + m.end() + after.end():sp.end]) and (
             after.group(1).lower() in lang.CUE_VERBS or after.group(1).lower() in ("that", ":", "read", "reads")):
         # "Jane Doe's statement said ...", "the court's ruling that ..." (not "X's speech coincided with ...")
         src = (sp.start + m.start(1), sp.start + m.end(1))

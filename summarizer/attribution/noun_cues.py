@@ -38,6 +38,20 @@ OPENING_PHRASE_WORDS = 4
 MIN_CONTENT_WORDS = 3
 
 
+#: A main clause (a capitalised subject, then a lower-case verb within its first words), then a preposition of ground.
+_GROUND = re.compile(r"(?P<clause>[^,;:]*?\b[a-z][\w'’-]*\b[^,;:]*?)\s+(?:" + lang.GROUND_PREPOSITIONS_RE + r")$", re.I)
+
+
+def _ground_of_act(before: str) -> bool:
+    """`before` (the sentence up to a cue noun's phrase) is a main clause of four words or more, no comma in it, and a
+    preposition of ground at its end (lang.GROUND_PREPOSITIONS_RE): "The county began investigating X two years ago
+    on"; not "Contrary to", "After", "He said on" (a cue verb of its own before the noun: that frame decides). A holder
+    named after the noun keeps it ("took place despite … warnings from his attorney that ...": PolNeAR half A)."""
+    m = _GROUND.fullmatch(before)
+    ws = m.group("clause").split() if m else []
+    return len(ws) >= 4 and ws[0][:1].isupper() and not any(w.lower() in lang.CUE_VERBS for w in ws)
+
+
 def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple[int, int], tuple[int, int]] | None:
     """(source span or None, cue span, content span) of the first noun cue of the sentence whose
     "that" clause is its content, or None. The source span is the noun's possessor; None when the
@@ -60,6 +74,8 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
         cut = _CONTENT_END.search(text, m.end("noun"), sp.end)
         if cut is not None and outside(cut.start(), quotes):
             end = cut.start()
+        if _ground_of_act(before) and not m.group("by"):
+            continue  # "The county began investigating X two years ago on allegations that ...": the act is the outlet's (attr59)
         if _opening_phrase(before):  # "Contrary to his claim that A, B.": the main clause B is the outlet's
             comma = text.find(",", m.end(), end)
             end = comma if comma > 0 else end

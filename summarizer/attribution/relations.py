@@ -15,7 +15,7 @@ from .rulings import rules_on
 from .speech_events import object_content
 from .frame_shapes import QUESTIONED_INTRO, QUESTIONED_NO_COMMA, clause_in_tail, judgement, np_head_speaks, quote_then_own_frame, short_semicolon_tail, that_clause
 from .cue_words import lead_in_only
-from .focus_frames import focus_alone
+from .focus_frames import cleft_focus, focus_alone
 from .insertions import speaker_like
 from .noun_cues import copula_frame, held_by_light_subject
 from .colon_statements import colon_statement
@@ -176,7 +176,7 @@ def _framed(text: str, r: Relation, start: int, end: int) -> int:
     if not (r.source_span and r.cue_span) or not start <= r.source_span[0] < r.cue_span[0] < r.start \
             or r.end < end - 2:
         return 0
-    opener = _CAPTION_LABEL.sub("", SUBHEAD.sub("", text[start:r.source_span[0]].strip()))
+    opener = cleft_focus(_CAPTION_LABEL.sub("", SUBHEAD.sub("", text[start:r.source_span[0]].strip())))  # ("It was on <day> that": attr59)
     opener = opener[m.end():].strip() if (m := re.match(lang.DATELINE_RE, opener + " X")) else opener  # "PELLBY — X, ..., said" (lead28)  # "THE LOANS Back when ..., X said": a run-in subhead (stated24)
     if opener in lang.CLAUSE_COORDINATORS | lang.CONCESSIVE_OPENERS:
         opener = ""  # "..., but the auditors said it had not": a clause cut from its sentence (lower case;

@@ -150,6 +150,16 @@ def opener_noun(toks: list[Tok], i: int) -> bool:
         and not any(w in lang.AUXILIARY_VERBS or w in lang.CLAUSE_WORDS or w in lang.PERSON_PRONOUNS for w in before)
 
 
+def added_thing(verb: str, rest: str) -> bool:
+    """"<Name>'s comments added another loud voice to the dispute": "add" with a noun phrase and "to" within its first
+    words puts a thing somewhere, no statement of the possessor's (the lead's Left, session 49; attr59), as
+    speech_events.event_reading reads "the city added bus service to the campus". Not "added that ...", "added: ...",
+    "added, “...”"."""
+    ws = re.findall(r"[\w'’-]+|[^\w\s]", rest)
+    return verb.lower() in lang.ADD_FORMS and bool(ws) and ws[0].lower() not in ("that", "to") and ws[0].isalnum() \
+        and "to" in [w.lower() for w in ws[1:6]] and not any(w in "“”\"" for w in ws[:6])
+
+
 def with_office_adjective(toks: list[Tok], subj: tuple[int, int] | None) -> tuple[int, int] | None:
     """A subject read from its title on ("Rep. Jane Doe") takes the "state" before the title with it
     ("Roe's cousin, state Rep. Jane Doe (D-Elm City), said"), so that no stray word stands between

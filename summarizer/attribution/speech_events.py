@@ -168,7 +168,13 @@ def _appointed(cue: str, body: str) -> bool:
 _APPOINTED_TO = "|".join(lang.APPOINTMENT_PREPOSITIONS)
 
 
-def _decreed(cue: str, ws: list[str]) -> bool:
+#: A sum of money opening a request's object: a currency sign or a number then a currency word ("$5.7 billion", "an
+#: additional $40 million", "2 million euros"; attr59).
+_SUM_ASKED = re.compile(r"\s*(?:(?:" + lang.SUM_ADDED_LEADS_RE + r")\s+|(?:" + lang.APPROXIMATORS_RE + r")\s+)?(?:[$€£]\s?\d|\d[\d,.]*\s+(?:(?:"
+                        + "|".join(sorted(lang.SCALE_WORDS)) + r")\s+)?(?:dollars|euros|pounds)\b)", re.I)
+
+
+def _decreed(cue: str, ws: list[str], body: str = "") -> bool:
     """An act of authority whose object comes right after the cue, whatever clause follows it
     (issue 12, over11): "declared a state of emergency (as the river rose)", "declared the harbor
     district closed", "rejected a bill (that would have ...)", "recalled 80,000 cans". Not with a
@@ -191,6 +197,8 @@ def _decreed(cue: str, ws: list[str]) -> bool:
         return any(w in lang.POSTED_RESULTS for w in head[1:4])
     if cue in lang.RECALL_FORMS:  # "recalled more than 300,000 vehicles", not "recalled a conversation"
         return _COUNT.match(" ".join(ws[:5])) is not None or _goods(head)
+    if cue in lang.REQUEST_FORMS:  # "requested $5.7 billion for the wall", not "requested a recount of 300 votes" (attr59)
+        return _SUM_ASKED.match(body) is not None
     return False
 
 
@@ -223,13 +231,13 @@ def event_reading(text: str, fr):
         return None
     body = text[a:b]
     quoted = re.search(r"[“”\":;]|(?<!\w)[‘']", body)
-    if quoted and quoted.start() > 0 and ":" not in body and _decreed(cue, _words(body[:quoted.start()])):
+    if quoted and quoted.start() > 0 and ":" not in body and _decreed(cue, _words(body[:quoted.start()]), body):
         return "act", None  # 'agreed to a 20-minute talk for the series on "Towns in Crisis"': a title
     if quoted:
         return None
     ws = _words(body)
-    if ws and ws[0] == "of" and cue.startswith(("spok", "speak")):
-        return None  # "spoke of the burden of debt, written into ... and how ...": what was said
+    if ws and (ws[0] == "of" or len(ws) > 1 and ws[0].endswith("ly") and ws[1] == "of") and cue.startswith(("spok", "speak")):
+        return None  # "spoke of the burden of debt, written into ... and how ...": what was said ("spoke fondly of": attr59)
     if ws and ws[0] == "out":
         ws = ws[1:]  # "is speaking out ahead of the election" (not "spoke out against the plan")
     subject = text[fr.source_span[0]:fr.source_span[1]]
@@ -246,7 +254,7 @@ def event_reading(text: str, fr):
         return "mute", None  # "The team has shown it can win on the road": its conduct, the outlet's reading
     if cue in lang.LEARNING_FORMS and _LEARNED_OF.match(body):
         return "act", None  # "the clerks first learned on Monday of the deals": coming to know, no statement (polar44)
-    if ws and (_decreed(cue, ws) or _appointed(cue, body)):
+    if ws and (_decreed(cue, ws, body) or _appointed(cue, body)):
         return "act", None  # "declared a state of emergency in four counties as the river rose": an act
     if cue in lang.ADD_FORMS and len(ws) > 1 and re.fullmatch(lang.APPROXIMATORS_RE, ws[0]) and _amount(ws[1]) and not _has_clause(ws[2:]):
         return "act", None  # "The detour adds about 25 minutes to trips": an amount added, no speech (wild21)

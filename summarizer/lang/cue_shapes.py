@@ -32,6 +32,11 @@ QUOTED_STATEMENT_NOUNS_RE = r"(?:a\s+|the\s+)?(?:statement|remarks|comments|comm
 #: Forms of "feel" whose clause may follow with no "that" ("A few voters felt the mayor was not
 #: doing enough"): a belief when a short subject and a finite verb follow (attribution/focus_frames.py).
 FEELING_CUES = frozenset("feel feels felt".split())
+#: Participles of a wrong one judges done to oneself: after FEELING_CUES the subject's view of what was done, not a
+#: sensation ("Many voters felt betrayed when the mayor ...", "felt misled by the board"; PolNeAR half A; attr59). Not
+#: "felt sick", "felt tired", "felt cold": a state of the body, the outlet's. English usage.
+JUDGED_FEELINGS = frozenset("""betrayed misled cheated deceived abandoned insulted slighted ignored snubbed duped
+disrespected humiliated vindicated wronged shortchanged""".split())
 #: Finite verbs that close such a clause's subject ("felt the council was", "felt they had"; not "felt the ground shake").
 CLAUSE_FINITE_VERBS = frozenset("""is are was were has have had will would could should can may might must do does did
 isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't shouldn't can't didn't doesn't""".split())

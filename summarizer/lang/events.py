@@ -93,6 +93,11 @@ REJECT_FORMS = frozenset("reject rejects rejected rejecting".split())
 VOTED_MEASURES = frozenset("""bill bills measure measures amendment amendments ordinance ordinances merger mergers
 nomination nominations budget budgets resolution resolutions referendum offer offers contract contracts deal
 deals""".split())
+#: Forms of "request": with a sum of money as the object it is a budget act, the sum asked for, no statement ("The mayor
+#: requested $5.7 billion for the bridge": the outlet's fact; the lead's Left, session 49; attr59). News English.
+REQUEST_FORMS = frozenset("request requests requested requesting".split())
+#: Regex: words before a sum asked for ("requested an additional $40 million"; attribution/speech_events.py; attr59).
+SUM_ADDED_LEADS_RE = r"(?:an?\s+)?(?:additional|extra|further|another)"
 #: Forms of "recall": with a count it takes goods back ("recalled 80,000 cans"), not a memory.
 RECALL_FORMS = frozenset("recall recalls recalled recalling".split())
 #: Goods a maker or seller recalls with no count before them ("The firm recalled cars that may have faulty brakes",

@@ -61,3 +61,7 @@ REASON_TIME_OPENERS_RE = "after|before|when|once|because"
 RELATIVE_SAYING_VERBS_RE = "said|says|claimed|claims|believed|thought"
 #: Regex: the personal pronouns that are such a relative's subject (English grammar; lead50).
 RELATIVE_PRONOUN_SUBJECTS_RE = "he|she|they|we|i|it"
+#: Regex: prepositions that make a cue noun and its "that" clause the ground of the main clause's act ("The county began
+#: investigating <Name> two years ago on allegations that he ...", "was arrested amid claims that ..."): the act is the
+#: outlet's fact, the allegation only its ground (attribution/noun_cues.py; the lead's Left, session 49; attr59).
+GROUND_PREPOSITIONS_RE = r"on|amid|over|following|after|despite"

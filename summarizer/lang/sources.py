@@ -246,3 +246,7 @@ statement release letter memo post tweet note message book article paper website
 #: The irregular and present forms of saying whose subject a caseless text's speaker may be (with the "-ed"
 #: forms of PLAIN_SAYING_VERBS; attribution/caseless_speakers.py: "smith said", "smith says", "smith told").
 CASELESS_SUBJECT_VERBS = frozenset("said says told wrote".split())
+
+#: Regex: pronouns that name one of the findings of the sentence before ("..., according to polls. One released …
+#: by <Outlet> found ..."; attribution/pronoun_findings.py; the lead's Left, session 49; attr59). English usage.
+FINDING_PRONOUNS_RE = r"One|Another|The\s+(?:latest|most\s+recent|newest|first|second|last|other)"
