@@ -11,6 +11,7 @@ from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
 from .later_holders import later_holder
+from .person_antecedents import document_headed, subject_before
 from .referents import apposed_holder, bare_description, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
@@ -50,7 +51,6 @@ _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'�
 
 #: The same head before "whose" and its clause ("the woman whose dog ran off": the woman; read26).
 _WHOSE_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+whose\s")
-
 
 #: An outlet a speaker told or that reported, by name ("told the Valley Herald", "told KXYZ", "the Daily Post reported").
 #: ("the" and a capital, or call letters: not "told Jane Doe").
@@ -96,7 +96,7 @@ class Resolving:
                    and self.text[p.pos + len(p.name):m.pos].strip() == "," for p in self.mentions)
 
     def resolve(self, source: str, pos: int) -> str:
-        name = joint_names(source, pos, self._full, lambda n: classify(n) == "person") or apposed_holder(self.text, source) or later_holder(self.text, source, pos, self._resolve(source, pos))  # (coref49; coref56; coref57)
+        name = joint_names(source, pos, self._full, lambda n: classify(n) == "person") or apposed_holder(self.text, source) or subject_before(self, source, pos) or later_holder(self.text, source, pos, self._resolve(source, pos))  # (coref49; coref56; coref57)
         if (owner := _TITLED_OWNER.fullmatch(name)) is not None and source.split()[-1:] \
                 and source.split()[-1].lower() in owner.group(1).lower().split():
             name = owner.group(1)  # "the chancellor" after "Chancellor Jo Bell's Spring Budget": the chancellor (read37)
@@ -167,7 +167,7 @@ class Resolving:
             if head in lang.ORG_HEADS or head in lang.ORG_NAME_ENDINGS or head in lang.ORG_DESCRIPTION_NOUNS:  # "the agency", "the airline"
                 want = ("org",)
             elif head in lang.SOURCE_BACK_NOUNS and len(words) == 2 and not any(holds_head(m.name, head) for m in cands) \
-                    and (spoke := [m for m in cands if m.source and not m.headline]):
+                    and (spoke := [m for m in cands if m.source and not m.headline and not document_headed(m.name)]):
                 return max(spoke, key=lambda m: m.pos).name  # '"...," the source said.' after "one official told X ...": that official (read30)
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")

@@ -1,0 +1,67 @@
+"""What a word for a person may stand for, when the resolver's order alone would give it to the wrong one.
+
+- `document_headed`: "A memo circulated among staff members", "an analysis by Lena Marwick": a mention whose head is a
+  document noun. "The source insisted ..." is a person who speaks, never the memo that spoke last (coref59).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+
+def document_headed(name: str) -> bool:
+    """The first lower-case noun of `name` that tells what it is is a document's (lang.DOCUMENT_NOUNS), with no person
+    noun before it: "A memo circulated among staff", "The report", "an analysis by Lena Marwick"; not "a spokesman for
+    the law school" (a person first), nor "Bill Carver" (no lower-case word)."""
+    for w in re.findall(r"\b[a-z][a-z'’-]*\b", name):
+        if w in lang.PERSON_NOUNS or w in lang.PERSON_TITLES:
+            return False
+        if w in lang.DOCUMENT_NOUNS:
+            return True
+    return False
+
+
+#: The sentence before opens with a definite description of one person as its subject ("The president first stepped
+#: into the fray Friday when he ..."): its description and the word after it.
+_DESCRIPTION_SUBJECT = re.compile(r"(The(?:\s+[a-z][\w-]*){2,4})\b")
+#: The pronoun opens its sentence, or follows one short opener set off by a comma ("The next day, he", "Later, she").
+_OPENING_PRONOUN = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+)?(?i:he|she)\s*$")
+#: A pronoun after a comma or a quotation's close, then a lower-case word: a closing tag ("..., he said").
+_TAG_PRONOUN = re.compile(r"[,”\"]\s+(?i:he|she|they|we|I)\s+[a-z]+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def subject_before(res, source: str, pos: int) -> str | None:
+    """The person a "he"/"she" opening its sentence stands for when the sentence right before it opens with a
+    definite description of one person as its subject and names no other person ("The president first stepped into
+    the fray Friday when he appeared ... . The next day, he clarified ..."): whom the resolver reads that description
+    as (`res._resolve`), when that is a name and not of the pronoun's other gender ("she" only for a known woman).
+    A named subject there already wins (the resolver's "person just named who acts"); the description names no one,
+    so the last source further back took the pronoun."""
+    low = source.strip().lower()
+    if low not in ("he", "she") or not res.text.startswith(source, pos):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(res.text, max(0, pos - 600), pos)]
+    if len(ends) < 1 or not _OPENING_PRONOUN.fullmatch(res.text, ends[-1], pos + len(source)):
+        return None
+    start = ends[-2] if len(ends) >= 2 else max(0, pos - 600)
+    if len(ends) < 2 and start > 0:
+        return None
+    m = _DESCRIPTION_SUBJECT.match(res.text, start)
+    words = m.group(1).split() if m is not None and m.end() <= ends[-1] else []
+    heads = [i for i, w in enumerate(words) if i and (w in lang.PERSON_NOUNS or w in lang.PERSON_TITLES)]
+    if not heads or heads[0] + 1 >= len(words) or words[heads[0]].endswith("s") \
+            or words[heads[0] + 1] in lang.PREPOSITIONS | lang.SUBORDINATORS | {"of", "and", "or", "to"}:
+        return None  # (the head is the first person noun: "The president first stepped"; not "The president of X")
+    description = " ".join(words[:heads[0] + 1])
+    if any(start < x.pos < pos and (x.kind == "person" or x.source) and not x.name.startswith(description) for x in res.mentions) \
+            or _TAG_PRONOUN.search(res.text, start, ends[-1]):
+        return None  # another person named or speaking before the pronoun ("The president met Jo Vance. She said ...",
+        # "The president is wrong, he said. He added ...": the sentence is another's words)
+    name = res._resolve(description, start)
+    if name == description or " " not in name or not name[:1].isupper() or name.split()[0] == "The":
+        return None
+    g = res.genders.of(name)
+    return name if (g != "f" if low == "he" else g == "f") else None
