@@ -65,3 +65,20 @@ def subject_before(res, source: str, pos: int) -> str | None:
         return None
     g = res.genders.of(name)
     return name if (g != "f" if low == "he" else g == "f") else None
+
+
+#: A name then a recall of goods: "Velmar recalled cars", "Velmar is recalling 12,000 heaters", "Velmar has recalled
+#: its older vans" (up to three words between the verb and the goods: a determiner, a count, a modifier).
+_RECALLS_GOODS = r"%s\s+(?:(?:is|are|was|has|have|had|will|would)\s+)?(?:also\s+)?(?:" + "|".join(sorted(lang.RECALL_FORMS)) \
+    + r")\s+(?:[\w,.'’-]+\s+){0,3}?(?:" + "|".join(sorted(lang.RECALLED_GOODS)) + r")\b"
+
+
+def recalls_goods(text: str, m, gender_of) -> bool:
+    """Mention `m` is a maker recalling goods where it is named ("Velmar recalled cars that had faulty brakes"), and
+    the article shows no gender for it: a firm, no antecedent of "he"/"she" ("She recalled that the firm had ignored
+    warnings" is a woman, not Velmar; the lead's, session 48). A person who recalls goods for a firm is named with a
+    title or a known gender ("chief executive Mary Barra recalled 2 million cars. She said ...")."""
+    if gender_of(m.name) is not None or len(m.name.split()) > 3:
+        return False
+    at = text.find(m.name, m.pos)
+    return at >= 0 and re.compile(_RECALLS_GOODS % re.escape(m.name)).match(text, at) is not None

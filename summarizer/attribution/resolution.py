@@ -11,7 +11,7 @@ from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
 from .later_holders import later_holder
-from .person_antecedents import document_headed, subject_before
+from .person_antecedents import document_headed, recalls_goods, subject_before
 from .referents import apposed_holder, bare_description, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
@@ -210,7 +210,7 @@ class Resolving:
             pool = [m for m in pool if not kin_bound(self.text, m.pos, m.name, pos)] or pool  # ("He asked his cousin" is
             # no "his cousin Sami Rudd": coref48)
             pool = [m for m in pool if not self._apposed_role(m)] or pool
-            pool = [m for m in pool if not self._person_modifier(m)]  # (nor "a Dominican woman": a word that describes her)
+            pool = [m for m in pool if not self._person_modifier(m) and not recalls_goods(self.text, m, self.genders.of)]  # (nor "a Dominican woman": a word that describes her; nor a maker recalling goods)
             pool = [m for m in pool if not _plural_description(m.name)]  # (nor "CNN affiliates": a plural; coref50)
         if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"; only known women near: unresolved (tidy20:
             # "his" was given to the one woman near, "Vale would discuss her history ... in his eyes")
@@ -310,7 +310,7 @@ class Resolving:
     def _speaker_just_before(self, cands, pos: int, para: int, kind_of):
         """The source of the sentence right before `pos`, in its paragraph: a person whose gender the article
         never shows (a "she" right after them is more likely them than a woman named paragraphs before)."""
-        spoke = [m for m in cands if m.source and not m.headline and m.para == para and m.pos < pos]
+        spoke = [m for m in cands if m.source and not m.headline and m.para == para and m.pos < pos and not recalls_goods(self.text, m, self.genders.of)]
         if not spoke or kind_of(spoke[-1]) != "person" or self.genders.of(spoke[-1].name) is not None:
             return None
         return spoke[-1] if len(_SENTENCE_END.findall(self.text, spoke[-1].pos, pos)) <= 1 else None
