@@ -129,3 +129,25 @@ def test_a_bare_surname_after_a_middle_given_name_is_the_person():
     text = ("Mary Ann Dorsey opened the shelter in 1998 with two beds.\n\nThe county cut its grant twice this year, "
             "officials said.\n\n\"We will not close,\" Dorsey said on Monday.\n")
     assert who(text, "Dorsey said on Monday") == "Mary Ann Dorsey"
+
+
+# (e) "his attorney" when the article named the owner's lawyer before
+
+def test_his_attorney_is_the_lawyer_named_before():
+    text = ("The panel voted to hold Sam Pell in contempt.\n\nPell's attorney, Ron Vale, said his client would not "
+            "testify.\n\nHis attorney also said the vote was unfair.\n")
+    assert who(text, "His attorney also said the vote was unfair.") == "Ron Vale"
+
+
+def test_his_attorney_is_the_owners_of_two_lawyers():
+    text = ("The panel voted to hold Sam Pell and Tom Reed in contempt.\n\nPell's attorney, Ron Vale, said his client "
+            "would not testify. Reed's lawyer, Ada Moss, said the same.\n\nReed left without comment. His attorney "
+            "later said the vote was unfair.\n")
+    assert who(text, "His attorney later said the vote was unfair.") == "Ada Moss"
+
+
+def test_his_attorney_with_no_lawyer_named_stays():
+    # near-miss: no one named in the role: the description is the source
+    text = ("The panel voted to hold Sam Pell in contempt.\n\nPell said he would not testify.\n\n"
+            "His attorney later said the vote was unfair.\n")
+    assert who(text, "His attorney later said the vote was unfair.") == "His attorney"

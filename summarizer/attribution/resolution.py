@@ -11,7 +11,7 @@ from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
 from .later_holders import later_holder
-from .person_antecedents import document_headed, recalls_goods, subject_before
+from .person_antecedents import document_headed, named_agent, recalls_goods, subject_before
 from .referents import apposed_holder, bare_description, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
@@ -112,7 +112,7 @@ class Resolving:
             return known.group(1)  # "An officer identified as Sgt. Dunn said", "One officer, identified as Dunn, said" (real47)
         if s == "A" and self.text[pos:pos + 2] == "A:" or not s:  # an interview's answer: the person interviewed
             return interviewee(self.text, self.mentions, pos) or s or "the person interviewed"
-        if (kin := named_kin(self.text, s, pos, self.genders) or named_relative(s, pos, self.text, self._resolve)) is not None:
+        if (kin := named_kin(self.text, s, pos, self.genders) or named_relative(s, pos, self.text, self._resolve) or named_agent(s, pos, self.text, self._resolve)) is not None:
             return kin  # '"...," her mother said.' after "said Rita Marr, Lily's mom" (coref48)
         if (poss := owned_statement(s) or s.lower()) in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive
             s = lang.SUBJECT_PRONOUN_OF[poss]  # stands for "she", and so in "according to her account" (session 43)

@@ -262,6 +262,7 @@ from .scope import SILENCE_OBJECT_CUES, ADMITTED_COUNTS_RE, OBJECT_DETERMINERS, 
 from .coreference import ROLE_DATE_ADJECTIVES  # lead44
 from .relatives import PROSPECT_NOUNS, PERSUADING_VERBS, SECURING_PAST, WHICH_ONE_MODIFIERS, NON_FINITE_LEADS, CONTACT_RELATIVE_RE, CLAUSE_SUMMARY_NOUNS, QUESTION_WHICH_VERBS  # lead37, lead38, lead45; real55; lead49
 from .coreference import GIVEN_NAME_TITLES, DESCRIBED_BEFORE_TITLES  # coref54
+from .coreference import AGENT_NOUN_GROUPS  # coref59
 from .organisations import BODY_NAME_FINAL_WORDS  # coref54
 from .organisations import PRODUCT_NOUNS  # coref56
 from .scope import HEDGED_ADDON_RE, OWN_PROSPECT_RE, MEANING_GLOSS_RE  # genre46, real53
