@@ -56,7 +56,7 @@ def subject_before(res, source: str, pos: int) -> str | None:
     words = m.group(1).split() if m is not None and m.end() <= ends[-1] else []
     heads = [i for i, w in enumerate(words) if i and (w in lang.PERSON_NOUNS or w in lang.PERSON_TITLES)]
     if not heads or heads[0] + 1 >= len(words) or words[heads[0]].endswith("s") \
-            or words[heads[0] + 1] in lang.PREPOSITIONS | lang.SUBORDINATORS | {"of", "and", "or", "to"}:
+            or words[heads[0] + 1] in lang.PREPOSITIONS | lang.SUBORDINATORS | (lang.FUNCTION_WORDS - lang.SUBJECT_AUXILIARIES - {"also", "then"}):
         return None  # (the head is the first person noun: "The president first stepped"; not "The president of X")
     description = " ".join(words[:heads[0] + 1])
     if any(start < x.pos < pos and (x.kind == "person" or x.source) and not x.name.startswith(description) for x in res.mentions) \
@@ -72,7 +72,7 @@ def subject_before(res, source: str, pos: int) -> str | None:
 
 #: A name then a recall of goods: "Velmar recalled cars", "Velmar is recalling 12,000 heaters", "Velmar has recalled
 #: its older vans" (up to three words between the verb and the goods: a determiner, a count, a modifier).
-_RECALLS_GOODS = r"%s\s+(?:(?:is|are|was|has|have|had|will|would)\s+)?(?:also\s+)?(?:" + "|".join(sorted(lang.RECALL_FORMS)) \
+_RECALLS_GOODS = r"%s\s+(?:(?:" + "|".join(sorted(lang.SUBJECT_AUXILIARIES)) + r")\s+)?(?:also\s+)?(?:" + "|".join(sorted(lang.RECALL_FORMS)) \
     + r")\s+(?:[\w,.'’-]+\s+){0,3}?(?:" + "|".join(sorted(lang.RECALLED_GOODS)) + r")\b"
 
 
