@@ -151,3 +151,20 @@ def test_his_attorney_with_no_lawyer_named_stays():
     text = ("The panel voted to hold Sam Pell in contempt.\n\nPell said he would not testify.\n\n"
             "His attorney later said the vote was unfair.\n")
     assert who(text, "His attorney later said the vote was unfair.") == "His attorney"
+
+
+def test_his_attorney_in_a_lede_is_the_owners_lawyer_named_later():
+    text = ("The move against Sam Pell went ahead despite repeated warnings from his attorney that the vote was "
+            "fruitless, officials said.\n\nThe panel voted 19-15.\n\nAn attorney for Pell, Ron Vale, said his client "
+            "would not testify.\n")
+    from summarizer.attribution.person_antecedents import named_agent
+    assert named_agent("his attorney", 40, text, lambda p, pos: "Sam Pell") == "Ron Vale"
+    assert named_agent("his attorney", 40, text, lambda p, pos: "Tom Reed") is None  # another owner's lawyer is not his
+
+
+def test_an_owners_lawyer_is_the_attorney_named_for_that_owner():
+    text = ("The panel voted to hold Sam Pell in contempt.\n\nAn attorney for Pell, Ron Vale, said his client would "
+            "not testify.\n\nHowever, Pell's lawyer has said he will refuse to answer any questions.\n\n"
+            "Reed's lawyer said nothing.\n")
+    assert who(text, "However, Pell's lawyer has said he will refuse to answer any questions.") == "Ron Vale"
+    assert who(text, "Reed's lawyer said nothing.") == "Reed's lawyer"  # near-miss: no lawyer named for Reed

@@ -90,30 +90,34 @@ def recalls_goods(text: str, m, gender_of) -> bool:
 #: A possessive and a noun of one who acts for another, as the source ("his attorney", "her spokeswoman").
 _OWNED_AGENT = re.compile(r"(?i:(his|her))\s+([a-z]+)")
 _NAME = r"((?:[A-Z][\w'’-]*\s+){1,2}[A-Z][\w'’-]+)"
+#: A surname's possessive and such a noun ("Pagliano's lawyer has said ..."): the owner is named.
+_NAMED_OWNER_AGENT = re.compile(r"([A-Z][\w'’-]+)['’]s\s+([a-z]+)")
 
 
 def named_agent(source: str, pos: int, text: str, owner_of) -> str | None:
-    """"His attorney also said ..." after "<Owner>'s lawyer, Ron Vale, said ..." (or "an attorney for <Owner>, Ron
+    """"His attorney also said ..." (or "<Owner>'s lawyer said ...") after "<Owner>'s lawyer, Ron Vale, said ..." (or "an attorney for <Owner>, Ron
     Vale,", "Ron Vale, <Owner>'s attorney,"): the person the article named before `pos` in that role (the same group of
     lang.AGENT_NOUN_GROUPS: "attorney" is "lawyer") for the owner the possessive stands for (`owner_of("he"/"she",
     pos)`, matched by its last word); the one so named when the possessive stays unresolved or is read as that agent
     ("his attorney" right after the attorney spoke is not his own). None when no one, or two for no known owner, are
     so named: the description stays."""
-    m = _OWNED_AGENT.fullmatch(" ".join(source.split()))
+    m = _OWNED_AGENT.fullmatch(" ".join(source.split())) or _NAMED_OWNER_AGENT.fullmatch(" ".join(source.split()))
     group = next((g for g in lang.AGENT_NOUN_GROUPS if m is not None and m.group(2) in g), None)
     if group is None:
         return None
     role = r"(?:" + "|".join(sorted(group)) + r")"
     owned = r"(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’-]+)['’]s\s+(?:[a-z]+\s+)?" + role
-    pairs = [(x.group(1), x.group(2)) for x in re.finditer(owned + r",?\s+" + _NAME + r"\b(?!['’])", text[:pos])]  # "Pell's attorney, Ron Vale,"
-    pairs += [(x.group(1), x.group(2)) for x in re.finditer(r"\b(?i:an?|the)\s+(?:[a-z]+\s+)?" + role + r"\s+(?:for|to)\s+(?:[A-Z][\w'’.-]*\s+)*"
-                                                             r"([A-Z][\w'’-]+),\s+" + _NAME + r",", text[:pos])]  # "an attorney for Pell, Ron Vale,"
-    pairs += [(x.group(2), x.group(1)) for x in re.finditer(_NAME + r",\s+" + owned + r"\b", text[:pos])]  # "Ron Vale, Pell's attorney,"
-    pairs = [(o, n) for o, n in pairs if n.split()[0].lower() not in lang.PERSON_TITLES | lang.FUNCTION_WORDS]
-    if not pairs:
+    found = [(x.start(), x.group(1), x.group(2)) for x in re.finditer(owned + r",?\s+" + _NAME + r"\b(?!['’])", text)]  # "Pell's attorney, Ron Vale,"
+    found += [(x.start(), x.group(1), x.group(2)) for x in re.finditer(r"\b(?i:an?|the)\s+(?:[a-z]+\s+)?" + role + r"\s+(?:for|to)\s+(?:[A-Z][\w'’.-]*\s+)*"
+                                                                        r"([A-Z][\w'’-]+),\s+" + _NAME + r",", text)]  # "an attorney for Pell, Ron Vale,"
+    found += [(x.start(), x.group(2), x.group(1)) for x in re.finditer(_NAME + r",\s+" + owned + r"\b", text)]  # "Ron Vale, Pell's attorney,"
+    found = [(at, o, n) for at, o, n in found if n.split()[0].lower() not in lang.PERSON_TITLES | lang.FUNCTION_WORDS]
+    if not found:
         return None
-    owner = owner_of("he" if m.group(1).lower() == "his" else "she", pos) or ""
-    mine = {n for o, n in pairs if owner.split()[-1:] == [o]}
-    if not mine and (owner.lower() in lang.PRONOUNS or owner in {n for _, n in pairs}):
-        mine = {n for _, n in pairs}  # the possessive unresolved, or read as the agent himself (his attorney is not he)
+    owner = owner_of("he" if m.group(1).lower() == "his" else "she", pos) or "" if m.group(1).lower() in ("his", "her") else m.group(1)
+    mine = {n for at, o, n in found if owner.split()[-1:] == [o]}  # (named later too: "his attorney" in a lede, the
+    # attorney named for that owner further down)
+    before = {n for at, o, n in found if at < pos}
+    if not mine and before and (owner.lower() in lang.PRONOUNS or owner in before):
+        mine = before  # the possessive unresolved, or read as the agent himself (his attorney is not he)
     return mine.pop() if len(mine) == 1 else None
