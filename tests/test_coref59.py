@@ -51,8 +51,8 @@ _STADIUM = ("Senate Majority Leader Tom Harrow broke with President Dell Arno on
             "\"The law protects the owners,\" Marr said. \"Sen. Harrow respects that but thinks the stadium should be "
             "built someplace else.\"\n\n"
             "Harrow's comments added another voice to the stadium debate.\n\n"
-            "The president first stepped into the fray Friday when he appeared to endorse the project during a dinner "
-            "at the White House.\n\nThe next day, he clarified that he was merely commenting on property rights.\n")
+            "The president first waded into the row on Friday, when he seemed to back the project at a banquet.\n\n"
+            "The next day, he clarified that his remark was only about property rights.\n")
 
 
 def test_he_after_a_described_subject_is_that_person():
@@ -61,7 +61,7 @@ def test_he_after_a_described_subject_is_that_person():
 
 def test_he_after_a_named_subject_reads_as_before():
     # near-miss: the subject named (the resolver's "person just named who acts" already read it)
-    text = _STADIUM.replace("The president first stepped", "Arno first stepped")
+    text = _STADIUM.replace("The president first waded", "Arno first waded")
     assert who(text, "The next day, he clarified") == "President Dell Arno"
 
 
@@ -154,8 +154,8 @@ def test_his_attorney_with_no_lawyer_named_stays():
 
 
 def test_his_attorney_in_a_lede_is_the_owners_lawyer_named_later():
-    text = ("The move against Sam Pell went ahead despite repeated warnings from his attorney that the vote was "
-            "fruitless, officials said.\n\nThe panel voted 19-15.\n\nAn attorney for Pell, Ron Vale, said his client "
+    text = ("The vote on Sam Pell went ahead though his attorney had warned again and again that it was "
+            "pointless, officials said.\n\nThe panel voted 19-15.\n\nAn attorney for Pell, Ron Vale, said his client "
             "would not testify.\n")
     from summarizer.attribution.person_antecedents import named_agent
     assert named_agent("his attorney", 40, text, lambda p, pos: "Sam Pell") == "Ron Vale"
@@ -164,7 +164,7 @@ def test_his_attorney_in_a_lede_is_the_owners_lawyer_named_later():
 
 def test_an_owners_lawyer_is_the_attorney_named_for_that_owner():
     text = ("The panel voted to hold Sam Pell in contempt.\n\nAn attorney for Pell, Ron Vale, said his client would "
-            "not testify.\n\nHowever, Pell's lawyer has said he will refuse to answer any questions.\n\n"
+            "not testify.\n\nStill, Pell's lawyer has told the panel that Pell will stay silent.\n\n"
             "Reed's lawyer said nothing.\n")
-    assert who(text, "However, Pell's lawyer has said he will refuse to answer any questions.") == "Ron Vale"
+    assert who(text, "Still, Pell's lawyer has told the panel that Pell will stay silent.") == "Ron Vale"
     assert who(text, "Reed's lawyer said nothing.") == "Reed's lawyer"  # near-miss: no lawyer named for Reed

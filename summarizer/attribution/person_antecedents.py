@@ -26,8 +26,8 @@ def document_headed(name: str) -> bool:
     return False
 
 
-#: The sentence before opens with a definite description of one person as its subject ("The president first stepped
-#: into the fray Friday when he ..."): its description and the word after it.
+#: The sentence before opens with a definite description of one person as its subject ("The president first waded
+#: into the row on Friday, when he ..."): its description and the word after it.
 _DESCRIPTION_SUBJECT = re.compile(r"(The(?:\s+[a-z][\w-]*){2,4})\b")
 #: The pronoun opens its sentence, or follows one short opener set off by a comma ("The next day, he", "Later, she").
 _OPENING_PRONOUN = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+)?(?i:he|she)\s*$")
@@ -38,8 +38,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 
 def subject_before(res, source: str, pos: int) -> str | None:
     """The person a "he"/"she" opening its sentence stands for when the sentence right before it opens with a
-    definite description of one person as its subject and names no other person ("The president first stepped into
-    the fray Friday when he appeared ... . The next day, he clarified ..."): whom the resolver reads that description
+    definite description of one person as its subject and names no other person ("The president first waded into
+    the row on Friday, when he seemed to ... . The next day, he clarified ..."): whom the resolver reads that description
     as (`res._resolve`), when that is a name and not of the pronoun's other gender ("she" only for a known woman).
     A named subject there already wins (the resolver's "person just named who acts"); the description names no one,
     so the last source further back took the pronoun."""
@@ -57,7 +57,7 @@ def subject_before(res, source: str, pos: int) -> str | None:
     heads = [i for i, w in enumerate(words) if i and (w in lang.PERSON_NOUNS or w in lang.PERSON_TITLES)]
     if not heads or heads[0] + 1 >= len(words) or words[heads[0]].endswith("s") \
             or words[heads[0] + 1] in lang.PREPOSITIONS | lang.SUBORDINATORS | (lang.FUNCTION_WORDS - lang.SUBJECT_AUXILIARIES - {"also", "then"}):
-        return None  # (the head is the first person noun: "The president first stepped"; not "The president of X")
+        return None  # (the head is the first person noun: "The president first waded"; not "The president of X")
     description = " ".join(words[:heads[0] + 1])
     if any(start < x.pos < pos and (x.kind == "person" or x.source) and not x.name.startswith(description) for x in res.mentions) \
             or _TAG_PRONOUN.search(res.text, start, ends[-1]):
