@@ -11,6 +11,7 @@ from .. import lang
 from ..thresholds import ATTRIBUTION_LOOKBACK_PARAGRAPHS as LOOKBACK_PARAGRAPHS, FORWARD_PRONOUN_SENTENCES
 from .name_kinds import classify, clean_name, holds_head, plural_people, titled_name
 from .later_holders import later_holder
+from .person_antecedents import document_headed, named_agent, recalls_goods, subject_before
 from .referents import apposed_holder, aside_subject, bare_description, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
@@ -50,7 +51,6 @@ _DESCRIBED_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'�
 
 #: The same head before "whose" and its clause ("the woman whose dog ran off": the woman; read26).
 _WHOSE_HEAD = re.compile(r"((?i:the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+whose\s")
-
 
 #: An outlet a speaker told or that reported, by name ("told the Valley Herald", "told KXYZ", "the Daily Post reported").
 #: ("the" and a capital, or call letters: not "told Jane Doe").
@@ -96,7 +96,7 @@ class Resolving:
                    and self.text[p.pos + len(p.name):m.pos].strip() == "," for p in self.mentions)
 
     def resolve(self, source: str, pos: int) -> str:
-        name = joint_names(source, pos, self._full, lambda n: classify(n) == "person") or apposed_holder(self.text, source) or later_holder(self.text, source, pos, self._resolve(source, pos))  # (coref49; coref56; coref57)
+        name = joint_names(source, pos, self._full, lambda n: classify(n) == "person") or apposed_holder(self.text, source) or subject_before(self, source, pos) or later_holder(self.text, source, pos, self._resolve(source, pos))  # (coref49; coref56; coref57)
         if (owner := _TITLED_OWNER.fullmatch(name)) is not None and source.split()[-1:] \
                 and source.split()[-1].lower() in owner.group(1).lower().split():
             name = owner.group(1)  # "the chancellor" after "Chancellor Jo Bell's Spring Budget": the chancellor (read37)
@@ -112,7 +112,7 @@ class Resolving:
             return known.group(1)  # "An officer identified as Sgt. Dunn said", "One officer, identified as Dunn, said" (real47)
         if s == "A" and self.text[pos:pos + 2] == "A:" or not s:  # an interview's answer: the person interviewed
             return interviewee(self.text, self.mentions, pos) or s or "the person interviewed"
-        if (kin := named_kin(self.text, s, pos, self.genders) or named_relative(s, pos, self.text, self._resolve)) is not None:
+        if (kin := named_kin(self.text, s, pos, self.genders) or named_relative(s, pos, self.text, self._resolve) or named_agent(s, pos, self.text, self._resolve)) is not None:
             return kin  # '"...," her mother said.' after "said Rita Marr, Lily's mom" (coref48)
         if (poss := owned_statement(s) or s.lower()) in lang.SUBJECT_PRONOUN_OF:  # "In her view, ...": the possessive
             s = lang.SUBJECT_PRONOUN_OF[poss]  # stands for "she", and so in "according to her account" (session 43)
@@ -167,7 +167,7 @@ class Resolving:
             if head in lang.ORG_HEADS or head in lang.ORG_NAME_ENDINGS or head in lang.ORG_DESCRIPTION_NOUNS:  # "the agency", "the airline"
                 want = ("org",)
             elif head in lang.SOURCE_BACK_NOUNS and len(words) == 2 and not any(holds_head(m.name, head) for m in cands) \
-                    and (spoke := [m for m in cands if m.source and not m.headline]):
+                    and (spoke := [m for m in cands if m.source and not m.headline and not document_headed(m.name)]):
                 return max(spoke, key=lambda m: m.pos).name  # '"...," the source said.' after "one official told X ...": that official (read30)
             elif head in lang.PERSON_NOUNS:
                 want = ("person",) if not head.endswith("s") else ("group", "org")
@@ -210,7 +210,7 @@ class Resolving:
             pool = [m for m in pool if not kin_bound(self.text, m.pos, m.name, pos)] or pool  # ("He asked his cousin" is
             # no "his cousin Sami Rudd": coref48)
             pool = [m for m in pool if not self._apposed_role(m)] or pool
-            pool = [m for m in pool if not self._person_modifier(m)]  # (nor "a Dominican woman": a word that describes her)
+            pool = [m for m in pool if not self._person_modifier(m) and not recalls_goods(self.text, m, self.genders.of)]  # (nor "a Dominican woman": a word that describes her; nor a maker recalling goods)
             pool = [m for m in pool if not _plural_description(m.name)]  # (nor "CNN affiliates": a plural; coref50)
         if low == "he":  # not a "Mrs."/"Ms."/"Jane Doe ... as she"; only known women near: unresolved (tidy20:
             # "his" was given to the one woman near, "Vale would discuss her history ... in his eyes")
@@ -310,7 +310,7 @@ class Resolving:
     def _speaker_just_before(self, cands, pos: int, para: int, kind_of):
         """The source of the sentence right before `pos`, in its paragraph: a person whose gender the article
         never shows (a "she" right after them is more likely them than a woman named paragraphs before)."""
-        spoke = [m for m in cands if m.source and not m.headline and m.para == para and m.pos < pos]
+        spoke = [m for m in cands if m.source and not m.headline and m.para == para and m.pos < pos and not recalls_goods(self.text, m, self.genders.of)]
         if not spoke or kind_of(spoke[-1]) != "person" or self.genders.of(spoke[-1].name) is not None:
             return None
         return spoke[-1] if len(_SENTENCE_END.findall(self.text, spoke[-1].pos, pos)) <= 1 else None

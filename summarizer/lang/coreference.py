@@ -77,3 +77,8 @@ PARTY_SHORT_FORMS = {"gop": "republican", "republicans": "republican", "democrat
 #: Words before an office's title that make it another office than the bare noun ("Former Senator <Name>", "Shadow
 #: Minister <Name>", "Prime Minister <Name>" are no "the minister"): attribution/later_holders (coref57).
 OTHER_OFFICE_PREFIXES = frozenset("former shadow ex prime".split())
+#: People who act or speak for another, by the nouns an article uses for the same role ("his attorney" is the person
+#: named before as "<Name>'s lawyer, <Given> <Surname>"): attribution/person_antecedents.named_agent (coref59; news English).
+AGENT_NOUN_GROUPS = (frozenset("attorney attorneys lawyer lawyers counsel".split()),
+                     frozenset("spokesman spokeswoman spokesperson".split()),
+                     frozenset({"agent"}), frozenset({"publicist"}))
