@@ -162,8 +162,8 @@ def fold_answer(question: str, answer: str, past: Callable[[str], str]) -> str |
 # reply word; the clause must hold an auxiliary or a modal after its subject (the "not" goes after it: "had not yet
 # been signed"); no auxiliary ("whether the club paid the tax"), no fold. Near misses: "Asked about the contract, he
 # said: "Not yet."" (no whether-clause), "Asked whether it was over, he said: "We will see."" (no reply word).
-_ASKED = re.compile(r"Asked(?:\s+by\s+[^,]{1,60}?)?\s+whether\s+(?P<clause>[^,;:\"“”]{3,160}?),\s+(?P<who>(?:the|its|their)\s+[a-z][\w'’-]*|[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-                    r"(?P<verb>said|replied|answered|says|replies|answers):?\s+[\"“](?P<yn>Not\s+yet|No|Yes)\b")
+_ASKED = re.compile(r"Asked(?:\s+by\s+[^,]{1,60}?)?\s+whether\s+(?P<clause>[^,;:\"“”]{3,160}?),\s+(?P<who>(?:" + "|".join(sorted(set(lang.OF_DETERMINERS) - {"a", "an"})) + r")\s+[a-z][\w'’-]*|[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                    r"(?P<verb>" + lang.ASKED_REPLY_VERBS_RE + r"):?\s+[\"“](?P<yn>" + lang.ASKED_REPLY_WORDS_RE + r")\b")
 _CLAUSE_AUX = frozenset(re.split(r"\|", lang.QUESTION_AUXILIARIES_RE)) - {"did", "does", "do"}
 
 
