@@ -34,7 +34,7 @@ import re
 
 from . import lang
 from .attribution.labels import answer_label_end, turn_label_end
-from .question_folds import fold_answer
+from .question_folds import asked_whether, fold_answer
 
 __all__ = ["answer_start", "heading_answer", "pronoun_answer", "turn_answer"]
 
@@ -113,7 +113,7 @@ def heading_answer(text: str, start: int, end: int) -> str | None:
     went into the water, according to the port authority."), or with the question's thing for its pronoun
     (`pronoun_answer`), or None (module doc)."""
     sentence = text[start:end].strip()
-    told = pronoun_answer(text, start, end)
+    told = pronoun_answer(text, start, end) or asked_whether(sentence)
     if told:
         return told
     rest = _question_before(text, start) if sentence else None

@@ -71,6 +71,7 @@ _PLUS = re.compile(r"-?plus\b(?=\s+[a-z])", re.I)
 _CONVERSION = re.compile(r"\s*\((?:[^()\d]{0,3}\d[^()]{0,20})\)|\)")
 
 #: "within four points of <Club>", "within 50 miles of the city": the "of" phrase is where the measure is taken from (real46)
+_IN_DEFINITE = re.compile(r"\s+in\s+(?:" + "|".join(d for d in lang.OF_DETERMINERS if d not in ("a", "an")) + r")\s")
 _WITHIN = re.compile(r"\bwithin\s+(?:(?:" + lang.APPROXIMATORS_RE + r")\s+)?$", re.I)
 
 
@@ -201,8 +202,8 @@ def quantities(text: str) -> list[dict]:
             if m_of and not _WITHIN.search(text, 0, n.start - (sign if unit in _MONEY else 0)):  # "within seven days of the filing": a reference
                 counted = noun_phrase(rated[m_of.end():]) or (_GERUND_ALONE.match(rated, m_of.end()) or [""])[0]  # "300 hours of training and" (real54)
                 if counted and re.match(r"\s+in\s", rated) and (counted.split()[-1].lower().rstrip("s") in _PERIOD_WORDS
-                                                                 or counted.split()[0].lower() in lang.PAYMENT_FORMS):
-                    counted = ""  # "lost $6 billion in the five weeks ...": a stretch of time; "in cash and stock": a form of payment
+                                                                 or counted.split()[0].lower() in lang.PAYMENT_FORMS or _IN_DEFINITE.match(rated)):
+                    counted = ""  # "lost $6 billion in the five weeks ...": a stretch of time; "in cash and stock": a form of payment; "in the federal budget": where it is (digest59)
             if not counted and unit == "percent" and (re.search(r"\b(?:a|an)\s+$", text[:n.start], re.I)
                                                        or re.match(r"\s+(?:" + "|".join(lang.PERCENT_NOUNS) + r")\b", rest)):
                 counted = noun_phrase(rest.lstrip()) if rest[:1].isspace() else ""  # "an 85% chance", "six percent support"

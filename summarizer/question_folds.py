@@ -33,7 +33,7 @@ from typing import Callable
 
 from . import lang
 
-__all__ = ["fold_answer"]
+__all__ = ["fold_answer", "asked_whether"]
 
 _AUX = lang.QUESTION_AUXILIARIES_RE
 _QUESTION = re.compile(r"(?P<wh>When|How\s+long)\s+(?P<aux>" + _AUX + r")\s+(?P<words>[^?]+?)\s*\?$")
@@ -151,3 +151,33 @@ def fold_answer(question: str, answer: str, past: Callable[[str], str]) -> str |
         verbs = [aux] + (["not"] if negated else []) + verb
     sentence = " ".join(head + verbs + [phrase])
     return sentence[:1].upper() + sentence[1:]
+
+
+# -- an asked-whether question answered in the same sentence (digest59) ------------------------------------------
+# A law report or a hearing story tells a question and its answer in one sentence: "Asked by the judge whether a
+# contract had been signed, he said: "Not yet, my lady."", "Asked whether the mill would close, she said: "No."". The
+# quoted "Not yet" or "No" is no claim of its own; told with its question it is: "A contract had not yet been signed,
+# he said.", "The mill would not close, she said." ("Yes" tells the clause as it is.) Read only when the sentence
+# opens "Asked (by <someone>) whether <clause>, <speaker> <said | replied | answered>" and the quotation opens on the
+# reply word; the clause must hold an auxiliary or a modal after its subject (the "not" goes after it: "had not yet
+# been signed"); no auxiliary ("whether the club paid the tax"), no fold. Near misses: "Asked about the contract, he
+# said: "Not yet."" (no whether-clause), "Asked whether it was over, he said: "We will see."" (no reply word).
+_ASKED = re.compile(r"Asked(?:\s+by\s+[^,]{1,60}?)?\s+whether\s+(?P<clause>[^,;:\"“”]{3,160}?),\s+(?P<who>(?:" + "|".join(sorted(set(lang.OF_DETERMINERS) - {"a", "an"})) + r")\s+[a-z][\w'’-]*|[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                    r"(?P<verb>" + lang.ASKED_REPLY_VERBS_RE + r"):?\s+[\"“](?P<yn>" + lang.ASKED_REPLY_WORDS_RE + r")\b")
+_CLAUSE_AUX = frozenset(re.split(r"\|", lang.QUESTION_AUXILIARIES_RE)) - {"did", "does", "do"}
+
+
+def asked_whether(sentence: str) -> str | None:
+    """The reply of an "Asked whether <clause>, <speaker> said: "No ..."" sentence told with its clause, or None
+    (comment above)."""
+    m = _ASKED.match(sentence.strip())
+    if m is None:
+        return None
+    words = m.group("clause").split()
+    k = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _CLAUSE_AUX), None)
+    if k is None or words[0].lower() in lang.SUBJECT_PRONOUNS and words[0].lower() != "it":
+        return None
+    yn = " ".join(m.group("yn").lower().split())
+    told = words if yn == "yes" else words[:k + 1] + (["not", "yet"] if yn == "not yet" else ["not"]) + words[k + 1:]
+    text = " ".join(told)
+    return f"{text[:1].upper()}{text[1:]}, {m.group('who')} {m.group('verb')}."

@@ -221,6 +221,21 @@ def _sources(names: list[str]) -> str:
     return ", ".join(compact([n for n, w in zip(names, low) if not any(w != o and w in o for o in low)]))
 
 
+def _span(articles, dated) -> str:
+    """The opening's dates. When no article carries its day and the first and last dated events are
+    bare years or months (a stored digest keeps only those two), the story's own days are weekdays the timeline cannot place: the years are the
+    background the articles name, not the story's dates ("3 articles, with dated events from 2001
+    to 2014" on a 2019 story), and the opening says so."""
+    if not dated:
+        return ""
+    first, last = dated[0].date, dated[-1].date
+    years = f"{first[:4]} to {last[:4]}"
+    if not any(getattr(a, "published", None) for a in articles) and len(first) < 10 and len(last) < 10:
+        return (f", none of them dated; the years they name run from {years}" if first[:4] != last[:4]
+                else f", none of them dated; the one year they name is {first[:4]}")
+    return f", with dated events in {first}" if first == last else f", with dated events from {first} to {last}"
+
+
 def sections_summary(articles, stories, agreements, conflicts, dated) -> tuple[str, list[ClaimRef]]:
     """A plain summary composed from the deterministic sections (the bundled model's default, and
     the fallback when the model's is not grounded): what the most articles report (the `widest`
@@ -230,8 +245,7 @@ def sections_summary(articles, stories, agreements, conflicts, dated) -> tuple[s
     agreed = widest(agreements)
     conflicts = list(itertools.islice(conflicts, 1))
     n = len(articles)
-    span = "" if not dated else (f", with dated events in {dated[0].date}" if dated[0].date == dated[-1].date
-                                 else f", with dated events from {dated[0].date} to {dated[-1].date}")
+    span = _span(articles, dated)
     out, refs = [f"{n} article{'s' if n != 1 else ''}{span}."], []
     for k, a in enumerate(agreed):
         m = len(set(a.articles))

@@ -172,6 +172,8 @@ _BOUND_WORDS = r"(?P<b>" + lang.APPROXIMATORS_RE + r"|as many as|as few as|an es
 _BOUND_BEFORE = re.compile(r"\b" + _BOUND_WORDS + r"\s+" + _NUMBER_WORD
                            + r"(?:\s+(?:" + "|".join(lang.SCALE_WORDS) + r"))?(?:\s+[a-z][\w-]*){0,2}?(?:\s+of)?\s+$", re.I)  # ("more than two years of investigation")
 _BOUND_INSIDE = re.compile(r"^" + _BOUND_WORDS + r"\s+(?=\S)", re.I)
+_BOUND_RIGHT_BEFORE = re.compile(r"\b" + _BOUND_WORDS + r"\s+$", re.I)
+_OWN_NUMBER = re.compile(r"[$£€]?\d")
 
 
 def bound_of(text: str, counted: str) -> str | None:
@@ -183,7 +185,10 @@ def bound_of(text: str, counted: str) -> str | None:
         return None
     if (inside := _BOUND_INSIDE.match(counted)) is not None:
         return inside.group("b").lower()
-    b = _BOUND_BEFORE.search(text[max(0, m.start() - 80):m.start()])
+    before = text[max(0, m.start() - 80):m.start()]
+    # a counted phrase that opens on its own number ("6,500-capacity ground") is bound only by the words right
+    # before it: in "about 4,200 at the 6,500-capacity ground" the "about" is the other number's
+    b = _BOUND_RIGHT_BEFORE.search(before) if _OWN_NUMBER.match(counted) else _BOUND_BEFORE.search(before)
     return " ".join(b.group("b").lower().split()) if b else None
 
 

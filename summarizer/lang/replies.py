@@ -49,6 +49,12 @@ PARTICIPLE_ADVERBS = frozenset("last first ever never finally fully formally off
 #: Regex: the auxiliaries and modals a "When ...?" / "How long ...?" question opens its subject with
 #: (summarizer/question_folds.py). English grammar.
 QUESTION_AUXILIARIES_RE = r"was|were|is|are|will|would|can|could|did|does|do|has|have|had|should|must"
+#: Regex: the verbs that tell a reply after "Asked whether <clause>," ("..., he said: "Not yet, ..."":
+#: question_folds.asked_whether; digest59). English grammar.
+ASKED_REPLY_VERBS_RE = r"said|replied|answered|says|replies|answers"
+#: Regex: the reply words that quotation opens on, told as the clause ("Yes") or its negation ("No", "Not yet"):
+#: question_folds.asked_whether (digest59). English grammar.
+ASKED_REPLY_WORDS_RE = r"Not\s+yet|No|Yes"
 #: Words that open a question's subject noun phrase ("When will the pool reopen?"): question_folds.py.
 QUESTION_SUBJECT_OPENERS = frozenset("the its their this that".split())
 #: Particles that may follow a question's verb ("When will the lift start up again?"): question_folds.py.
