@@ -1,0 +1,113 @@
+"""How firmly (issue 12; session 50, real59): certainty on newswire of the factuality documents and real58's Left.
+A subject opening with "neither"/"nobody"/"none"/"no one" before "could" is a past inability (`negated`, as "could not
+be reached"); "wouldn't be surprised if/to" is an expectation (`speculative`, not `negated`); a negation inside an
+opening participle of saying ("Saying the plan was not ready, ...") is what was said, not the main clause's; "even if"
+concedes, it does not condition the main clause; a habit's "is to" ("His gut reaction is to tell ...") is no plan;
+"have no business <V>ing" is a judgement, no negated event. Invented text of the same shapes, with near-misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import code, first_sentence_certainty as _certainty
+
+
+# -- a negative subject before "could": a past inability
+
+@pytest.mark.parametrize("sentence", [
+    "Neither he nor his two brothers could be located Tuesday in their home town.",
+    "Neither the mayor nor her aides could be reached for comment.",
+    "Nobody could explain why the pumps stopped.",
+    "No one could find the keys to the depot.",
+])
+def test_a_negative_subject_before_could_is_negated(sentence):
+    assert _certainty(sentence) == "negated"
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: "could" of a possibility, with no negative subject or with "could have"
+    "The pumps could stop again next week.",
+    "He and his two brothers could be located in the town, officials think.",
+    "Nobody could have predicted the flood.",
+])
+def test_could_without_a_negative_subject_stays_speculative(sentence):
+    assert _certainty(sentence) == "speculative"
+
+
+# -- a negated surprise at what may come: an expectation
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Pell said he wouldn't be surprised if, over the next year, the firm's share rose to 30% or more.",
+    "She would not be surprised to see prices fall further.",
+    "I wouldn't be shocked if the council delayed the vote again.",
+])
+def test_wouldnt_be_surprised_is_speculative(sentence):
+    assert _certainty(sentence) == "speculative"
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: a past feeling, and a plain negated forecast
+    "He was not surprised by the verdict.",
+    "He said the share would not rise next year.",
+])
+def test_a_past_surprise_or_a_negated_forecast_stays_negated(sentence):
+    assert _certainty(sentence) == "negated"
+
+
+# -- an opening participle of saying keeps its negation
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Saying the plan was not ready, the mayor delayed the vote.", "stated"),
+    ("Saying \u201cnothing is settled\u201d about the merger, the union's board exhorted members to keep striking.", "stated"),
+    ('Arguing that the law does not apply, the firm filed a motion on Monday.', "stated"),
+])
+def test_an_opening_participle_of_saying_keeps_its_negation(sentence, expected):
+    assert _certainty(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: the main clause's own negation after such a participle, and a participle with no comma after it
+    "Saying the plan was ready, the mayor did not delay the vote.",
+    "Saying nothing was not an option for the board.",
+    "Speaking to reporters, the mayor said the plan was not ready.",
+])
+def test_the_main_clauses_negation_after_an_opening_participle_stays(sentence):
+    assert _certainty(sentence) == "negated"
+
+
+# -- "even if" concedes; a habit's "is to"; "have no business <V>ing"
+
+@pytest.mark.parametrize("sentence", [
+    "Marlow is free to publish his tax records even if the audit continues.",
+    "The mayor's gut reaction is to tell reporters nothing.",
+    "The bank's practice is to charge a fee on every transfer.",
+])
+def test_a_concession_or_a_habit_is_stated(sentence):
+    assert _certainty(sentence) == "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: a condition, a modal before "even if", a plan's or an aim's "is to"
+    "Marlow is free to publish his tax records if the audit ends.",
+    "The law will pass even if the governor objects.",
+    "The plan is to cut fares next year.",
+    "The aim is to cut costs by a third.",
+    "The board is to vote on the plan next week.",
+])
+def test_a_condition_a_forecast_or_a_plan_stays_speculative(sentence):
+    assert _certainty(sentence) == "speculative"
+
+
+def test_have_no_business_is_a_judgement_not_a_negation():
+    text = "Invented news for a test\n\nJudge Pell said the courts have no business deciding how the city spends its money.\n"
+    claims = code(text).claims
+    assert claims and claims[0].attributed_to == "Judge Pell" and claims[0].certainty == "reported"
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: a business negated as a thing, and a plain negation of the verb
+    "The store did no business on Sunday.",
+    "The courts have not decided how the city spends its money.",
+])
+def test_no_business_as_a_thing_stays_negated(sentence):
+    assert _certainty(sentence) == "negated"
