@@ -111,3 +111,26 @@ def test_have_no_business_is_a_judgement_not_a_negation():
 ])
 def test_no_business_as_a_thing_stays_negated(sentence):
     assert _certainty(sentence) == "negated"
+
+
+# -- a progressive warning is one act; a warning's addressee stays before its "that"
+
+def _texts(sentence):
+    return [c.text for c in code("Invented news for a test\n\n" + sentence + "\n").claims]
+
+
+def test_a_progressive_warning_is_not_split_into_a_fragment():
+    texts = _texts("Officials in Oregon are warning residents that coming storms will cause floods.")
+    assert texts == ["Officials in Oregon are warning residents that coming storms will cause floods."]
+
+
+def test_a_warnings_addressee_stays_before_its_that():
+    texts = _texts("The council in Leeds voted to close the depot, warning residents that fees will rise.")
+    assert "The council in Leeds voted to close the depot." in texts
+    assert any(t.endswith("warned residents that fees will rise.") for t in texts)
+
+
+def test_near_miss_an_act_then_a_warning_is_still_split():
+    texts = _texts("Officials in Oregon are closing the roads, warning that storms will cause floods.")
+    assert "Officials in Oregon are closing the roads." in texts
+    assert any(t.endswith("warned that storms will cause floods.") for t in texts)
