@@ -134,3 +134,15 @@ def test_near_miss_an_act_then_a_warning_is_still_split():
     texts = _texts("Officials in Oregon are closing the roads, warning that storms will cause floods.")
     assert "Officials in Oregon are closing the roads." in texts
     assert any(t.endswith("warned that storms will cause floods.") for t in texts)
+
+
+# -- two apostrophes as a quotation mark (newswire text) are read as one
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She wore a shirt with the words ''I can't stay'' printed on it.", "stated"),
+    ('She wore a shirt with the words "I can\'t stay" printed on it.', "stated"),
+    # near-miss: the main clause's own negation next to such a quotation
+    ("She did not wear the shirt with the words ''I can stay'' printed on it.", "negated"),
+])
+def test_two_apostrophes_quote_like_a_quotation_mark(sentence, expected):
+    assert _certainty(sentence) == expected
