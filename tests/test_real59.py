@@ -146,3 +146,18 @@ def test_near_miss_an_act_then_a_warning_is_still_split():
 ])
 def test_two_apostrophes_quote_like_a_quotation_mark(sentence, expected):
     assert _certainty(sentence) == expected
+
+
+# -- hearsay inside a quantified relative ("several of whom were believed to be ...") is the relative's
+
+def test_hearsay_in_a_quantified_relative_is_not_the_claims():
+    text = ("Invented news for a test\n\nThe police said they had identified different suspects in six of the cases, "
+            "several of whom were believed to be couriers.\n")
+    claims = code(text).claims
+    assert claims and claims[0].attributed_to == "The police" and claims[0].certainty == "reported"
+
+
+def test_near_miss_hearsay_of_the_main_clause_stays_unconfirmed():
+    text = "Invented news for a test\n\nSeveral of the suspects were believed to be couriers.\n"
+    claims = code(text).claims
+    assert claims and claims[0].certainty == "unconfirmed"

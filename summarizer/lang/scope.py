@@ -244,3 +244,7 @@ complaining contending stressing explaining asserting maintaining conceding admi
 #: costs", "The board is to vote"; GUIDELINES §14; real59, real58's Left).
 DISPOSITION_NOUNS = frozenset("""reaction reactions instinct instincts impulse impulses habit habits tendency reflex
 custom practice wont inclination""".split())
+
+#: Regex: a quantifier before a relative's "of whom/which" (", several of whom were believed to be couriers", ", most of
+#: which ..."): the relative clause still opens there (attribution/certainty_marks.RELATIVE_OPENER; real59).
+RELATIVE_QUANTIFIERS_RE = r"some|several|many|most|all|both|none|one|two|three|few|each|half|any|neither|either|much|part"
