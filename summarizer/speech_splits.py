@@ -38,10 +38,10 @@ _SAYING = re.compile(r"(?:,\s+|(?<=[a-z0-9])\s+)(?:[a-z]+ly\s+)?(" + "|".join(la
 _WHEN_THAT = re.compile(r"((?:" + lang.WHEN_THAT_LEADS_RE + r")\b[^,;:“”\"]{0,40}?)\s+that\s+(?=\S)")
 #: "X did A, telling Y that B": the same with an addressee of at most four words before "that" (attr14b)
 _TELLING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+((?:[\w'’.-]+\s+){1,4}?)that\s+(?=\S)")
+#: An addressee of at most three words, no time phrase among them, before a warning's "that" ("warning residents that"; real59)
+_ADDRESSEE_THAT = re.compile(r"((?:(?!that\b|(?:" + lang.WHEN_THAT_LEADS_RE + r")\b)[A-Za-z'’.-]+\s+){1,3}?)that\s+(?=\S)")
 #: ... and with no "that" ("vetoed the bill, telling lawmakers the bill would ..."): the addressee ends where the
 #: attribution stage's content starts (the lead, session 48, a BASIL override story)
-#: An addressee of at most three words, no verb or time among them, before a warning's "that" ("warning residents that")
-_ADDRESSEE_THAT = re.compile(r"((?:(?!that\b|on\b|in\b|late\b|early\b)[A-Za-z'’.-]+\s+){1,3}?)that\s+(?=\S)")
 _TELLING_BARE = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+(?=\S)")
 
 
