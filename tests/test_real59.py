@@ -90,6 +90,7 @@ def test_a_concession_or_a_habit_is_stated(sentence):
     # near-misses: a condition, a modal before "even if", a plan's or an aim's "is to"
     "Marlow is free to publish his tax records if the audit ends.",
     "The law will pass even if the governor objects.",
+    "Jo Pell told the reporter that he’d back the mayor even if the mayor had lied.",
     "The plan is to cut fares next year.",
     "The aim is to cut costs by a third.",
     "The board is to vote on the plan next week.",

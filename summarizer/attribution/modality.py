@@ -315,7 +315,7 @@ def speculative(w: list[str]) -> bool:
             # "It caused confusion, with renters unclear whether ...": the question of a "with" phrase (read30; not
             # "with a label showing whether each one is ...": a factuality half-A event went stated with it)
         if x in ("if", "whether") and i > 0 and not (x == "whether" and (w[i - 1] in lang.PHRASE_PREPOSITIONS or raised_question(w, i))) \
-                and not in_embedded(w, i) and not (x == "if" and (w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS or w[i - 1] == "even" or question_condition(w, i) or inner_condition(w, i) or reported_after(w, i))) \
+                and not in_embedded(w, i) and not (x == "if" and (w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS or w[i - 1] == "even" and not any(y.endswith("'d") for y in w[:i]) or question_condition(w, i) or inner_condition(w, i) or reported_after(w, i))) \
                 and not (i >= 2 and w[i - 2] == "to" and w[i - 1] in lang.FINDING_OUT_VERBS and (any(lang.is_past_form(y, min_len=4) for y in w[max(0, i - 10):i - 2]) or in_relative_that(w, i - 3))):  # "... when reporters asked whether ...": the when-clause's question; "tests were run to determine if ...": a purpose's (read31)
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
     return False
