@@ -162,3 +162,21 @@ def test_near_miss_hearsay_of_the_main_clause_stays_unconfirmed():
     text = "Invented news for a test\n\nSeveral of the suspects were believed to be couriers.\n"
     claims = code(text).claims
     assert claims and claims[0].certainty == "unconfirmed"
+
+
+# -- left (strict xfail): an effort participle after a finished main verb; a long "whether A or B" of indifference
+
+@pytest.mark.xfail(strict=True, reason="an effort participle after a finished main verb ('died … trying to get …') still "
+                   "hedges the clause: the factuality suite counts the goal's event, so the rule's cost was not measured "
+                   "(RESULTS.md session 50, real59, Left)")
+def test_a_death_while_trying_is_stated():
+    assert _certainty("Her father died in a car crash trying to get his family to the coast.") == "stated"
+
+
+@pytest.mark.xfail(strict=True, reason="modality._indifference looks for the 'or' within 14 words; a longer 'whether A or "
+                   "B' reads as a question (RESULTS.md session 50, real59, Left)")
+def test_a_long_whether_of_indifference_is_no_question():
+    text = ("Invented news for a test\n\nActs of protest, Ada Moss said, are acts of courage, whether it was sitting "
+            "at a lunch counter in a small town in the South in the early 1960s or wearing a shirt with a slogan.\n")
+    claims = code(text).claims
+    assert claims and claims[0].certainty == "reported"
