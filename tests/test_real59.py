@@ -37,7 +37,7 @@ def test_could_without_a_negative_subject_stays_speculative(sentence):
 # -- a negated surprise at what may come: an expectation
 
 @pytest.mark.parametrize("sentence", [
-    "Mr. Pell said he wouldn't be surprised if, over the next year, the firm's share rose to 30% or more.",
+    "Mr. Pell told us he wouldn't be surprised if by next spring the firm's share rose to 30% or more.",
     "She would not be surprised to see prices fall further.",
     "I wouldn't be shocked if the council delayed the vote again.",
 ])
@@ -152,7 +152,7 @@ def test_two_apostrophes_quote_like_a_quotation_mark(sentence, expected):
 # -- hearsay inside a quantified relative ("several of whom were believed to be ...") is the relative's
 
 def test_hearsay_in_a_quantified_relative_is_not_the_claims():
-    text = ("Invented news for a test\n\nThe police said they had identified different suspects in six of the cases, "
+    text = ("Invented news for a test\n\nThe police said they had named new suspects in four of the thefts, "
             "several of whom were believed to be couriers.\n")
     claims = code(text).claims
     assert claims and claims[0].attributed_to == "The police" and claims[0].certainty == "reported"
@@ -176,7 +176,7 @@ def test_a_death_while_trying_is_stated():
 @pytest.mark.xfail(strict=True, reason="modality._indifference looks for the 'or' within 14 words; a longer 'whether A or "
                    "B' reads as a question (RESULTS.md session 50, real59, Left)")
 def test_a_long_whether_of_indifference_is_no_question():
-    text = ("Invented news for a test\n\nActs of protest, Ada Moss said, are acts of courage, whether it was sitting "
-            "at a lunch counter in a small town in the South in the early 1960s or wearing a shirt with a slogan.\n")
+    text = ("Invented news for a test\n\nActs of protest, Ada Moss said, are acts of courage, whether it was standing "
+            "on a busy corner of a small town in the North in the early 1970s or wearing a shirt with a slogan.\n")
     claims = code(text).claims
     assert claims and claims[0].certainty == "reported"
