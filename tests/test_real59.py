@@ -180,3 +180,17 @@ def test_a_long_whether_of_indifference_is_no_question():
             "on a busy corner of a small town in the North in the early 1970s or wearing a shirt with a slogan.\n")
     claims = code(text).claims
     assert claims and claims[0].certainty == "reported"
+
+
+# -- "100 percent" of degree (real57's Left *fields*)
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor said the critics are 100 percent wrong about the budget.", []),
+    ("I am 100% sure of it.", []),
+    # near-misses: a share and a rise of 100 percent are counted
+    ("The firm owns 100 percent of the depot.", [(100.0, "percent")]),
+    ("The tax rose 100 percent last year.", [(100.0, "percent")]),
+])
+def test_a_percent_of_degree_is_no_figure(sentence, expected):
+    from summarizer.quantity import quantities
+    assert [(q["value"], q["unit"]) for q in quantities(sentence)] == expected
