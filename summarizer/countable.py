@@ -39,6 +39,8 @@ def not_a_count(text: str, start: int, end: int, value: float) -> bool:
     if value == int(value) and 1900 <= value <= 2100 and not SCALE_WORD.match(after) and text[start].isdigit() \
             and "," not in text[start:end]:
         return True  # a year (not "2,000 containers")
+    if value == 100 and re.match(lang.DEGREE_PERCENT_RE, after, re.I):
+        return True  # "They are 100 percent wrong", "I'm 100% sure": a degree, no count (real57's Left; real59)
     if re.match(lang.ERA_AFTER_RE, after) or re.search(lang.ERA_BEFORE_RE, before):
         return True  # an era's year: "a circa 600 AD coin", "in 44 BC", "AD 79" (real48)
     if value == int(value) and 1500 <= value < 1900 and re.fullmatch(r"\d{4}", text[start:end]) and (

@@ -38,6 +38,8 @@ _SAYING = re.compile(r"(?:,\s+|(?<=[a-z0-9])\s+)(?:[a-z]+ly\s+)?(" + "|".join(la
 _WHEN_THAT = re.compile(r"((?:" + lang.WHEN_THAT_LEADS_RE + r")\b[^,;:“”\"]{0,40}?)\s+that\s+(?=\S)")
 #: "X did A, telling Y that B": the same with an addressee of at most four words before "that" (attr14b)
 _TELLING = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+((?:[\w'’.-]+\s+){1,4}?)that\s+(?=\S)")
+#: An addressee of at most three words, no time phrase among them, before a warning's "that" ("warning residents that"; real59)
+_ADDRESSEE_THAT = re.compile(r"((?:(?!that\b|(?:" + lang.WHEN_THAT_LEADS_RE + r")\b)[A-Za-z'’.-]+\s+){1,3}?)that\s+(?=\S)")
 #: ... and with no "that" ("vetoed the bill, telling lawmakers the bill would ..."): the addressee ends where the
 #: attribution stage's content starts (the lead, session 48, a BASIL override story)
 _TELLING_BARE = re.compile(r",\s+(?:[a-z]+ly\s+)?(" + "|".join(lang.ADDRESSEE_PAST) + r")\s+(?=\S)")
@@ -137,6 +139,8 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
     act = text[rel.source_span[1]:start + m.start()].lower().split() if rel is not None else []
     if rel is None or len(head.split()) < 4 or len(act) <= 2 and any(w in lang.SPEECH_VERBS for w in act):
         return None  # "X said, insisting ...", "X said Monday, warning ...": one speech act
+    if act and all(w in lang.AUXILIARY_VERBS or w in lang.BE_FORMS or w.endswith("ly") for w in act):
+        return None  # "Officials in Oregon are warning residents that ...": a progressive, the one act is the warning (real59)
     src = text[rel.source_span[0]:rel.source_span[1]]
     if src.endswith(("'s", "’s")) or any(w in lang.SUBORDINATORS and not (k + 1 < len(act) and act[k + 1].endswith("ing"))
                                          and not _as_well_as(act, k) for k, w in enumerate(act)):  # ("apologised after losing the vote saying": attr15)
@@ -153,6 +157,8 @@ def _said_while(text: str, start: int, end: int, analysis) -> list[tuple[int, in
                                   part[said:].strip(), rel.name)
     verb = lang.SAYING_PAST[m.group(1)] if m.re is _SAYING else lang.ADDRESSEE_PAST[m.group(1)] + " " + m.group(2).strip()
     when = _WHEN_THAT.match(part, m.end())  # "warning on Wednesday that A" -> "X warned on Wednesday that A" (lead40)
+    if when is None and m.re is _SAYING and verb in lang.CONTENT_ADDRESSEE_VERBS:
+        when = _ADDRESSEE_THAT.match(part, m.end())  # "warning residents that A" -> "X warned residents that A" (real59)
     return _act_and_statement(start, end, head, cue, src, verb + (" " + when.group(1) if when else ""),
                               part[when.end():] if when else re.sub(r"^that\s+", "", part[m.end():]),
                               rel.name if m.re is _TELLING else None)

@@ -177,6 +177,8 @@ def own_certainty(text: str, start: int, end: int, attributions: Attributions | 
         if any(x in lang.EPISTEMIC_HEDGES and not inability(ws, i) and not compared(ws, i) and not in_embedded(ws, i) for i, x in enumerate(ws)) \
                 and speculative(inner_hedges_out(ws)) and not negated_implication(ws) or negated_forecast(w):
             return "speculative"  # (also "A ruling is not expected before June": fact12)
+        if re.search(lang.EXPECTING_LITOTE_RE, clause.lower().replace("’", "'")):
+            return "speculative"  # "he wouldn't be surprised if the share rose": an expectation, nothing denied (real59)
         nc, nw = (g, modal_nouns_out(words(g))) if (g := _MEANING_GLOSS.sub("", clause)) != clause and len(g.split()) >= 4 else (clause, w)
         # ("..., meaning it has no use": the closing gloss's own negation; its hedge still counts, genre46; real53)
         if (negated(inner_negations_out(nw, nc, cue if rel is not None else None), nc) or not_yet(nw)) and not re.search(lang.TOLD_NOT_RE, (cue + " " + " ".join(nw)).strip()):  # an order given

@@ -15,7 +15,7 @@ from .relations import Relation
 from .text import words
 
 #: a relative clause's opener, after an optional preposition ("of which", "two of whom")
-RELATIVE_OPENER = rf"(?:(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b"
+RELATIVE_OPENER = rf"(?:(?:(?:{lang.RELATIVE_QUANTIFIERS_RE})\s+)?(?:{lang.RELATIVE_PREPOSITIONS_RE})\s+)?(?:{lang.RELATIVE_WORDS_RE})\b"
 
 
 def silence(text: str, start: int, rel: Relation) -> bool:

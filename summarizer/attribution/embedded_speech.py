@@ -20,9 +20,17 @@ _UTTERED = re.compile(r"\b(?:(?:" + "|".join(sorted(lang.UTTERANCE_GERUNDS)) + r
 _TITLE = re.compile(r"(?<=[“\"])(?P<words>[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|[a-z][\w'’]{0,2}|[\d]+)){1,11}),?(?=[”\"])")
 
 
+#: Two apostrophes as a quotation mark (newswire and treebank text: "''paper shields that you can't use''"): opening
+#: before a word, closing after one.
+_PTB_OPEN = re.compile(r"(?:(?<=\s)|^)''(?=\w)")
+_PTB_CLOSE = re.compile(r"(?<=[\w.,!?])''(?=[\s.,;:!?)]|$)")
+
+
 def uttered_out(text: str) -> str:
     """The text with the words of each quotation uttered inside a clause (after a gerund of uttering) and of each
-    quoted title masked letter for letter, so that offsets into it still hold."""
+    quoted title masked letter for letter, so that offsets into it still hold. Two apostrophes used as a quotation
+    mark are read as one, offsets kept (' "' opening, '" ' closing; real59, real58's Left)."""
+    text = _PTB_CLOSE.sub('" ', _PTB_OPEN.sub(' "', text))
     text = _TITLE.sub(lambda m: re.sub(r"\w", "x", m.group(0)) if sum(w[:1].isupper() for w in m.group("words").split()) >= 2 else m.group(0), text)
     return _UTTERED.sub(lambda m: m.group(0)[:m.start("words") - m.start()] + re.sub(r"\w", "x", m.group("words"))
                         + m.group(0)[m.end("words") - m.start():], text)

@@ -173,3 +173,14 @@ def due_to_cause(w: list[str], i: int) -> bool:
         return True
     nxt = w[i + 2]
     return re.search(lang.CAUSE_NOUN_ENDINGS_RE, nxt) is not None and (len(nxt) >= 6 or "ing" not in nxt)  # (not "bring", "sing")
+
+
+def negative_subject(w: list[str], i: int) -> bool:
+    """w[i], "could", follows a subject that opens with a negative quantifier ("Neither he nor his brothers could be
+    located", "Nobody could explain it", "None of the firms could say"): a past inability, as "could not be reached"
+    (GUIDELINES §14; real59, a UW newswire document). Not "could have" (a hedge on a past event) and not a subject
+    further than eight words back."""
+    if w[i] != "could" or w[i + 1:i + 2] == ["have"] or not 0 < i <= 8:
+        return False
+    first = w[0]
+    return first in ("neither", "nobody", "none") or first == "no" and w[1:2] == ["one"]

@@ -9,7 +9,7 @@ failing to act"), a proof's goal ("to prove that the buses posed no risk") and "
 `inner_hedges_out(w)` does the same for `modality.speculative`: a readiness after a noun ("assembled a team ready to
 end ..."), an effort after a reflexive ("tripped over himself trying to ..."), plans named after a verb's particle
 ("dialing back plans to cut ...") and "were to" inside an embedded question ("modeled what would happen if X were to").
-Session 49 (real58; issue 12: real57's Left *certainty*)."""
+Session 49 (real58; issue 12: real57's Left *certainty*); an opening participle of saying (session 50, real59)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,9 @@ def inner_negations_out(w: list[str], clause: str, cue: str | None = None) -> li
     broken = [i > 0 and bool(re.search(r"[,;:()\"“”—–]|\s-+\s", clause[toks[i - 1].end():t.start()])) for i, t in enumerate(toks)]
     relatives = cue is None or not _saying(cue) or cue not in lang.CONTENT_ADDRESSEE_VERBS and cue not in lang.DIRECTIVE_VERBS
     first_that = next((j for j, x in enumerate(w) if x == "that"), len(w)) if cue is not None else -1
-    return [_BLANK if _negator(x) and _inner(w, i, broken, relatives, first_that) else x for i, x in enumerate(w)]
+    commas = [i > 0 and bool(re.search(r"[,;:()—–]|\s-+\s", clause[toks[i - 1].end():t.start()])) for i, t in enumerate(toks)]
+    return [_BLANK if _negator(x) and (_inner(w, i, broken, relatives, first_that) or _opening_saying(w, i, commas)) else x
+            for i, x in enumerate(w)]
 
 
 def _inner(w: list[str], i: int, broken: list[bool], relatives: bool = True, first_that: int = -1) -> bool:
@@ -52,9 +54,20 @@ def _inner(w: list[str], i: int, broken: list[bool], relatives: bool = True, fir
         return True  # "the prosecutors' decision not to charge him": the decision's content (the decision was made)
     if x == "failing" and i and w[i - 1] in lang.GERUND_PREPOSITIONS and w[i + 1:i + 2] == ["to"]:
         return True  # "faced criticism for failing to address ...": the reason's failure, as "for not meeting" (§14)
+    if x == "no" and i and w[i - 1] in ("have", "has", "had") and w[i + 1:i + 2] == ["business"] and w[i + 2:i + 3] and w[i + 2].endswith("ing"):
+        return True  # "the courts have no business deciding ...": a judgement of what is fitting, no event negated (real59)
     if x == "no" and i >= 2 and w[i - 1] == "or" and w[i - 2] in ("little", "few"):
         return True  # "pay little or no tax": a small amount, no negated event
     return _in_content(w, i, broken) or relatives and _pronoun_relative(w, i, broken, first_that)
+
+
+def _opening_saying(w: list[str], i: int, commas: list[bool]) -> bool:
+    """w[i] is inside a participle of saying that opens the clause before its subject, up to its comma ("Saying the plan
+    was not ready, the mayor delayed the vote": what was said, the delay happened; real59). Not a phrase with no comma
+    after it ("Saying nothing is a choice") nor a participle after a subject ("The mayor, saying ..., did not"). `commas`:
+    a comma, dash or parenthesis before each word (quotation marks may stand inside the phrase: 'Saying "nothing is
+    settled", ...')."""
+    return i > 0 and w[0] in lang.OPENING_SAYING_PARTICIPLES and not any(commas[1:i + 1]) and any(commas[i + 1:])
 
 
 def _in_content(w: list[str], i: int, broken: list[bool]) -> bool:
@@ -143,5 +156,7 @@ def _inner_hedge(w: list[str], i: int) -> bool:
         return True  # "has tripped over himself trying to deal with ...": the manner of a past act
     if x in ("plan", "plans") and to and i >= 2 and w[i - 1] in lang.PLAN_PARTICLES and (w[i - 2].endswith("ing") or lang.is_past_form(w[i - 2], min_len=4)):
         return True  # "dialing back plans to cut ...", "scaled back plans to ...": the plans are the object (a noun)
+    if x in ("is", "are") and to and i and w[i - 1] in lang.DISPOSITION_NOUNS:
+        return True  # "His gut reaction is to tell reporters nothing": a habit, no plan (real59)
     return x in lang.BE_TO_FORMS and to and (in_embedded(w, i) or any(w[k] == "if" and in_embedded(w, k) for k in range(max(0, i - 14), i)))
     # ("modeled what would happen if the city were to ...": the embedded question's own condition)

@@ -11,14 +11,14 @@ from .clause_shapes import (inner_report, named_relative, raised_question, news_
                             reported_after, shown_modal, plan_subject, figure_forecast)
 from .complements import complement_that, secured_result
 from .affirming_negations import affirming_negation, doubt_denied, rhetorical_modal
-from .hedge_scope import attributive_hedge, graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere, participle_adjunct as _participle_adjunct, due_to_cause
+from .hedge_scope import attributive_hedge, graded_before_noun, hoped_negation, question_condition, standing_rule, inner_condition, never_before, past_group_finding, past_period, going_somewhere, participle_adjunct as _participle_adjunct, due_to_cause, negative_subject
 from .text import words
 
 def inability(w: list[str], i: int) -> bool:
     """w[i] is "could" of a past inability ("could not explain", "couldn't afford"), a negation like
     "cannot"/"unable to" (GUIDELINES §14), not "could not have" (a hedge on a past event)."""
     return w[i] in ("could", "couldn't") and w[i + 1:i + 2] != ["have"] and \
-        (w[i] == "couldn't" or w[i + 1:i + 2] == ["not"]) and w[i + 1 + (w[i] == "could"):][:1] != ["have"]
+        (w[i] == "couldn't" or w[i + 1:i + 2] == ["not"] or negative_subject(w, i)) and w[i + 1 + (w[i] == "could"):][:1] != ["have"]
 
 
 def in_embedded(w: list[str], i: int) -> bool:
@@ -315,7 +315,7 @@ def speculative(w: list[str]) -> bool:
             # "It caused confusion, with renters unclear whether ...": the question of a "with" phrase (read30; not
             # "with a label showing whether each one is ...": a factuality half-A event went stated with it)
         if x in ("if", "whether") and i > 0 and not (x == "whether" and (w[i - 1] in lang.PHRASE_PREPOSITIONS or raised_question(w, i))) \
-                and not in_embedded(w, i) and not (x == "if" and (w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS or question_condition(w, i) or inner_condition(w, i) or reported_after(w, i))) \
+                and not in_embedded(w, i) and not (x == "if" and (w[i + 1:i + 2] and w[i + 1] in lang.ELLIPTIC_IF_WORDS or w[i - 1] == "even" and not any(y.endswith("'d") for y in w[:i]) or question_condition(w, i) or inner_condition(w, i) or reported_after(w, i))) \
                 and not (i >= 2 and w[i - 2] == "to" and w[i - 1] in lang.FINDING_OUT_VERBS and (any(lang.is_past_form(y, min_len=4) for y in w[max(0, i - 10):i - 2]) or in_relative_that(w, i - 3))):  # "... when reporters asked whether ...": the when-clause's question; "tests were run to determine if ...": a purpose's (read31)
             return True  # not a question after a preposition: "was mum on whether ...", "a debate over whether ..."
     return False

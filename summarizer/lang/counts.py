@@ -304,3 +304,8 @@ NUMBER_OF_PUT_AT_RE = (r"\b(?:put|puts|putting|estimates?|estimated|places?|plac
                        r"(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|"
                        r"just\s+under|more\s+than|fewer\s+than|at\s+least)\s+)?(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)"
                        r"(?![\d,.]\d|\d)(?!\s*(?:%|per\s?cent|percent|hundred|thousand|million|billion)\b|[A-Za-z])")
+
+#: Regex (after "100"): a percent of degree before an adjective of judgement or commitment ("They are 100 percent wrong",
+#: "I'm 100% sure", "We are 100 percent behind her"): a manner of speaking, no figure counted (real57's Left; real59).
+DEGREE_PERCENT_RE = (r"\s*(?:%|per\s?cent)\s+(?:sure|certain|wrong|right|correct|committed|behind|confident|true|false|"
+                     r"accurate|honest|serious|clear|convinced|supportive|guilty|innocent|against|on\s+board)\b")

@@ -228,3 +228,23 @@ PLAN_PARTICLES = frozenset("back up down off out".split())
 #: Prepositions lang.PREPOSITIONS leaves out (it lists those of time and place) that can head an object's phrase
 #: ("into the narrative that ...", "like hammers that ..."; attribution/inner_scopes.py; real58).
 CLAUSE_PREPOSITIONS = frozenset("of into to through across about among".split())
+
+#: Regex: a negated surprise at what may come, an expectation in litotes ("he wouldn't be surprised if the share rose",
+#: "I would not be shocked to see prices fall"): the event is forecast, not denied (GUIDELINES §14 `speculative`;
+#: real59, a UW newswire document). Not a past feeling ("He was not surprised by the verdict").
+EXPECTING_LITOTE_RE = r"\b(?:would|'d)\s*(?:n't|not)\s+(?:be\s+)?(?:at\s+all\s+|too\s+|very\s+)?(?:surprised|shocked|astonished|amazed|stunned)\s+(?:if|to|when|that)\b"
+
+#: Participles of saying that may open a sentence before its subject ("Saying the plan was not ready, the mayor
+#: delayed the vote"): their phrase's negation is what was said, not the main clause's (real59).
+OPENING_SAYING_PARTICIPLES = frozenset("""saying arguing insisting noting claiming warning declaring acknowledging
+complaining contending stressing explaining asserting maintaining conceding admitting""".split())
+
+#: Nouns of a habit or disposition before a present "is to" ("His gut reaction is to tell reporters nothing", "The
+#: bank's practice is to charge a fee"): what the person or body does as a rule, no plan (unlike "The aim is to cut
+#: costs", "The board is to vote"; GUIDELINES §14; real59, real58's Left).
+DISPOSITION_NOUNS = frozenset("""reaction reactions instinct instincts impulse impulses habit habits tendency reflex
+custom practice wont inclination""".split())
+
+#: Regex: a quantifier before a relative's "of whom/which" (", several of whom were believed to be couriers", ", most of
+#: which ..."): the relative clause still opens there (attribution/certainty_marks.RELATIVE_OPENER; real59).
+RELATIVE_QUANTIFIERS_RE = r"some|several|many|most|all|both|none|one|two|three|few|each|half|any|neither|either|much|part"
