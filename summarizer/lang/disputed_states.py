@@ -39,7 +39,7 @@ WITHOUT_ORDER_RE = (r"\bwithout\s+(?:its|their|his|her|our|my)\s+(?:own\s+)?(?:i
                     r"authori[sz]ation|consent|order|orders)\b")
 #: Regex (case-insensitive): an order given ("told a subcontractor in writing to take down", "instructed the crew
 #: to"); group "verb".
-ORDER_GIVEN_RE = r"\b(?P<verb>told|instructed|ordered|directed)\s+(?:[\w’'-]+\s+){1,5}?to\s+(?!not\b)[a-z]+"
+ORDER_GIVEN_RE = r"\b(?P<verb>told|instructed|ordered|directed)\s+(?:(?!not\b|never\b)[\w’'-]+\s+){1,5}?to\s+[a-z]+"
 _MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3)
 #: Regex (case-insensitive): an act denied before a far bound ("the pool will not reopen before the end of the
 #: month", "cannot reopen until next month"); groups "noun", "verb".
