@@ -180,3 +180,27 @@ def test_the_pointer_after_a_comma_reaches_back_in_every_falsity_form(tail):
 def test_the_pointer_after_a_comma_near_misses():
     assert pointer_reach("While many have said the board offered the post, the counsel said it was not so bad.") == set()
     assert pointer_reach("While many have said the board offered the post, the counsel said it was made in May.") == set()
+
+
+# -- a number dispute one article tells whole, beside a larger cross-article group of its values ------------------------
+
+def _f(index: int, article: str):
+    from types import SimpleNamespace
+    return SimpleNamespace(index=index, article=article)
+
+
+def test_an_inside_pair_is_shown_beside_a_group_of_more_sides():
+    from summarizer.digest.counterfigures import told_as_inside
+    feats = [_f(0, "a3"), _f(1, "a1"), _f(2, "a3"), _f(3, "a3"), _f(4, "a1")]
+    sides = [(2.0, feats[0]), (14.0, feats[1]), (23.0, feats[2]), (60.0, feats[3])]  # the group's 23 is another article's
+    got = told_as_inside(feats, sides, [(1, 4, 14.0, 23.0)], set())
+    assert got is not None and [f.index for _, f in got] == [1, 4], got
+
+
+def test_an_inside_pair_the_group_already_shows_is_not_shown_twice():
+    from summarizer.digest.counterfigures import told_as_inside
+    feats = [_f(0, "a3"), _f(1, "a1"), _f(2, "a3"), _f(3, "a1")]
+    sides = [(2.0, feats[0]), (14.0, feats[1]), (23.0, feats[3])]  # both of a1's claims are sides already
+    assert told_as_inside(feats, sides, [(1, 3, 14.0, 23.0)], set()) is None
+    # ... nor a pair whose value the group does not hold
+    assert told_as_inside(feats, sides[:2] + [(60.0, feats[2])], [(1, 3, 14.0, 23.0)], set()) is None
