@@ -192,7 +192,7 @@ def _source_of(text: str, sentence: str) -> str | None:
     return rel.name if rel else None
 
 
-@pytest.mark.xfail(strict=True, reason="a two-word dateline loses the frame '<description>, <Name>, said' (attribution; within58 Left)")
+# (within59: attribution/frames.py reads a dated dateline before the sentence's leading name)
 def test_a_two_word_dateline_keeps_the_appositive_speaker():
     s = ("DUNMOOR BAY, Nov. 19 - A barge lost 14 crates overboard in a gale off the Skerry coast on Monday night, its owner, "
          "Tarrow Line, said on Tuesday.")

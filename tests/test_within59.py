@@ -204,3 +204,27 @@ def test_an_inside_pair_the_group_already_shows_is_not_shown_twice():
     assert told_as_inside(feats, sides, [(1, 3, 14.0, 23.0)], set()) is None
     # ... nor a pair whose value the group does not hold
     assert told_as_inside(feats, sides[:2] + [(60.0, feats[2])], [(1, 3, 14.0, 23.0)], set()) is None
+
+
+# -- a dated two-word dateline before "<description>, <Name>, said" (attribution/frames.py) -------------------------------
+
+def _source(text: str, sentence: str) -> str | None:
+    from summarizer.attribution import analyze
+    start = text.index(sentence)
+    rel = analyze(text).relation_for(start, start + len(sentence))
+    return rel.name if rel else None
+
+
+@pytest.mark.parametrize("dateline, speaker", [
+    ("PELLOW SOUND, Feb. 2 - ", "Harth Ferries"),   # the dated two-word dateline: the appositive name speaks
+    ("PELLOW SOUND - ", "Harth Ferries"),           # undated (as before)
+    ("", "Harth Ferries"),                          # none
+])
+def test_a_dated_dateline_is_no_speaker(dateline, speaker):
+    s = dateline + "A ferry lost 9 cars overboard in a storm off the Rell coast on Sunday, its owner, Harth Ferries, said on Monday."
+    assert _source("Ferry loses cars\n\n" + s + "\n\nThe Coast Office said its own count was 12 cars.\n", s) == speaker
+
+
+def test_a_dated_dateline_before_a_speaker_keeps_the_speaker():
+    s = "PELLOW SOUND, Feb. 2 - Mara Quill, the harbor master, said on Monday that a ferry had lost 9 cars overboard."
+    assert _source("Ferry loses cars\n\n" + s + "\n", s) == "Mara Quill"
