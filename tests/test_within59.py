@@ -228,3 +228,18 @@ def test_a_dated_dateline_is_no_speaker(dateline, speaker):
 def test_a_dated_dateline_before_a_speaker_keeps_the_speaker():
     s = "PELLOW SOUND, Feb. 2 - Mara Quill, the harbor master, said on Monday that a ferry had lost 9 cars overboard."
     assert _source("Ferry loses cars\n\n" + s + "\n", s) == "Mara Quill"
+
+
+# -- "the company said" is no place the sentence names (attribution/place_antecedents.py) ---------------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Dorrin Scooters has taken 600 scooters off the streets of Kelbury after three of them caught fire, the company "
+     "said on Monday.", "Dorrin Scooters"),
+    ("Dorrin Scooters has taken 600 scooters out of the city centre of Kelbury after three of them caught fire, the "
+     "company said on Monday.", "Dorrin Scooters"),
+    # near miss: a body after "of" that is no place noun keeps main's reading
+    ("Staff of Dorrin Scooters took 600 scooters off the road after three of them caught fire, the company said on "
+     "Monday.", "Staff of Dorrin Scooters"),
+])
+def test_the_company_is_the_firm_not_the_place(sentence, speaker):
+    assert _source("Scooters pulled\n\n" + sentence + "\n\nThe fire service said it had attended seven fires.\n", sentence) == speaker
