@@ -243,3 +243,18 @@ def test_a_dated_dateline_before_a_speaker_keeps_the_speaker():
 ])
 def test_the_company_is_the_firm_not_the_place(sentence, speaker):
     assert _source("Scooters pulled\n\n" + sentence + "\n\nThe fire service said it had attended seven fires.\n", sentence) == speaker
+
+
+# -- "... at 8:45 a.m. <Name Name>, <description>, has said ...": two sentences (chunk.py) --------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("The log shows the barge leaving the quay at 6:10 a.m. Harth Ferries, the barge's owner, has said the alarm came "
+     "later.", 2),
+    ("The log shows the barge leaving at 6:10 a.m. Harbour staff said it was late.", 2),  # (as before)
+    ("Polls close at 8 p.m. Eastern Time, officials said.", 1),   # a time zone goes on the time
+    ("Polls close at 8 p.m. Dorlin Time, and results follow.", 1),  # a place's time
+    ("The shop opens at 9 a.m. Monday, the owner said.", 1),       # a weekday goes on the time
+])
+def test_a_name_set_off_after_a_clock_time_opens_a_sentence(text, n):
+    from summarizer.chunk import split_sentences
+    assert len(split_sentences(text)) == n, [text[s.start:s.end] for s in split_sentences(text)]
