@@ -258,3 +258,24 @@ def test_the_company_is_the_firm_not_the_place(sentence, speaker):
 def test_a_name_set_off_after_a_clock_time_opens_a_sentence(text, n):
     from summarizer.chunk import split_sentences
     assert len(split_sentences(text)) == n, [text[s.start:s.end] for s in split_sentences(text)]
+
+
+# -- the day rules read a year (digest/withinreceipts.day_order) ----------------------------------------------------------
+
+_WARNED_ON = ('A council drainage engineer warned colleagues that the Pell Road pump was "failing every night" on {}, '
+              "according to an internal email seen by the Echo. ")
+_LEARNED_ON = "The council's water department has said it first learned of the problem on {}, when a resident complained. "
+
+
+def test_a_warning_in_the_year_before_disputes_the_first_known_day():
+    got = _disputes(_WARNED_ON.format("Dec. 9, 2025") + _LEARNED_ON.format("March 3, 2026"))
+    assert _has(got, "failing every night", "first learned of the problem"), _show(got)
+
+
+@pytest.mark.parametrize("warned, learned", [
+    ("Dec. 9, 2026", "March 3, 2026"),  # the warning a year later
+    ("Dec. 9, 2025", "March 3"),        # a date with its year against one without: not compared
+])
+def test_a_year_near_misses(warned, learned):
+    got = _disputes(_WARNED_ON.format(warned) + _LEARNED_ON.format(learned))
+    assert not _has(got, "failing every night", "first learned of the problem"), _show(got)
