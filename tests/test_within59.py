@@ -279,3 +279,25 @@ def test_a_warning_in_the_year_before_disputes_the_first_known_day():
 def test_a_year_near_misses(warned, learned):
     got = _disputes(_WARNED_ON.format(warned) + _LEARNED_ON.format(learned))
     assert not _has(got, "failing every night", "first learned of the problem"), _show(got)
+
+
+# -- an own count told by "was" with no verb (digest/withinestimates.own_estimate) -------------------------------------
+
+def _own(second: str) -> list:
+    return _disputes("A barge lost 14 crates overboard in a gale off the Skerry coast on Monday night, its owner, Tarrow "
+                     "Line, said on Tuesday. " + second + " ")
+
+
+def test_an_own_count_told_by_was_answers_another_sides_count_of_the_noun():
+    got = _own("The Coast Office, which is leading the search, said its own count from the air was 23 crates.")
+    assert _has(got, "lost 14 crates", "23 crates"), _show(got)
+
+
+@pytest.mark.parametrize("second", [
+    "The Coast Office, which is leading the search, said its own count from the air was 23 buoys.",   # another noun
+    "The Coast Office, which is leading the search, said its own count from the air was 14 crates.",  # the same count
+    "The Coast Office, which is leading the search, said 23 crates had been found on the beach.",     # no own count
+])
+def test_an_own_count_near_misses(second):
+    got = _own(second)
+    assert not _has(got, "lost 14 crates", "The Coast Office"), _show(got)
