@@ -35,8 +35,7 @@ from .withinreceipts import MOVED_RATIO, day_order
 __all__ = ["none_until", "not_carried_out", "not_one_of_ours", "own_estimate", "within_estimates"]
 
 _OWN = re.compile(lang.OWN_ESTIMATE_RE, re.I)
-_OWN_IS = re.compile(lang.OWN_ESTIMATE_RE + r"[^.;]{0,40}?\b(?:was|is|were|are|stood\s+at|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
-                     r"\d[\d,]*\s+(?P<noun>[a-z]+)\b", re.I)
+_OWN_IS = re.compile(lang.OWN_ESTIMATE_RE + lang.OWN_COUNT_IS_RE, re.I)
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*")
 _DAY = r"(?P<day>" + lang.WEEKDAY_OR_DATE_RE + r")(?:\s+(?P<part>" + "|".join(lang.DAY_PART_ORDER) + r"))?"
 _MESSAGED = re.compile(r"\b(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in lang.MESSAGING_VERBS) + r")\b(?:\s+[a-z'’-]+){0,5}?\s+on\s+"

@@ -52,12 +52,12 @@ _NEAR_DAY = re.compile(lang.ON_NEAR_DAY_RE, re.I)
 _WITHIN_SPAN = re.compile(lang.WITHIN_SPAN_RE, re.I)
 _LATER_SPAN = re.compile(lang.LATER_SPAN_RE, re.I)
 _RECORD_TELLS = re.compile(r"\b(?:" + "|".join(lang.RECORD_NOUNS) + r")\b(?:,[^,]{1,80},)?\s+(?:" + "|".join(lang.RECORD_VERBS)
-                           + r"|records|recorded|notes|noted|logs|logged)\b", re.I)
+                           + "|" + "|".join(lang.RECORD_TELLING_VERBS) + r")\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 #: How many words before an answer's match a negation reaches it ("has never listed", "did not vote to remove"; not
 #: "two board members, who asked not to be named, told ... that the board had voted to remove him").
 _NEG_WORDS = 4
-_TITLES = r"(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?"
+_TITLES = lang.COURTESY_TITLE_RE
 
 
 def other_side(g: Features, r: Features) -> bool:

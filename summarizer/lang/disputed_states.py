@@ -40,22 +40,29 @@ WITHOUT_ORDER_RE = (r"\bwithout\s+(?:its|their|his|her|our|my)\s+(?:own\s+)?(?:i
 #: Regex (case-insensitive): an order given ("told a subcontractor in writing to take down", "instructed the crew
 #: to"); group "verb".
 ORDER_GIVEN_RE = r"\b(?P<verb>told|instructed|ordered|directed)\s+(?:(?!not\b|never\b)[\w’'-]+\s+){1,5}?to\s+[a-z]+"
-_MONTH_NAMES = "|".join(m for m in MONTHS if len(m) > 3)
 #: Regex (case-insensitive): an act denied before a far bound ("the pool will not reopen before the end of the
 #: month", "cannot reopen until next month"); groups "noun", "verb".
 NOT_BEFORE_FAR_RE = (r"\b(?P<noun>[a-z][a-z-]{2,})\s+(?:will|would|could|can|may)\s*(?:not|n['’]t)\s+(?P<verb>[a-z]{3,})\s+"
                      r"(?:before|until)\s+(?:the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:month|year)|next\s+(?:month|year)|"
-                     r"(?:" + _MONTH_NAMES + r")\b|the\s+(?:spring|summer|autumn|fall|winter)|at\s+least\s+\w+\s+(?:weeks|months))")
+                     r"(?:" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b|the\s+(?:spring|summer|autumn|fall|winter)|at\s+least\s+\w+\s+(?:weeks|months))")
 #: Regex (case-insensitive): the act told for a near day ("the pool would reopen on Monday", "will reopen
 #: tomorrow"); groups "noun", "verb".
 ON_NEAR_DAY_RE = (r"\b(?P<noun>[a-z][a-z-]{2,})\s+(?:will|would|could|should|is\s+to|was\s+to)\s+(?P<verb>[a-z]{3,})\s+"
                   r"(?:on\s+(?:" + "|".join(WEEKDAYS) + r")|tomorrow|today|this\s+week|within\s+days)\b")
 #: Minutes in a unit of a short span ("within five minutes" / "25 minutes later"; digest/withinstates.py).
 SPAN_UNIT_MINUTES = {"second": 1 / 60, "seconds": 1 / 60, "minute": 1, "minutes": 1, "hour": 60, "hours": 60}
-_SPAN_UNITS = "|".join(sorted(SPAN_UNIT_MINUTES, key=len, reverse=True))
 #: Regex (case-insensitive): an act told done within a span ("staff cleared the pool within five minutes"); groups
 #: "n", "unit".
-WITHIN_SPAN_RE = r"\bwithin\s+(?:about\s+|around\s+)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>" + _SPAN_UNITS + r")\b"
+WITHIN_SPAN_RE = r"\bwithin\s+(?:about\s+|around\s+)?(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>" + "|".join(sorted(SPAN_UNIT_MINUTES, key=len, reverse=True)) + r")\b"
 #: Regex (case-insensitive): a record's span between two moments ("the first call at 10:07 a.m. and the last
 #: swimmer out ... at 10:32 a.m., 25 minutes later"); groups "n", "unit".
-LATER_SPAN_RE = r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>" + _SPAN_UNITS + r")\s+later\b"
+LATER_SPAN_RE = r"\b(?P<n>\d{1,3}|[a-z]+)\s+(?P<unit>" + "|".join(sorted(SPAN_UNIT_MINUTES, key=len, reverse=True)) + r")\s+later\b"
+#: Regex (case-insensitive), after lang.OWN_ESTIMATE_RE: an own count told by "was" with no verb ("its own count from
+#: aerial surveys was 61 containers"); group "noun" (digest/withinestimates.own_estimate; within59).
+OWN_COUNT_IS_RE = (r"[^.;]{0,40}?\b(?:was|is|were|are|stood\s+at|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+                   r"\d[\d,]*\s+(?P<noun>[a-z]+)\b")
+#: Verbs by which a record tells what it holds, besides lang.RECORD_VERBS ("the incident log ... records the first call
+#: at 10:07 a.m."; digest/withinstates.span_recorded).
+RECORD_TELLING_VERBS = ("records", "recorded", "notes", "noted", "logs", "logged")
+#: Regex: courtesy titles before a person's name ("Mr Kallis", "Ms. Brandt"; digest/withinstates.knew_warned).
+COURTESY_TITLE_RE = r"(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?"
