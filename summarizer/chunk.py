@@ -101,7 +101,9 @@ _DATELINE_GOES_ON = re.compile(r"(?:" + DATELINE_DATE_RE + r"\b|\s*\(|\s*(?:--|[
 #: A capitalised word and a lower-case one after a clock's "p.m.": the next sentence, unless the word goes on the time
 #: ("at 6 p.m. Friday", "10 p.m. Eastern time"; lang.CLOCK_TIME_FOLLOWERS), or a place's name before "time".
 _CLOCK_THEN_SENTENCE = re.compile(r"\s+(?!(?i:" + "|".join(sorted({*CLOCK_TIME_FOLLOWERS, *WEEKDAYS, *MONTHS})) + r")\b)"
-                                  r"[A-Z][a-z]+\s+(?!time\b)[a-z]")  # ("10 p.m. Paris time": a place's time)
+                                  r"[A-Z][a-z]+(?:\s+(?!Time\b)[A-Z][a-z]+){0,3}(?:,|\s+(?!time\b)[a-z])")  # ("10 p.m. Paris time": a place's time)
+#: (a name of up to four capitalised words set off by a comma opens the next sentence too: "... at 8:45 a.m. Kestrel Line,
+#: the ship's operator, has said ..."; within59)
 
 
 def _is_abbrev(text: str, dot: int, caseless: bool = False) -> bool:

@@ -216,7 +216,7 @@ def main_frame(text: str, sp: Span, quotes: list[tuple[int, int, int]], mid_caps
                 apposed = m is not None
             if not apposed:
                 # "Jane Doe, 59, of Springfield, who ..., said": the sentence's leading name
-                dl = DATELINE.match(text, sp.start, t.start) or LEAD_COORDINATOR.match(text, sp.start, t.start)
+                dl = DATELINE.match(text, sp.start, t.start) or DATED_DATELINE.match(text, sp.start, t.start) or LEAD_COORDINATOR.match(text, sp.start, t.start)  # ('<PLACE> BAY, Nov. 19 - ': within59)
                 m = INITIAL_NAME.search(text, dl.end() if dl else sp.start, min(t.start, sp.start + 80))  # "CITY -- Jane Doe, ..., said"
                 if m and (" " not in m.group(1).strip() and m.group(1) not in mid_caps
                           or m.group(1).split()[0].lower() in lang.NOT_NAMES):

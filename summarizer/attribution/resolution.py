@@ -15,6 +15,7 @@ from .person_antecedents import document_headed, named_agent, recalls_goods, sub
 from .referents import apposed_holder, aside_subject, bare_description, document_antecedent, document_modifier, finding_it, interviewee, issuer, named_document, owned_statement
 from .role_titles import holds_role, speaking_holder, titled_holder
 from .answers import answerer
+from .place_antecedents import not_places, of_place
 from .initial_nouns import firm_name_at
 from .spokespersons import document_it, document_writer, spoken_for, spokesperson_they
 from .text import cap
@@ -22,8 +23,7 @@ from .name_completion import born_description, described_person, described_subje
 from .coreference import also_acts, brand_of_goods, sentence_body, sentence_firm, given_name_full, described_leader, joint_names, kin_bound, named_kin, plural_quantifier
 
 #: A person named in full this close before a pronoun (characters) is who the pronoun is,
-#: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X.
-#: She underlined ..."; `Resolver.resolve`).
+#: though an earlier speaker is more salient ("..., with President Jane Doe commenting on X. She underlined ..."; `Resolver.resolve`).
 RECENT_PERSON_CHARS = 250
 
 #: Two persons' names joined by "and", each of one to five capitalised words ("Speaker Ann Ruiz and
@@ -77,8 +77,8 @@ class Resolving:
 
     def _place_named(self, m) -> bool:
         """A one-word name right after a locative preposition ("its headquarters in Denver"): a place."""
-        return " " not in m.name and re.search(r"\b(?:" + "|".join(lang.LOCATIVE_PREPOSITIONS) + r")\s+$",
-                                               self.text[max(0, m.pos - 8):m.pos]) is not None
+        return " " not in m.name and (re.search(r"\b(?:" + "|".join(lang.LOCATIVE_PREPOSITIONS) + r")\s+$",  # ("the streets of <Town>": within59)
+                                               self.text[max(0, m.pos - 8):m.pos]) is not None or of_place(self.text, m.name, m.pos))
 
     def _person_modifier(self, m) -> bool:
         """A one-word name right before a lower-case person noun ("The Elmshire woman's story"): where she is from,
@@ -204,7 +204,7 @@ class Resolving:
         pool = [m for m in cands if kind_of(m) in want]
         pool = [m for m in pool if m.name.lower() not in lang.PRONOUNS or m.name.lower() == low]  # an unresolved "She"
         # is no antecedent of "he" ("she has accused her husband, ... . he denies it": shapes33)
-        pool = [m for m in pool if not m.headline] or pool  # a headline's words are no antecedent when the body has one
+        pool = not_places([m for m in pool if not m.headline] or pool, want, self._place_named)  # a headline's words are no antecedent when the body has one; nor a place for 'the company' (within59)
         if low in ("he", "she"):  # one person, not two joined by "and" ("Doe and Roe resigning")
             pool = [m for m in pool if " and " not in m.name and not self._paired(m)]
             pool = [m for m in pool if not kin_bound(self.text, m.pos, m.name, pos)] or pool  # ("He asked his cousin" is

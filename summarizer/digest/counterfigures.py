@@ -217,14 +217,18 @@ def told_as_inside(feats, sides, inside, told) -> list | None:
     across articles (conflict_groups.iter_conflicts; within51): the group's two sides come from two
     articles, one of which also tells the other value (a pair of that article for the same key);
     its two claims as (value, claim) sides, or None. Not when those values from that article are
-    already told."""
-    if len(sides) != 2 or sides[0][1].article == sides[1][1].article:
+    already told. A group of more sides shows such a pair too when two of its values are the pair's and its sides
+    are not both the pair's claims (blind58: 14 / 23 taken to hospital, told in one wire's lead and next paragraph,
+    grouped with another outlet's 23 and two other counts; within59)."""
+    if len(sides) < 2 or len(sides) == 2 and sides[0][1].article == sides[1][1].article:
         return None
     values = {v for v, _ in sides}
     shown = {f.article for _, f in sides}
+    claims = {f.index for _, f in sides}
     for i, j, v1, v2 in inside:
         pair = sorted([(v1, feats[i]), (v2, feats[j])], key=lambda t: t[0])
-        if feats[i].article in shown and {v1, v2} == values and v1 != v2 \
+        if feats[i].article in shown and (len(sides) == 2 and {v1, v2} == values or len(sides) > 2 and {v1, v2} <= values
+                                          and not {i, j} <= claims) and v1 != v2 \
                 and frozenset((f.article, v) for v, f in pair) not in told:
             return pair
     return None

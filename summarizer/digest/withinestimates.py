@@ -35,6 +35,7 @@ from .withinreceipts import MOVED_RATIO, day_order
 __all__ = ["none_until", "not_carried_out", "not_one_of_ours", "own_estimate", "within_estimates"]
 
 _OWN = re.compile(lang.OWN_ESTIMATE_RE, re.I)
+_OWN_IS = re.compile(lang.OWN_ESTIMATE_RE + lang.OWN_COUNT_IS_RE, re.I)
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*")
 _DAY = r"(?P<day>" + lang.WEEKDAY_OR_DATE_RE + r")(?:\s+(?P<part>" + "|".join(lang.DAY_PART_ORDER) + r"))?"
 _MESSAGED = re.compile(r"\b(?P<verb>" + "|".join(v.replace(" ", r"\s+") for v in lang.MESSAGING_VERBS) + r")\b(?:\s+[a-z'’-]+){0,5}?\s+on\s+"
@@ -87,20 +88,24 @@ def _verb_after(f: Features, q) -> str:
 
 def own_estimate(fs: list[Features], i: int, taken=frozenset()):
     """Claim `i`: a side's own estimate of a count; the nearest earlier claim of another side within WITHIN_REACH
-    counting with the same verb after its count, MOVED_RATIO apart."""
+    counting with the same verb after its count, MOVED_RATIO apart; or, when the estimate is told by "was" with no verb
+    ("its own count ... was 61 containers"), counting the same noun (within59)."""
     y = fs[i]
     if not _asserts(y) or _OWN.search(y.claim.text) is None:
         return None
+    told = _OWN_IS.search(y.claim.text)  # "its own count from aerial surveys was 61 containers": the noun, no verb (within59)
     for q2 in (q for q in y.claim.quantities if q.unit is None and q.counted and q.value >= 2):
         verb = _verb_after(y, q2)
-        if not verb:
+        noun = q2.counted.lower() if told is not None and told.group("noun").lower() == q2.counted.lower().split()[-1] else ""
+        if not verb and not noun:
             continue
         for j in range(i - 1, max(-1, i - 1 - thresholds.WITHIN_REACH), -1):
             x = fs[j]
             if not _asserts(x) or not other_side(x, y):
                 continue
             for q1 in (q for q in x.claim.quantities if q.unit is None and q.counted and q.value >= 2):
-                if _verb_after(x, q1) == verb and max(q1.value, q2.value) >= MOVED_RATIO * min(q1.value, q2.value):
+                if (verb and _verb_after(x, q1) == verb or not verb and q1.counted.lower() == noun) \
+                        and max(q1.value, q2.value) >= MOVED_RATIO * min(q1.value, q2.value):
                     return _pair(fs, i, j, Judgment("numbers", f"in one article, {x.source}: {readable(q1.value, None)}; {y.source}: "
                                                                f"{readable(q2.value, None)}", about=q2.counted, values=(q1.value, q2.value)), taken)
     return None

@@ -210,13 +210,16 @@ def _lemma(verb: str) -> str:
 
 def day_order(day: str) -> tuple[str, int] | None:
     """A weekday or a month's day (lang.WEEKDAY_OR_DATE_RE) as (kind, rank): two days compare only of one kind
-    ("w": the weekday's place in the week; "d": the date's day of the year, months of 31 days); None when unread."""
+    ("w": the weekday's place in the week; "d": the date's day of the year, months of 31 days; "y": a date with its
+    year, "March 3, 2024" after "Dec. 9, 2023" (within59), never against a date without one); None when unread."""
     d = day.lower().strip()
     if d in lang.WEEKDAYS:
         return "w", lang.WEEKDAYS.index(d)
-    m = re.match(r"([a-z]+)\.?\s+(\d{1,2})$", d)
+    m = re.match(r"([a-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$", d)
     month = next((k for k, name in enumerate(lang.MONTHS) if m and name.startswith(m.group(1)[:3])), None)
-    return None if month is None else ("d", month * 31 + int(m.group(2)))
+    if month is None:
+        return None
+    return ("y", int(m.group(3)) * 372 + month * 31 + int(m.group(2))) if m.group(3) else ("d", month * 31 + int(m.group(2)))
 
 
 def stopped_before(fs: list[Features], i: int, taken=frozenset()):

@@ -39,6 +39,7 @@ from .classify import Judgment
 from .figureclash import other_side
 from .pairs import Features
 from .withinreceipts import MOVED_RATIO, day_order
+from .withinstates import within_states  # a status denied / listed, own choice / voted out, knew nothing / warned, ... (within59)
 
 __all__ = ["blame_answered", "credential_lapsed", "events_counted", "relayed_figure", "hurt_denied", "not_from_teller", "warned_before", "within_records"]
 
@@ -216,4 +217,4 @@ def blame_answered(fs: list[Features], i: int, taken=frozenset()):
 def within_records(fs: list[Features], taken=frozenset()) -> list[tuple[Features, Features, object]]:
     """Every such pair in one article's claims (text order), the earlier claim first."""
     return [found for i in range(len(fs)) for rule in (hurt_denied, credential_lapsed, not_from_teller, warned_before, events_counted, relayed_figure, blame_answered)
-            if (found := rule(fs, i, taken)) is not None]
+            if (found := rule(fs, i, taken)) is not None] + within_states(fs, taken)

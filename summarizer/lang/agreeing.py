@@ -24,8 +24,24 @@ NONRESTRICTIVE_RELATIVES = ("who", "whom", "whose", "which")
 #: English grammar; lead49). Not "It was ...": '"It was a perfect launch," said <Name>' agrees with "the launch went
 #: flawlessly" (tests/test_agree10.py), and not inside a quotation (reference.subjectless reads the outlet's words).
 POINTER_BE_OPENING_RE = r"(?:this|that)\s+(?:is|was|remains|remained|has\s+been)\s"
+#: Regex (case-insensitive): a claim that opens by calling what was just said false, with a
+#: pointer back as its subject ("That is not true.", "This claim is simply false", "That's
+#: not the case", "That was never the case", "That is not so."). Narrower than FALSITY_RE: "wrong" and "a distortion"
+#: also judge (general English news). The one reader of the pointer's falsity: POINTER_NEVER_AFTER_RE below is built
+#: on it (picks.py, digest/corrections.py, digest/disputes.py, digest/negreach.py; within59 made the two one).
+POINTER_FALSITY_RE = (r"(?:(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim|claims|account|statement|figure|number|"
+                      r"assertion|report|story|description|characterization))?\s*(?:\s+is|\s+was|\s+are|\s+were|['’]s|"
+                      r"\s+had\s+been|\s+has\s+been)"
+                      r"(?:\s+(?:simply|just|flatly|plainly|completely|totally|categorically|absolutely|also))?\s+"
+                      r"(?:(?:not|never)\s+(?:true|accurate|correct|the case|what happened)|false|untrue|inaccurate|incorrect|a lie|"
+                      r"a falsehood)\b"
+                      # "not so" / "never so" closing its clause ("that was not so."), never "not so bad"
+                      r"|(?:but\s+)?(?:that|this|it)\s+(?:is|was|had\s+been|has\s+been)\s+(?:not|never)\s+so(?=[^\w\s]|\s*$)"
+                      # the negation contracted: "That isn't true", "This wasn't correct"
+                      r"|(?:but\s+)?(?:that|this|it)\s+(?:isn|wasn)['’]t\s+(?:true|accurate|correct|the case|what happened)\b)")
 #: Regex (case-insensitive): after a comma, a speaker calling the account told before it false by a pointer ("While
-#: many have speculated that X, <Name> said that was never the case", "..., the firm says that is not true"): the
-#: negation reaches the whole account before the comma (digest/negreach.pointer_reach; English news; lead49).
+#: many have speculated that X, <Name> said that was never the case", "..., the firm says that is not true", "...,
+#: <Name> said that claim was false"): the negation reaches the whole account before the comma
+#: (digest/negreach.pointer_reach; English news; lead49). The falsity is POINTER_FALSITY_RE's (one reader).
 POINTER_NEVER_AFTER_RE = (r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|insisted|insists|added|replied|countered)\s+(?:that\s+)?"
-                          r"(?:that|this|it)\s+(?:was|is|had\s+been|has\s+been)\s+(?:never|not)\s+(?:the\s+case|true|so|accurate)\b")
+                          + POINTER_FALSITY_RE)

@@ -269,16 +269,8 @@ kept want wants wanted seem seems seemed show shows showed shown go goes went go
 #: (digest/corrections.py). Lower case, matched at the start of a claim, before a comma.
 CORRECTION_OPENERS = ("in fact", "actually", "in reality", "in truth", "as a matter of fact", "but in fact",
                       "but actually", "in actuality")
-#: Regex (case-insensitive): a claim that opens by calling what was just said false, with a
-#: pointer back as its subject ("That is not true.", "This claim is simply false", "That's
-#: not the case"). Narrower than FALSITY_RE: "wrong" and "a distortion" also judge (general English news).
-POINTER_FALSITY_RE = (r"(?:(?:but\s+)?(?:that|this|those|these|it)(?:\s+(?:claim|claims|account|statement|figure|number|"
-                      r"assertion|report|story|description|characterization))?\s*(?:\s+is|\s+was|\s+are|\s+were|['’]s)"
-                      r"(?:\s+(?:simply|just|flatly|plainly|completely|totally|categorically|absolutely|also))?\s+"
-                      r"(?:not true|false|untrue|inaccurate|not accurate|incorrect|not correct|not the case|a lie|"
-                      r"a falsehood|not what happened)\b"
-                      # the negation contracted: "That isn't true", "This wasn't correct"
-                      r"|(?:but\s+)?(?:that|this|it)\s+(?:isn|wasn)['’]t\s+(?:true|accurate|correct|the case|what happened)\b)")
+#: POINTER_FALSITY_RE ("That is not true.", "That was never the case") lives in lang/agreeing.py with the one reader
+#: of "..., <Name> said that was never the case" built on it (POINTER_NEVER_AFTER_RE; within59).
 #: Verbs of trying before a saying verb ("Mayor Pell wrongly sought to imply ..."): the account is still
 #: the named person's (digest/corrections.py); English grammar.
 ACCOUNT_ATTEMPT_LEADS = ("tried to", "tries to", "try to", "sought to", "seeks to", "attempted to", "wanted to",

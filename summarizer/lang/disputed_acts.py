@@ -8,7 +8,7 @@ one, a payment stopped on a day against paid up to a later day, a thing handed o
 #: (digest/withinreceipts.day_order; within57: dates too). Calendar.
 WEEKDAY_OR_DATE_RE = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|"
-                      r"oct\.?|nov\.?|dec\.?)\s+\d{1,2}(?!\d)")
+                      r"oct\.?|nov\.?|dec\.?)\s+\d{1,2}(?!\d)(?:,?\s+(?:19|20)\d{2}(?!\d))?")  # a year after the date (within59)
 #: Verbs of sending a thing to someone, as written in news ("wrote to the agency", "had written to the
 #: agency", "sent the council a letter"); the recipient is read after "to" (or right after the verb).
 SENDING_VERBS = ("wrote", "written", "writes", "sent", "send", "sends", "mailed", "emailed", "posted", "delivered", "submitted",
