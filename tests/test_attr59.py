@@ -44,7 +44,7 @@ def test_near_misses_one_that_is_no_finding(before, sentence):
 # -- "requested $5.7 billion": a sum asked for is a budget act, not a statement (the lead's Left, session 49) ------------
 
 @pytest.mark.parametrize("sentence", [
-    "The mayor requested $5.7 billion for construction of the bridge, while the council vowed to block any plan.",
+    "The mayor requested $5.7 billion to build the bridge, while the council vowed to block any plan.",
     "The mayor requested an additional $40 million from the state.",
     "The mayor requested 2 million euros for the port.",
 ])

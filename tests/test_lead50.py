@@ -55,7 +55,7 @@ def test_two_persons_before_the_aside_leave_the_old_reading():
 # -- a passive report inside a time clause hedges only its clause -------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "The governor's image suffered a major blow in 2014, when it was revealed members of his staff were involved in "
+    "The governor's standing took a heavy hit in 2014, when it was revealed that two of his staff had joined "
     "a plot to close a bridge.",
     "The council lost two seats, after it was reported that the mayor had lied.",
 ])
@@ -74,10 +74,10 @@ def test_a_passive_report_of_the_main_clause_stays_unconfirmed(sentence):
 # -- an effort before the main clause, a contact relative's hedge -------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "Trying to claw his way back to the top of the field, Mr. Marek took a pointed swipe at his rivals in the Senate.",
+    "Trying to fight back to the front of the pack, Mr. Marek took a sharp jab at his rivals in the Senate.",
     "Hoping to calm the crowd, the mayor read the letter aloud.",
     "The administration he pledged would be a model of ethics has instead mired the capital in scandal.",
-    "Mr. Marek entered the race bearing little resemblance to the candidate he once expected to be.",
+    "Mr. Marek joined the contest looking little like the leader he once expected to be.",
 ])
 def test_a_hedge_of_an_aside_or_a_contact_relative_is_not_the_main_clauses(sentence):
     assert _claim(sentence, sentence[:20])[1] == "stated"
@@ -119,7 +119,7 @@ def test_a_year_of_an_act_still_dates_it(sentence, when):
 # -- a slogan on a thing, a chant --------------------------------------------------------------------------------------
 
 _SPEECH = ("Vega sworn in\n\nMayor Rita Vega took the oath on Friday in the main square. \"We will keep Halden green,\" "
-           "Vega said. \"The time for empty talk is over,\" she said.\n")
+           "Vega said. \"The hour for idle words has passed,\" she said.\n")
 _CROWD = ("Vega takes office\n\nRita Vega was sworn in as mayor on Friday. The square was filled with supporters, many "
           "wearing “Keep Halden Green” hats and chanting “Vega! Vega! Vega!” Some residents stayed away.\n")
 
@@ -151,12 +151,12 @@ def test_a_quotation_of_two_sentences_still_splits():
 # -- a negation inside a time clause or a said-relative after the main clause ----------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "The mayor and council leaders dug in Wednesday for a long standoff after a meeting at city hall — the first in "
-    "22 days — could not break an impasse over the harbor fund.",
+    "The mayor and council leaders settled in Wednesday for a long standoff after a session at city hall — the first "
+    "in 22 days — could not end the deadlock on the harbor fund.",
     "The council voted on Monday after the mayor did not appear.",
     "He resigned because the fund could not pay the staff.",
-    "As part of his strategy, the mayor made available to every member a presentation on the harbor that he said "
-    "those present at a meeting Wednesday did not want to hear.",
+    "As part of his plan, the mayor handed each member a slide deck on the harbor that he said "
+    "the people at a Wednesday session did not want to hear.",
 ])
 def test_a_negation_of_a_subordinate_clause_is_not_the_main_clauses(sentence):
     assert _claim(sentence, sentence[:20])[1] == "stated"
@@ -173,8 +173,8 @@ def test_a_negated_main_clause_stays_negated(sentence):
 # -- "which" after a person's name is the noun's before it; a naming participle right before "by" is an act ------------
 
 def test_which_after_a_titled_persons_name_is_no_description_of_the_person():
-    sentence = ("A council bill, which would have reopened the depot, received more votes than the bill backed by "
-                "Mr. Marek, which included temporary protections for tenants in exchange for $5 million.")
+    sentence = ("A council bill, which would have reopened the depot, drew more support than the measure backed by "
+                "Mr. Marek, which included short-term protections for tenants in exchange for $5 million.")
     assert not any(t.startswith("Mr. Marek included") for t, _, _ in _claims(sentence))
 
 
@@ -221,14 +221,14 @@ def test_a_digest_conflict_of_two_outlets_times_reads_which_is_which():
 
 def test_a_sentence_timing_one_thing_by_a_failure_keeps_the_failure():
     # "<X> comes a day after <Y> failed to ...": the news is the clause after (the gold's reading)
-    assert _claim("Marek's statement comes a day after the Senate failed to pass his proposal to reopen the depot.", "Marek's")[1] == "negated"
+    assert _claim("Marek's remarks come a day after the Senate failed to approve his plan to reopen the depot.", "Marek's")[1] == "negated"
 
 
 # -- an opener that closes on a dash pair before the speaker ------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "Relying on his biggest, and perhaps his last, remaining advantage in a field of better-funded rivals — his "
-    "personality — Mr. Marek portrayed himself as the only candidate in the field who is honest enough to lead.",
+    "Leaning on his strongest, and maybe his final, asset in a crowded field of richer rivals — his "
+    "charm — Mr. Marek portrayed himself as the sole contender in the race who is candid enough to lead.",
     "Relying on his personality, Mr. Marek portrayed himself as the only honest candidate in the field.",
 ])
 def test_a_characterizing_verb_after_an_opener_closing_on_a_dash_pair_is_the_speakers(sentence):

@@ -130,7 +130,7 @@ _RELATIVE_THAT_NEGATION = re.compile(r"(?P<verb>\b[a-z]+)\s+(?:(?:" + lang.OBJEC
 _NEGATED_TIME_CLAUSE = re.compile(r"\s(?:" + lang.REASON_TIME_OPENERS_RE + r")\s+(?:" + "|".join(sorted(lang.DETERMINERS)) + r")\s+(?:[\w'’-]+\s+){0,4}?"
                                   r"(?:(?:" + lang.NEGATED_AUXILIARIES_RE + r")(?:\s+not|n['’]t|\s+never)|failed\s+to)\b[^,;]*", re.I)
 #: "<X> comes (came) a day after ...": a sentence that times one thing by another, whose news is the clause after (the gold's
-#: "<Name>'s statement comes a day after the Senate failed to pass his proposal": the failure, `negated`; lead50).
+#: "<Name>'s statement comes a day after <the chamber> failed to pass his proposal": the failure, `negated`; lead50).
 _COMES_AFTER = re.compile(r"\b(?:comes|came|come|coming)\b[^,;]{0,30}$", re.I)
 #: An object relative whose verb is one of saying, its clause negated ("a presentation on the harbor that he said those
 #: present did not want to hear"): the relative's negation (lead50). Group 1 the noun before "that"/"which".
