@@ -182,8 +182,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 continue  # 'J.P. "The Big Bopper" Richardson': initials, a quoted nickname, a surname (real46)
             if re.match(r"[!?]+[”\"]", m.group(0)) and _EXCLAIMED_TAG.match(text, m.end(), line_end):
                 continue  # '“I won't pay!” Jo Doe told the Ledger.': the quotation's tag (lead40)
-            if re.match(r"[!?]+$", m.group(0).rstrip()) and re.match(r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+)?[!?]+\s*){1,4}[”\"]", text[m.end():line_end]):
-                continue  # a chant or cry repeated inside one quotation ('chanting “Vega! Vega! Vega!”'; lead50)
+            if re.match(r"!+$", m.group(0).rstrip()) and re.match(r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+)?!+\s*){1,4}[”\"]", text[m.end():line_end]):
+                continue  # a chant or cry repeated inside one quotation ('chanting “Vega! Vega! Vega!”'; not a question's halves: lead50)
             nxt = text[m.end():m.end() + 3].lstrip()[:1]
             if nxt and nxt.islower() and not caseless:
                 continue
