@@ -74,7 +74,7 @@ def noun_cue(text: str, sp: Span, quotes) -> tuple[tuple[int, int] | None, tuple
         cut = _CONTENT_END.search(text, m.end("noun"), sp.end)
         if cut is not None and outside(cut.start(), quotes):
             end = cut.start()
-        if _ground_of_act(before) and not m.group("by"):
+        if _ground_of_act(before) and not m.group("by") and m.group("noun").lower() not in lang.GROUND_FEELING_NOUNS:
             continue  # "The county began investigating X two years ago on allegations that ...": the act is the outlet's (attr59)
         if _opening_phrase(before):  # "Contrary to his claim that A, B.": the main clause B is the outlet's
             comma = text.find(",", m.end(), end)

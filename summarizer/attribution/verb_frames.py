@@ -47,7 +47,7 @@ def verb_frame(text: str, sp: Span, quotes, frame_cls, mid_caps: frozenset = fro
                                                        or re.search(r"\b(?:that|which|who)\s+(?:\S+\s+){0,2}$", text[sp.start:toks[i - 1].start])):
                 by = None  # "a decision that was announced this week and promoted ... by X", "was announced from midnight,
                 # ... patrolled by troops": another verb's agent, or a relative clause's passive (left45)
-            if by and w in lang.PASSIVE_NAMING_PARTICIPLES and re.match(r"\s+by\b", rest):
+            if by and w in lang.PASSIVE_NAMING_PARTICIPLES and re.match(r"\s+by\b", rest) and not named_as:
                 by = None  # "The vote was called by <Name>": no name given, an act (lead50)
             if by and w in lang.PASSIVE_ACT_SENSES and not _account_subject(text[sp.start:toks[i - 1].start], w):
                 by = None  # "The judge was confirmed by the Senate", "His request was denied by the board": acts (left45)

@@ -65,3 +65,7 @@ RELATIVE_PRONOUN_SUBJECTS_RE = "he|she|they|we|i|it"
 #: investigating <Name> two years ago on allegations that he ...", "was arrested amid claims that ..."): the act is the
 #: outlet's fact, the allegation only its ground (attribution/noun_cues.py; the lead's Left, session 49; attr59).
 GROUND_PREPOSITIONS_RE = r"on|amid|over|following|after|despite"
+#: Nouns of a feeling that a "that" clause after a ground preposition keeps as its holder's ("voted amid growing fears
+#: that the new port would take their trade": the fear's content is reported, fp8), unlike an allegation's ground
+#: (attribution/noun_cues.py; English usage; the merge of session 50).
+GROUND_FEELING_NOUNS = frozenset("fear fears concern concerns worry worries hope hopes anxiety anxieties".split())
