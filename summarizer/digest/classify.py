@@ -387,3 +387,12 @@ def distinct_names(anchors: set[str], seqs) -> int:
             n += 1
             left -= g
     return n + len(left)
+
+
+def ordered_pair(fs, i: int, j: int, jd: Judgment, taken):
+    """(first, second, jd) of claims `i` and `j` of one article's list in text order, or None when the pair is in
+    `taken` (pairs of Features.index already judged): the within-article rules' one way of returning a finding."""
+    x, y = fs[i], fs[j]
+    if tuple(sorted((x.index, y.index))) in taken:
+        return None
+    return (y, x, jd) if j < i else (x, y, jd)

@@ -27,7 +27,7 @@ import re
 from .. import lang, thresholds
 from ..quantity import readable
 from ..schema import ARTICLE_VOICE
-from .classify import Judgment
+from .classify import Judgment, ordered_pair as _pair
 from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
 from .withinreceipts import MOVED_RATIO, day_order
@@ -49,13 +49,6 @@ _NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 ROOT = 6
 #: The most days a receipt "until <day>" may stand after the message's day and be read as the same week's.
 UNTIL_REACH_DAYS = 3
-
-
-def _pair(fs, i: int, j: int, jd: Judgment, taken):
-    x, y = fs[i], fs[j]
-    if tuple(sorted((x.index, y.index))) in taken:
-        return None
-    return (y, x, jd) if j < i else (x, y, jd)
 
 
 def _nearest(fs: list[Features], i: int, reach: int):

@@ -32,7 +32,7 @@ import re
 
 from .. import lang
 from ..schema import ARTICLE_VOICE
-from .classify import Judgment
+from .classify import Judgment, ordered_pair as _pair
 from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
 
@@ -76,13 +76,6 @@ def _nearest(fs: list[Features], i: int):
         for j in (i - d, i + d):
             if 0 <= j < len(fs):
                 yield j, fs[j]
-
-
-def _pair(fs, i: int, j: int, jd: Judgment, taken):
-    x, y = fs[i], fs[j]
-    if tuple(sorted((x.index, y.index))) in taken:
-        return None
-    return (y, x, jd) if j < i else (x, y, jd)
 
 
 def _told_whole(x: Features, noun: str) -> bool:

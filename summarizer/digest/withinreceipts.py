@@ -47,7 +47,7 @@ import re
 
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
-from .classify import Judgment
+from .classify import Judgment, ordered_pair as _pair
 from .figureclash import other_side
 from .pairs import STOP, Features, source_words, stem
 from ..quantity import readable
@@ -91,13 +91,6 @@ def _hours(m: re.Match) -> float | None:
     n = m.group("n").lower()
     value = int(n) if n.isdigit() else lang.NUMBER_UNITS.get(n)
     return None if value is None else value * lang.SPAN_UNIT_HOURS[m.group("unit").lower()]
-
-
-def _pair(fs, i: int, j: int, jd: Judgment, taken):
-    x, y = fs[i], fs[j]
-    if tuple(sorted((x.index, y.index))) in taken:
-        return None
-    return (y, x, jd) if j < i else (x, y, jd)
 
 
 def _nearest(fs: list[Features], i: int, reach: int | None = None):

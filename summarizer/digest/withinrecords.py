@@ -35,7 +35,7 @@ import re
 from .. import lang, thresholds
 from ..quantity import readable
 from ..schema import ARTICLE_VOICE
-from .classify import Judgment
+from .classify import Judgment, ordered_pair as _pair
 from .figureclash import other_side
 from .pairs import Features
 from .withinreceipts import MOVED_RATIO, day_order
@@ -62,13 +62,6 @@ ROOT = 5
 #: How many claims apart a credential and its lapse may stand: the link (a credential's root and a lapse verb) is
 #: specific enough to reach past a release's quoted lines (twice WITHIN_REACH).
 CREDENTIAL_REACH = 2 * thresholds.WITHIN_REACH
-
-
-def _pair(fs, i: int, j: int, jd: Judgment, taken):
-    x, y = fs[i], fs[j]
-    if tuple(sorted((x.index, y.index))) in taken:
-        return None
-    return (y, x, jd) if j < i else (x, y, jd)
 
 
 def _near(fs: list[Features], i: int, reach: int = 0):

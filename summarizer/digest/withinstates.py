@@ -32,7 +32,7 @@ import re
 
 from .. import lang, thresholds
 from ..schema import ARTICLE_VOICE
-from .classify import Judgment
+from .classify import Judgment, ordered_pair as _pair
 from .classify import side_of
 from .pairs import Features, same_source, stem
 from .sourcenames import source_head
@@ -76,13 +76,6 @@ def _near(fs: list[Features], i: int):
         for j in (i - d, i + d):
             if 0 <= j < len(fs):
                 yield j, fs[j]
-
-
-def _pair(fs, i: int, j: int, jd: Judgment, taken):
-    x, y = fs[i], fs[j]
-    if tuple(sorted((x.index, y.index))) in taken:
-        return None
-    return (y, x, jd) if j < i else (x, y, jd)
 
 
 def _answer(fs, i: int, pattern: re.Pattern, *, named: bool = False):
